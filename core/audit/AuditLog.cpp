@@ -1,0 +1,153 @@
+#include "audit/AuditLog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+#include <sodium.h>
+
+namespace inbeeld {
+
+namespace {
+constexpr int HashSize = 32;
+
+void addField(crypto_generichash_state& state, const QByteArray& bytes)
+{
+    // Length-prefixed so that field boundaries cannot be shifted.
+    unsigned char len[8];
+    qToBigEndian(quint64(bytes.size()), len);
+    crypto_generichash_update(&state, len, sizeof len);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(bytes.constData()),
+                              std::size_t(bytes.size()));
+}
+
+QString formatTime(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+AuditLog::AuditLog(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString AuditLog::currentActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QStringLiteral("unknown");
+    return user;
+}
+
+QByteArray AuditLog::entryHash(const QByteArray& prevHash, qint64 id, const QDateTime& at, const QString& actor,
+                               const QString& action, const QString& detail)
+{
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, HashSize);
+    addField(state, QByteArrayLiteral("inbeeld-audit-v1"));
+    addField(state, prevHash);
+    addField(state, QByteArray::number(id));
+    addField(state, formatTime(at).toUtf8());
+    addField(state, actor.toUtf8());
+    addField(state, action.toUtf8());
+    addField(state, detail.toUtf8());
+    QByteArray out(HashSize, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(out.data()), HashSize);
+    return out;
+}
+
+Result<void> AuditLog::append(const QString& action, const QString& detail, const QDateTime& at)
+{
+    const QDateTime when = (at.isValid() ? at : QDateTime::currentDateTimeUtc()).toUTC();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return makeError(Error::Code::Database, tr("The audit log could not be read: %1").arg(q.lastError().text()));
+    qint64 id = 1;
+    QByteArray prev(HashSize, '\0');
+    if (q.next()) {
+        id = q.value(0).toLongLong() + 1;
+        prev = q.value(1).toByteArray();
+    }
+    q.finish();
+    const QString actor = currentActor();
+    const QByteArray hash = entryHash(prev, id, when, actor, action, detail);
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_log (id, at, actor, action, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(formatTime(when));
+    q.addBindValue(actor);
+    q.addBindValue(action);
+    q.addBindValue(detail);
+    q.addBindValue(prev);
+    q.addBindValue(hash);
+    if (!q.exec())
+        return makeError(Error::Code::Database, tr("The audit log could not be written: %1").arg(q.lastError().text()));
+    return {};
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT id, at, actor, action, detail, prev_hash, hash FROM audit_log ORDER BY id");
+    if (limit >= 0)
+        sql = QStringLiteral("SELECT * FROM (SELECT id, at, actor, action, detail, prev_hash, hash FROM audit_log "
+                             "ORDER BY id DESC LIMIT %1) ORDER BY id")
+                  .arg(limit);
+    if (!q.exec(sql))
+        return makeError(Error::Code::Database, tr("The audit log could not be read: %1").arg(q.lastError().text()));
+    QList<AuditEntry> list;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.detail = q.value(4).toString();
+        e.prevHash = q.value(5).toByteArray();
+        e.hash = q.value(6).toByteArray();
+        list.append(e);
+    }
+    return list;
+}
+
+qint64 AuditLog::count() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+Result<void> AuditLog::verify() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, at, actor, action, detail, prev_hash, hash FROM audit_log ORDER BY id")))
+        return makeError(Error::Code::Database, tr("The audit log could not be read: %1").arg(q.lastError().text()));
+    QByteArray expectedPrev(HashSize, '\0');
+    qint64 expectedId = 1;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        const QByteArray prev = q.value(5).toByteArray();
+        const QByteArray hash = q.value(6).toByteArray();
+        if (id != expectedId) {
+            return makeError(Error::Code::AuditChainBroken,
+                             tr("The audit log is not intact: entry %1 is missing.").arg(expectedId));
+        }
+        const QByteArray computed
+            = entryHash(prev, id, at, q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+        if (prev != expectedPrev || computed != hash) {
+            return makeError(Error::Code::AuditChainBroken,
+                             tr("The audit log is not intact: entry %1 was changed after it was written.").arg(id));
+        }
+        expectedPrev = hash;
+        ++expectedId;
+    }
+    return {};
+}
+
+} // namespace inbeeld

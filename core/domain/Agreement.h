@@ -1,0 +1,106 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace inbeeld {
+
+/// One field of the agreement's exchange table (convenant, Bijlage 1) with the reason it may
+/// be exchanged, and for which categories.
+struct AgreementField
+{
+    QString id; // e.g. "bsn", "naw", "birth_date", "last_school", "absence_start", ...
+    QString name; // Dutch display name from the profile
+    QString reason; // Dutch reason from the profile
+    QStringList categories; // category codes for which the field may be exchanged
+};
+
+struct AgreementCategory
+{
+    QString code; // "absoluut", "langdurig", "vrijstelling_5a"
+    QString name; // Dutch display name
+    QString description; // Dutch definition
+    QStringList knownBy; // role codes that normally know this category ("rbl", "swv")
+};
+
+struct AgreementParty
+{
+    QString id;
+    QString name;
+    QString role; // "rbl" or "swv"
+};
+
+struct LegalGround
+{
+    QString id; // "public_task", "consent", ...
+    QString name;
+    QString explanation;
+    QString article; // e.g. "AVG art. 6 lid 1 sub e"
+};
+
+struct Purpose
+{
+    QString id;
+    QString description;
+};
+
+/// A data-sharing agreement (convenant) loaded from a JSON profile in resources/agreements.
+/// It is data, not code: later capabilities (import, compare, sharing, exchange) read the fields
+/// per category and their reasons from here.
+class Agreement
+{
+    Q_DECLARE_TR_FUNCTIONS(Agreement)
+
+public:
+    static Result<Agreement> fromJson(const QByteArray& json);
+    static Result<Agreement> fromFile(const QString& path);
+
+    QString id() const { return m_id; }
+    QString title() const { return m_title; }
+    int version() const { return m_version; }
+    QList<AgreementParty> parties() const { return m_parties; }
+    QList<AgreementCategory> categories() const { return m_categories; }
+    QList<AgreementField> fields() const { return m_fields; }
+    QList<LegalGround> legalGrounds() const { return m_grounds; }
+    QString defaultGround() const { return m_defaultGround; }
+    QStringList lawArticles(const QString& roleCode) const { return m_lawArticles.value(roleCode); }
+    QList<Purpose> purposes() const { return m_purposes; }
+    int decisionValidityDays() const { return m_decisionValidityDays; }
+    QStringList endOfProcessingReasons() const { return m_endReasons; }
+
+    const AgreementCategory* category(const QString& code) const;
+    const AgreementField* field(const QString& id) const;
+    /// The fields the agreement allows for a category, in profile order.
+    QList<AgreementField> fieldsFor(const QString& categoryCode) const;
+    bool allows(const QString& categoryCode, const QString& fieldId) const;
+
+private:
+    QString m_id;
+    QString m_title;
+    int m_version = 0;
+    QList<AgreementParty> m_parties;
+    QList<AgreementCategory> m_categories;
+    QList<AgreementField> m_fields;
+    QList<LegalGround> m_grounds;
+    QString m_defaultGround;
+    QHash<QString, QStringList> m_lawArticles;
+    QList<Purpose> m_purposes;
+    int m_decisionValidityDays = 30;
+    QStringList m_endReasons;
+};
+
+/// The agreement profiles shipped with the program (compiled in from resources/agreements).
+class AgreementCatalog
+{
+public:
+    /// All valid built-in profiles; an invalid profile is a programming error reported in errors.
+    static QList<Agreement> builtIn(QStringList* errors = nullptr);
+    static Result<Agreement> builtIn(const QString& id);
+};
+
+} // namespace inbeeld

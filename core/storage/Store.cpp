@@ -1,0 +1,598 @@
+#include "storage/Store.h"
+
+#include "crypto/KeyDerivation.h"
+#include "storage/Migrations.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <sqlite3.h>
+
+namespace inbeeld {
+
+namespace {
+
+const QByteArray PlainSqliteHeader("SQLite format 3\0", 16);
+
+QString lockPathFor(const QString& path)
+{
+    return path + QStringLiteral(".lock");
+}
+
+QString failuresPathFor(const QString& path)
+{
+    return path + QStringLiteral(".unlock-failures");
+}
+
+QString canonical(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+
+// Takes the store's lock file, or explains who holds it.
+Result<std::unique_ptr<QLockFile>> acquireLock(const QString& path)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    lock->setStaleLockTime(0); // stale only when the owning process is gone
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        return makeError(Error::Code::StoreInUse,
+                         Store::tr("This store is already open in another InBeeld window (process %1 on %2). Close "
+                                   "it there first; a store is never opened twice at the same time.")
+                             .arg(pid)
+                             .arg(host.isEmpty() ? Store::tr("this computer") : host));
+    }
+    return makeError(Error::Code::Io,
+                     Store::tr("The lock file next to the store could not be created (%1). Check "
+                               "that the folder is writable.")
+                         .arg(QDir::toNativeSeparators(lockPathFor(path))));
+}
+
+// A connection of our driver, keyed. The caller removes the connection when done.
+Result<void> openConnection(const QString& connectionName, const QString& path, const SecretBytes& key,
+                            const QByteArray& salt, const QString& options)
+{
+    SqlCipherDriver::registerDriver();
+    auto* driver = new SqlCipherDriver();
+    driver->setKey(KeyDerivation::sqlcipherKeyLiteral(key, salt));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(options);
+    if (db.open())
+        return {};
+    const QSqlError err = db.lastError();
+    if (err.nativeErrorCode() == QString::number(SqlCipherDriver::NotADatabase)) {
+        return makeError(Error::Code::WrongPassphrase,
+                         Store::tr("The passphrase is not correct for this store. Check it and try again (mind Caps "
+                                   "Lock)."));
+    }
+    if (err.text().contains(QLatin1String("SQLCipher 4"))) {
+        return makeError(Error::Code::CipherUnavailable,
+                         Store::tr("The encryption library (SQLCipher 4) is not available, so the store cannot be "
+                                   "opened safely. Reinstall InBeeld."));
+    }
+    return makeError(Error::Code::Database, Store::tr("The store could not be opened: %1").arg(err.databaseText()));
+}
+
+void closeConnection(const QString& connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("inbeeld-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void recordFailedUnlock(const QString& path)
+{
+    // Only the time and the OS user: written into the audit log at the next successful unlock.
+    QFile f(failuresPathFor(path));
+    if (f.open(QIODevice::Append | QIODevice::Text)) {
+        f.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + '\t'
+                + AuditLog::currentActor().toUtf8() + '\n');
+    }
+}
+
+} // namespace
+
+QByteArray Store::readSalt(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray salt = f.read(qint64(KeyDerivation::SaltSize));
+    return salt.size() == int(KeyDerivation::SaltSize) ? salt : QByteArray();
+}
+
+bool Store::looksLikeStore(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const qint64 size = f.size();
+    if (size < 1024 || size % 512 != 0)
+        return false;
+    return f.read(16) != PlainSqliteHeader;
+}
+
+int Store::pendingFailedUnlocks(const QString& path)
+{
+    QFile f(failuresPathFor(path));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    return int(f.readAll().count('\n'));
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString& path, const SecretBytes& passphrase,
+                                             const OrganisationInfo& organisation)
+{
+    return createInternal(path, passphrase, organisation, CurrentSchemaVersion);
+}
+
+Result<std::unique_ptr<Store>> Store::createAtSchemaVersion(const QString& path, const SecretBytes& passphrase,
+                                                            const OrganisationInfo& organisation, int version)
+{
+    return createInternal(path, passphrase, organisation, version);
+}
+
+Result<std::unique_ptr<Store>> Store::createInternal(const QString& path, const SecretBytes& passphrase,
+                                                     const OrganisationInfo& organisation, int version)
+{
+    if (organisation.name.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidInput, tr("Enter the name of the organisation."));
+    const QString absPath = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absPath)) {
+        return makeError(Error::Code::StoreExists,
+                         tr("There is already a file at %1. Choose another name or folder; an existing file is never "
+                            "overwritten.")
+                             .arg(QDir::toNativeSeparators(absPath)));
+    }
+    if (!QDir().mkpath(QFileInfo(absPath).absolutePath())) {
+        return makeError(
+            Error::Code::Io,
+            tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(QFileInfo(absPath).absolutePath())));
+    }
+
+    auto lock = acquireLock(absPath);
+    if (!lock)
+        return lock.error();
+
+    const QByteArray salt = KeyDerivation::randomSalt();
+    auto key = KeyDerivation::deriveKey(passphrase, salt);
+    if (!key)
+        return key.error();
+
+    // Built under a temporary name and renamed when complete: a crash never leaves a half store.
+    const QString partial = absPath + QStringLiteral(".partial");
+    QFile::remove(partial);
+    const QString conn = newConnectionName();
+    auto opened = openConnection(conn, partial, key.value(), salt, QStringLiteral("QSQLCIPHER_CREATE"));
+    if (!opened) {
+        closeConnection(conn);
+        QFile::remove(partial);
+        return opened.error();
+    }
+
+    const auto failAndClean = [&](const Error& error) -> Result<std::unique_ptr<Store>> {
+        closeConnection(conn);
+        QFile::remove(partial);
+        return error;
+    };
+
+    {
+        QSqlDatabase db = QSqlDatabase::database(conn, false);
+        auto migrated = Migrations::migrate(db, version);
+        if (!migrated)
+            return failAndClean(migrated.error());
+
+        OrganisationInfo org = organisation;
+        org.name = org.name.trimmed();
+        org.storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        org.createdAt = QDateTime::currentDateTimeUtc();
+
+        db.transaction();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        const QList<std::pair<QString, QString>> values = {
+            {QStringLiteral("store_format"), QStringLiteral("1")},
+            {QStringLiteral("store_id"), org.storeId},
+            {QStringLiteral("organisation_name"), org.name},
+            {QStringLiteral("organisation_role"), RoleText::code(org.role)},
+            {QStringLiteral("agreement_id"), org.agreementId},
+            {QStringLiteral("created_at"), org.createdAt.toString(Qt::ISODateWithMs)},
+        };
+        for (const auto& [k, v] : values) {
+            q.addBindValue(k);
+            q.addBindValue(v);
+            if (!q.exec()) {
+                const QString why = q.lastError().text();
+                db.rollback();
+                return failAndClean(makeError(Error::Code::Database, tr("The store could not be set up: %1").arg(why)));
+            }
+        }
+        q.finish();
+        AuditLog audit(db);
+        auto logged = audit.append(QStringLiteral("store.created"),
+                                   QStringLiteral("organisation=%1 role=%2 agreement=%3 schema=%4")
+                                       .arg(org.name, RoleText::code(org.role), org.agreementId)
+                                       .arg(version));
+        if (!logged) {
+            db.rollback();
+            return failAndClean(logged.error());
+        }
+        if (!db.commit())
+            return failAndClean(
+                makeError(Error::Code::Database, tr("The store could not be set up: %1").arg(db.lastError().text())));
+    }
+    closeConnection(conn);
+
+    // SQLCipher must have used our salt, or the passphrase could never open the file again.
+    if (readSalt(partial) != salt || !looksLikeStore(partial)) {
+        QFile::remove(partial);
+        return makeError(Error::Code::CipherUnavailable,
+                         tr("The store file was not encrypted as expected, so it was removed again. Reinstall "
+                            "InBeeld (SQLCipher 4 is needed)."));
+    }
+    if (!QFile::rename(partial, absPath)) {
+        QFile::remove(partial);
+        return makeError(Error::Code::Io,
+                         tr("The store could not be saved as %1.").arg(QDir::toNativeSeparators(absPath)));
+    }
+
+    std::unique_ptr<Store> store(new Store());
+    store->m_path = canonical(absPath);
+    store->m_lock = std::move(lock.value());
+    store->m_key = key.takeValue();
+    store->m_salt = salt;
+    auto connected = store->connect(version);
+    if (!connected)
+        return connected.error();
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, const SecretBytes& passphrase)
+{
+    return openInternal(path, &passphrase, nullptr);
+}
+
+Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const SecretBytes& key)
+{
+    return openInternal(path, nullptr, &key);
+}
+
+Result<std::unique_ptr<Store>> Store::openInternal(const QString& path, const SecretBytes* passphrase,
+                                                   const SecretBytes* rawKey)
+{
+    const QString absPath = canonical(path);
+    if (!QFileInfo::exists(absPath)) {
+        return makeError(
+            Error::Code::StoreMissing,
+            tr("There is no store at %1. It may have been moved or deleted.").arg(QDir::toNativeSeparators(absPath)));
+    }
+    if (!looksLikeStore(absPath)) {
+        return makeError(Error::Code::NotAStore,
+                         tr("%1 is not an encrypted InBeeld store. Choose the store file "
+                            "(it was made by InBeeld during setup).")
+                             .arg(QDir::toNativeSeparators(absPath)));
+    }
+    auto lock = acquireLock(absPath);
+    if (!lock)
+        return lock.error();
+
+    const QByteArray salt = readSalt(absPath);
+    SecretBytes key;
+    if (rawKey) {
+        if (rawKey->size() != KeyDerivation::KeySize)
+            return makeError(Error::Code::WrongPassphrase, tr("The remembered key does not fit this store."));
+        key = rawKey->clone();
+    } else {
+        auto derived = KeyDerivation::deriveKey(*passphrase, salt);
+        if (!derived)
+            return derived.error();
+        key = derived.takeValue();
+    }
+
+    std::unique_ptr<Store> store(new Store());
+    store->m_path = absPath;
+    store->m_lock = std::move(lock.value());
+    store->m_key = std::move(key);
+    store->m_salt = salt;
+    auto connected = store->connect(CurrentSchemaVersion);
+    if (!connected) {
+        if (connected.code() == Error::Code::WrongPassphrase && passphrase)
+            recordFailedUnlock(absPath);
+        return connected.error();
+    }
+    store->flushFailedUnlocks();
+    auto logged = store->audit().append(QStringLiteral("store.unlocked"),
+                                        rawKey ? QStringLiteral("remembered key") : QStringLiteral("passphrase"));
+    if (!logged)
+        return logged.error();
+    return store;
+}
+
+Result<void> Store::connect(int targetVersion)
+{
+    m_connectionName = newConnectionName();
+    auto opened = openConnection(m_connectionName, m_path, m_key, m_salt, QString());
+    if (!opened) {
+        closeConnection(m_connectionName);
+        m_connectionName.clear();
+        return opened;
+    }
+    const int version = Migrations::currentVersion(database());
+    if (version > Migrations::latestVersion()) {
+        auto refused = Migrations::migrate(database(), Migrations::latestVersion()); // explains StoreTooNew
+        closeConnection(m_connectionName);
+        m_connectionName.clear();
+        return refused.ok() ? makeError(Error::Code::StoreTooNew, tr("This store is newer than this program."))
+                            : refused;
+    }
+    m_audit = std::make_unique<AuditLog>(database());
+    if (version < targetVersion && version > 0) {
+        auto migrated = Migrations::migrate(database(), targetVersion);
+        if (!migrated)
+            return migrated;
+        auto logged = m_audit->append(QStringLiteral("store.migrated"),
+                                      QStringLiteral("schema %1 -> %2").arg(version).arg(targetVersion));
+        if (!logged)
+            return logged;
+    }
+    return loadOrganisation();
+}
+
+Result<void> Store::loadOrganisation()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        return makeError(Error::Code::StoreCorrupt,
+                         tr("The store opened, but its contents could not be read: %1").arg(q.lastError().text()));
+    }
+    QHash<QString, QString> meta;
+    while (q.next())
+        meta.insert(q.value(0).toString(), q.value(1).toString());
+    const auto role = RoleText::fromCode(meta.value(QStringLiteral("organisation_role")));
+    if (!role || meta.value(QStringLiteral("store_id")).isEmpty()) {
+        return makeError(Error::Code::StoreCorrupt,
+                         tr("The store opened, but it does not describe its organisation. It may be damaged; restore "
+                            "a backup."));
+    }
+    m_organisation.name = meta.value(QStringLiteral("organisation_name"));
+    m_organisation.role = *role;
+    m_organisation.agreementId = meta.value(QStringLiteral("agreement_id"));
+    m_organisation.storeId = meta.value(QStringLiteral("store_id"));
+    m_organisation.createdAt = QDateTime::fromString(meta.value(QStringLiteral("created_at")), Qt::ISODateWithMs);
+    return {};
+}
+
+void Store::flushFailedUnlocks()
+{
+    QFile f(failuresPathFor(m_path));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    f.close();
+    QSqlDatabase db = database();
+    db.transaction();
+    for (const QByteArray& line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QList<QByteArray> parts = line.split('\t');
+        const QDateTime at = QDateTime::fromString(QString::fromUtf8(parts.value(0)), Qt::ISODateWithMs);
+        const QString who = QString::fromUtf8(parts.value(1)).left(64);
+        if (!m_audit->append(QStringLiteral("store.unlock_failed"),
+                             QStringLiteral("wrong passphrase (OS user %1), recorded at the next unlock").arg(who),
+                             at.isValid() ? at : QDateTime::currentDateTimeUtc())) {
+            db.rollback();
+            return;
+        }
+    }
+    if (db.commit())
+        QFile::remove(failuresPathFor(m_path));
+}
+
+Store::~Store()
+{
+    m_audit.reset();
+    if (!m_connectionName.isEmpty())
+        closeConnection(m_connectionName);
+    m_key.wipe();
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Store::schemaVersion() const
+{
+    return Migrations::currentVersion(database());
+}
+
+QString Store::cipherVersion() const
+{
+    auto* driver = qobject_cast<SqlCipherDriver*>(database().driver());
+    return driver ? driver->cipherVersion() : QString();
+}
+
+StoreCounts Store::counts() const
+{
+    StoreCounts c;
+    c.auditEntries = m_audit ? m_audit->count() : 0;
+    return c;
+}
+
+Result<void> Store::changePassphrase(const SecretBytes& current, const SecretBytes& replacement)
+{
+    auto check = KeyDerivation::deriveKey(current, m_salt);
+    if (!check)
+        return check.error();
+    if (!check.value().equals(m_key))
+        return makeError(Error::Code::WrongPassphrase, tr("The current passphrase is not correct."));
+    auto newKey = KeyDerivation::deriveKey(replacement, m_salt);
+    if (!newKey)
+        return newKey.error();
+
+    auto* driver = qobject_cast<SqlCipherDriver*>(database().driver());
+    if (!driver || !driver->connection())
+        return makeError(Error::Code::Database, tr("The store is not open."));
+    const SecretBytes literal = KeyDerivation::sqlcipherKeyLiteral(newKey.value(), m_salt);
+    // Re-encrypts every page in one transaction of SQLCipher's own: all or nothing.
+    const int rc = sqlite3_rekey_v2(driver->connection(), "main", literal.data(), int(literal.size()));
+    if (rc != SQLITE_OK) {
+        return makeError(Error::Code::Database,
+                         tr("The passphrase could not be changed; the old one still applies. Details: %1")
+                             .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    m_key = newKey.takeValue();
+    return m_audit->append(QStringLiteral("store.passphrase_changed"), QString());
+}
+
+Result<void> Store::backupTo(const QString& target)
+{
+    const QString absTarget = QFileInfo(target).absoluteFilePath();
+    if (canonical(absTarget) == m_path)
+        return makeError(Error::Code::InvalidInput,
+                         tr("A backup cannot replace the store itself. Choose another file."));
+
+    // Record the backup first, so the copy carries its own entry.
+    auto logged
+        = m_audit->append(QStringLiteral("store.backup"), QStringLiteral("to %1").arg(QFileInfo(absTarget).fileName()));
+    if (!logged)
+        return logged;
+
+    QSqlDatabase db = database();
+    // An immediate transaction keeps writers out while the (already encrypted) file is copied.
+    if (!db.transaction())
+        return makeError(Error::Code::Database, tr("The store is busy; try the backup again."));
+    QFile source(m_path);
+    QSaveFile out(absTarget);
+    bool copied = source.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly);
+    while (copied && !source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        copied = !chunk.isEmpty() && out.write(chunk) == chunk.size();
+    }
+    db.rollback();
+    if (!copied || !out.commit()) {
+        return makeError(Error::Code::Io,
+                         tr("The backup could not be written to %1: %2")
+                             .arg(QDir::toNativeSeparators(absTarget), out.errorString()));
+    }
+
+    // Prove the copy opens with the same key and is intact before calling it a backup.
+    const QString conn = newConnectionName();
+    auto opened = openConnection(conn, absTarget, m_key, m_salt, QStringLiteral("QSQLCIPHER_READONLY"));
+    bool intact = false;
+    if (opened) {
+        QSqlQuery q(QSqlDatabase::database(conn, false));
+        intact
+            = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+    }
+    closeConnection(conn);
+    if (!intact) {
+        QFile::remove(absTarget);
+        return makeError(Error::Code::Io,
+                         tr("The backup at %1 could not be read back, so it was removed. Try "
+                            "another location.")
+                             .arg(QDir::toNativeSeparators(absTarget)));
+    }
+    return {};
+}
+
+Result<void> Store::restore(const QString& backupPath, const QString& storePath, const SecretBytes& passphrase)
+{
+    const QString absBackup = canonical(backupPath);
+    const QString absStore = QFileInfo(storePath).absoluteFilePath();
+    if (!looksLikeStore(absBackup)) {
+        return makeError(Error::Code::NotAStore,
+                         tr("%1 is not an InBeeld store backup.").arg(QDir::toNativeSeparators(absBackup)));
+    }
+    if (canonical(absStore) == absBackup)
+        return makeError(Error::Code::InvalidInput, tr("The backup is the store itself. Choose a backup file."));
+    auto lock = acquireLock(absStore);
+    if (!lock)
+        return lock.error();
+
+    // Check the backup with its own passphrase, read-only, before touching anything.
+    const QByteArray salt = readSalt(absBackup);
+    auto key = KeyDerivation::deriveKey(passphrase, salt);
+    if (!key)
+        return key.error();
+    {
+        const QString conn = newConnectionName();
+        auto opened = openConnection(conn, absBackup, key.value(), salt, QStringLiteral("QSQLCIPHER_READONLY"));
+        if (!opened) {
+            closeConnection(conn);
+            return opened;
+        }
+        int version = 0;
+        bool intact = false;
+        {
+            QSqlDatabase db = QSqlDatabase::database(conn, false);
+            version = Migrations::currentVersion(db);
+            QSqlQuery q(db);
+            intact = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next()
+                && q.value(0).toString() == QLatin1String("ok");
+        }
+        closeConnection(conn);
+        if (version > Migrations::latestVersion())
+            return makeError(Error::Code::StoreTooNew,
+                             tr("This backup was made by a newer version of InBeeld. Install "
+                                "that version to restore it."));
+        if (!intact)
+            return makeError(Error::Code::StoreCorrupt, tr("This backup is damaged and cannot be restored."));
+    }
+
+    if (QFileInfo::exists(absStore)) {
+        const QString keep = absStore + QStringLiteral(".before-restore");
+        QFile::remove(keep);
+        if (!QFile::copy(absStore, keep)) {
+            return makeError(Error::Code::Io,
+                             tr("The current store could not be kept as %1, so nothing was restored.")
+                                 .arg(QDir::toNativeSeparators(keep)));
+        }
+    }
+    QFile in(absBackup);
+    QSaveFile out(absStore);
+    bool copied = in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly);
+    while (copied && !in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        copied = !chunk.isEmpty() && out.write(chunk) == chunk.size();
+    }
+    if (!copied || !out.commit()) {
+        return makeError(Error::Code::Io,
+                         tr("The backup could not be copied into place: %1. The current store was not "
+                            "changed.")
+                             .arg(out.errorString()));
+    }
+    lock.value()->unlock();
+
+    // Record the restore in the restored store itself.
+    auto reopened = openWithKey(absStore, key.value());
+    if (!reopened)
+        return reopened.error();
+    return reopened.value()->audit().append(QStringLiteral("store.restored"),
+                                            QStringLiteral("from %1").arg(QFileInfo(absBackup).fileName()));
+}
+
+} // namespace inbeeld
