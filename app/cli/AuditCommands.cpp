@@ -1,0 +1,121 @@
+#include "AuditCommands.h"
+
+#include "CommandLine.h"
+#include "StoreAccess.h"
+#include "audit/AuditLog.h"
+#include "storage/Store.h"
+
+namespace inbeeld::cli {
+
+namespace {
+
+const QString StoreOption = QStringLiteral("store");
+const QString PassphraseFileOption = QStringLiteral("passphrase-file");
+
+/// One field of a tab-separated line: tabs, line breaks and other control characters become spaces.
+QString field(const QString& text)
+{
+    QString result = text;
+    for (QChar& c : result) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return result;
+}
+
+} // namespace
+
+QString AuditCommands::helpText()
+{
+    return tr("Usage: %1 audit verify|list [options]\n"
+              "The store's audit log: every unlock, import, decision and export, hash-chained so that a\n"
+              "changed, inserted or removed entry is detected.\n"
+              "\n"
+              "Commands:\n"
+              "  verify   Check the hash chain of the audit log\n"
+              "  list     List the entries, tab-separated: id, time (UTC), actor, action, detail\n"
+              "\n"
+              "Run '%1 audit <command> --help' for the options of a command.")
+               .arg(programName())
+        + QStringLiteral("\n\n") + HelpText::exitCodes();
+}
+
+int AuditCommands::run(const QStringList& arguments)
+{
+    const QString subcommand = arguments.value(0);
+    if (subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")
+        || subcommand == QStringLiteral("help")) {
+        printOut(helpText());
+        return ExitSuccess;
+    }
+    if (subcommand == QStringLiteral("verify"))
+        return verify(arguments.mid(1));
+    if (subcommand == QStringLiteral("list"))
+        return list(arguments.mid(1));
+
+    const QString problem = subcommand.isEmpty() ? tr("missing command: verify or list")
+                                                 : tr("unknown command '%1': use verify or list").arg(subcommand);
+    printErr(programName() + QStringLiteral(" audit: ") + problem);
+    printErr(tr("Run '%1 audit --help' for more information.").arg(programName()));
+    return ExitUsage;
+}
+
+int AuditCommands::verify(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("audit verify"),
+                    QStringLiteral("audit verify --store PATH [--passphrase-file FILE]"),
+                    tr("Check the hash chain of the store's audit log. Exit code 0 when the log is intact; "
+                       "otherwise the first broken entry is named."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+
+    const QString path = StoreAccess::absolutePath(cmd.value(StoreOption));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    if (const Result<void> verified = store->audit().verify(); !verified)
+        return reportError(verified.error());
+    printOut(tr("audit log intact: %1 entries").arg(store->audit().count()));
+    return ExitSuccess;
+}
+
+int AuditCommands::list(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("audit list"),
+                    QStringLiteral("audit list --store PATH [--limit N] [--passphrase-file FILE]"),
+                    tr("List the entries of the store's audit log, one per line, tab-separated: id, time (UTC, "
+                       "ISO 8601), actor, action, detail."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addOption(QStringLiteral("limit"), tr("List at most N entries."), QStringLiteral("N"));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+
+    int limit = -1;
+    if (cmd.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = cmd.value(QStringLiteral("limit")).trimmed().toInt(&ok);
+        if (!ok || limit < 1)
+            return cmd.usageError(tr("--limit needs a whole number of at least 1"));
+    }
+
+    const QString path = StoreAccess::absolutePath(cmd.value(StoreOption));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    const Result<QList<AuditEntry>> entries = store->audit().entries(limit);
+    if (!entries)
+        return reportError(entries.error());
+    for (const AuditEntry& entry : entries.value()) {
+        const QStringList fields = {QString::number(entry.id), entry.at.toUTC().toString(Qt::ISODate),
+                                    field(entry.actor), field(entry.action), field(entry.detail)};
+        printOut(fields.join(QLatin1Char('\t')));
+    }
+    return ExitSuccess;
+}
+
+} // namespace inbeeld::cli

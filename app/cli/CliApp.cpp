@@ -1,0 +1,116 @@
+#include "CliApp.h"
+
+#include "AuditCommands.h"
+#include "CommandLine.h"
+#include "StoreCommands.h"
+#include "i18n/Translations.h"
+#include "settings/AppSettings.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QTranslator>
+#include <functional>
+
+namespace inbeeld::cli {
+
+namespace {
+
+struct Command
+{
+    QString name;
+    std::function<int(const QStringList&)> run;
+};
+
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("init"), &StoreCommands::init},       {QStringLiteral("info"), &StoreCommands::info},
+        {QStringLiteral("passwd"), &StoreCommands::passwd},   {QStringLiteral("backup"), &StoreCommands::backup},
+        {QStringLiteral("restore"), &StoreCommands::restore}, {QStringLiteral("audit"), &AuditCommands::run},
+    };
+}
+
+} // namespace
+
+void CliApp::installTranslations()
+{
+    const QString lang = AppSettings::language(); // INBEELD_LANGUAGE, else the user's choice, else Dutch
+    Translations::install(lang);
+    if (lang == QStringLiteral("en"))
+        return;
+    // The command line's own messages, compiled into this program (installed last, so asked first).
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QStringLiteral(":/i18n/inbeeld-cli_") + lang))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+QString CliApp::helpText()
+{
+    return tr("Usage: %1 <command> [options]\n"
+              "InBeeld on the command line: create, inspect, back up and restore the encrypted store of an\n"
+              "organisation.\n"
+              "\n"
+              "Commands:\n"
+              "  init           Create a new encrypted store for an organisation\n"
+              "  info           Show the organisation and state of a store\n"
+              "  passwd         Change the passphrase of a store\n"
+              "  backup         Write an encrypted backup copy of a store\n"
+              "  restore        Replace a store with a backup\n"
+              "  audit verify   Check the hash chain of the audit log\n"
+              "  audit list     List the entries of the audit log\n"
+              "\n"
+              "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
+              "Messages follow the language chosen in the program (Dutch by default); the environment\n"
+              "variable INBEELD_LANGUAGE=en or nl overrides it.")
+               .arg(programName())
+        + QStringLiteral("\n\n") + HelpText::passphraseSources() + QStringLiteral("\n\n") + HelpText::exitCodes();
+}
+
+int CliApp::run(const QStringList& arguments)
+{
+    installTranslations();
+
+    const QStringList args = arguments.mid(1);
+    // Before anything else: a passphrase on the command line is refused wherever it appears.
+    if (const auto exitCode = SecretArguments::refuse(args))
+        return *exitCode;
+
+    const QString first = args.value(0);
+    if (first.isEmpty()) {
+        printErr(helpText());
+        return ExitUsage;
+    }
+    if (first == QStringLiteral("--help") || first == QStringLiteral("-h")) {
+        printOut(helpText());
+        return ExitSuccess;
+    }
+    if (first == QStringLiteral("--version")) {
+        printOut(programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        return ExitSuccess;
+    }
+
+    QString name = first;
+    QStringList rest = args.mid(1);
+    if (first == QStringLiteral("help")) {
+        if (rest.isEmpty()) {
+            printOut(helpText());
+            return ExitSuccess;
+        }
+        // "help audit list" -> "audit list --help"
+        name = rest.takeFirst();
+        rest.append(QStringLiteral("--help"));
+    }
+
+    for (const Command& command : commands()) {
+        if (command.name == name) {
+            SqlCipherDriver::registerDriver();
+            return command.run(rest);
+        }
+    }
+    printErr(programName() + QStringLiteral(": ") + tr("unknown command '%1'").arg(name));
+    printErr(helpText());
+    return ExitUsage;
+}
+
+} // namespace inbeeld::cli

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace inbeeld::cli {
+
+/// The exit codes of inbeeld-cli; documented in every --help (exitCodeHelp()).
+enum ExitCode {
+    ExitSuccess = 0,
+    ExitFailure = 1, // the operation failed
+    ExitUsage = 2, // unknown command, bad or missing option, passphrase on the command line
+    ExitWrongPassphrase = 3, // Error::Code::WrongPassphrase
+    ExitStoreInUse = 4, // Error::Code::StoreInUse
+};
+
+/// "inbeeld-cli"
+QString programName();
+
+/// Writes one line (a newline is added) as UTF-8: results on stdout, messages on stderr.
+void printOut(const QString& text);
+void printErr(const QString& text);
+
+/// The exit code for a core error: 3 for a wrong passphrase, 4 for a store in use, else 1.
+int exitCodeFor(const Error& error);
+/// Prints "inbeeld-cli: <message>" on stderr and returns exitCodeFor(error).
+int reportError(const Error& error);
+/// Prints "inbeeld-cli: <message>" on stderr and returns exitCode.
+int reportFailure(const QString& message, int exitCode = ExitFailure);
+
+/// Help texts shared by the commands (translated).
+class HelpText
+{
+    Q_DECLARE_TR_FUNCTIONS(HelpText)
+
+public:
+    static QString exitCodes();
+    /// Where a passphrase comes from, in order. newPassphrase: the text for commands that set one.
+    static QString passphraseSources();
+};
+
+/// Refuses options that would carry a secret on the command line (--passphrase, --password,
+/// --key, -p, also in the --name=value form). The command line is visible to other users in the
+/// process list and ends up in shell history, so passphrases never come from there.
+class SecretArguments
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretArguments)
+
+public:
+    /// The first argument that looks like a secret option, reduced to its option name (never
+    /// the value); empty when there is none.
+    static QString findSecretOption(const QStringList& arguments);
+    /// If arguments hold such an option, explains the refusal on stderr and returns ExitUsage.
+    static std::optional<int> refuse(const QStringList& arguments);
+};
+
+/// One command's options, parsed with QCommandLineParser, with --help, required options and
+/// usage errors (exit code 2) handled the same way for every command.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    /// command: the words after the program name ("init", "audit list"); synopsis: the usage line
+    /// without the program name; description: translated text shown under the usage line.
+    CommandLine(const QString& command, const QString& synopsis, const QString& description);
+
+    void addOption(const QString& name, const QString& description, const QString& valueName = {},
+                   bool required = false);
+    /// --store PATH (required) and --passphrase-file FILE, the options most commands share.
+    void addStoreOption(const QString& description);
+    void addPassphraseFileOption();
+    /// Extra text after the options (e.g. the passphrase sources); the exit codes always follow.
+    void addSection(const QString& text);
+
+    /// Parses the arguments that follow the command words. Returns an exit code when the command
+    /// must stop here (help shown, or a usage error reported); std::nullopt to go on.
+    std::optional<int> parse(const QStringList& arguments);
+
+    bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    QString value(const QString& name) const { return m_parser.value(name); }
+    QString helpText() const;
+    /// Prints "inbeeld-cli <command>: <message>" and a pointer to --help on stderr; returns ExitUsage.
+    int usageError(const QString& message) const;
+
+private:
+    QString m_command;
+    QString m_synopsis;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_helpOption;
+    QStringList m_required;
+    QStringList m_valueOptions;
+    QStringList m_sections;
+};
+
+} // namespace inbeeld::cli

@@ -1,0 +1,66 @@
+#include "StoreAccess.h"
+
+#include "CommandLine.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace inbeeld::cli {
+
+QString StoreAccess::absolutePath(const QString& path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+QString StoreAccess::displayPath(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+std::optional<int> StoreAccess::checkStoreExists(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return reportFailure(tr("no store found at %1").arg(displayPath(path)));
+    if (!info.isFile())
+        return reportFailure(tr("%1 is not a file").arg(displayPath(path)));
+    if (!Store::looksLikeStore(path))
+        return reportFailure(tr("%1 is not an InBeeld store").arg(displayPath(path)));
+    return std::nullopt;
+}
+
+PassphraseInput::Source StoreAccess::existingPassphraseSource(const QString& passphraseFile, const QString& path)
+{
+    PassphraseInput::Source source;
+    source.file = passphraseFile;
+    source.fileOption = QStringLiteral("--passphrase-file");
+    source.environmentName = QByteArrayLiteral("INBEELD_PASSPHRASE");
+    source.prompt = tr("Passphrase for %1: ").arg(displayPath(path));
+    return source;
+}
+
+std::optional<int> StoreAccess::readPassphrase(const PassphraseInput::Source& source, SecretBytes& out)
+{
+    Result<SecretBytes> passphrase = PassphraseInput::read(source);
+    if (!passphrase)
+        return reportFailure(passphrase.message(),
+                             passphrase.code() == Error::Code::InvalidInput ? ExitUsage : ExitFailure);
+    out = passphrase.takeValue();
+    return std::nullopt;
+}
+
+std::optional<int> StoreAccess::open(const QString& path, const QString& passphraseFile, std::unique_ptr<Store>& store)
+{
+    if (const auto exitCode = checkStoreExists(path))
+        return exitCode;
+    SecretBytes passphrase;
+    if (const auto exitCode = readPassphrase(existingPassphraseSource(passphraseFile, path), passphrase))
+        return exitCode;
+    Result<std::unique_ptr<Store>> opened = Store::open(path, passphrase);
+    if (!opened)
+        return reportError(opened.error());
+    store = opened.takeValue();
+    return std::nullopt;
+}
+
+} // namespace inbeeld::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "PassphraseInput.h"
+#include "common/Result.h"
+#include "crypto/SecretBytes.h"
+#include "storage/Store.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace inbeeld::cli {
+
+/// What the commands share to reach a store: path checks, passphrases from the usual sources,
+/// opening. Every function that can fail has already printed the reason when it returns an
+/// exit code.
+class StoreAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreAccess)
+
+public:
+    /// Absolute, cleaned path (relative paths are taken from the working directory).
+    static QString absolutePath(const QString& path);
+    /// The path as the user should read it in messages (native separators).
+    static QString displayPath(const QString& path);
+
+    /// Fails (exit 1) unless path holds something that looks like a store.
+    static std::optional<int> checkStoreExists(const QString& path);
+
+    /// The source for the passphrase of an existing store (--passphrase-file, INBEELD_PASSPHRASE,
+    /// prompt).
+    static PassphraseInput::Source existingPassphraseSource(const QString& passphraseFile, const QString& path);
+
+    /// Reads a passphrase into out; on failure reports it and returns the exit code (2 when no
+    /// source is available, else 1).
+    static std::optional<int> readPassphrase(const PassphraseInput::Source& source, SecretBytes& out);
+
+    /// Checks the store, reads its passphrase and opens it. On failure store stays empty and
+    /// the exit code is returned.
+    static std::optional<int> open(const QString& path, const QString& passphraseFile, std::unique_ptr<Store>& store);
+};
+
+} // namespace inbeeld::cli

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The README's Quick start, one script:
+#   packaging/quickstart.sh demo   install what is missing, build, start InBeeld on a demo organisation
+#   packaging/quickstart.sh test   install what is missing, build, run every test
+# Options for "test": --sanitize also builds and runs the tests with ASan+UBSan.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+mode=${1:-}
+shift || true
+
+install_dependencies() {
+    case "$(uname -s)" in
+    Linux)
+        if [ -r /etc/os-release ] && . /etc/os-release && [ "${ID:-}" = debian ]; then
+            bash "$here/debian/install-deps.sh"
+        else
+            echo "quickstart: automatic installation is set up for Debian 12; see README.md for other systems." >&2
+        fi
+        ;;
+    *)
+        echo "quickstart: see README.md for installing the dependencies on this system." >&2
+        ;;
+    esac
+}
+
+build() { # build DIR [cmake args...]
+    local dir=$1
+    shift
+    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$dir" -j"$(nproc)"
+}
+
+run_tests() { # run_tests DIR
+    # Tests set up their own temporary HOME/XDG folders, D-Bus session and keyring.
+    (cd "$1" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)" --timeout 900)
+}
+
+case "$mode" in
+demo)
+    install_dependencies
+    build "$root/build-quickstart"
+    exec "$root/build-quickstart/app/gui/inbeeld" --demo "$@"
+    ;;
+test)
+    install_dependencies
+    build "$root/build-quickstart"
+    run_tests "$root/build-quickstart"
+    if [ "${1:-}" = "--sanitize" ]; then
+        build "$root/build-sanitize" -DINBEELD_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+        ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+            run_tests "$root/build-sanitize"
+    fi
+    ;;
+*)
+    echo "usage: packaging/quickstart.sh demo | test [--sanitize]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,509 @@
+// inbeeld-cli, run as a separate process: exit codes, messages, and what happens to the store.
+
+#include "storage/SqlCipherDriver.h"
+#include "storage/Store.h"
+#include "support/TestMain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace inbeeld;
+
+namespace {
+
+const QString Passphrase = QStringLiteral("correct horse battery staple");
+const QString OtherPassphrase = QStringLiteral("violet lantern over quiet harbour");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(data) == data.size();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_cli;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+
+    /// The environment of a run: English messages, a passphrase (none when empty), nothing else
+    /// that could supply one.
+    static QProcessEnvironment environment(const QString& passphrase = Passphrase)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INBEELD_LANGUAGE"), QStringLiteral("en"));
+        env.remove(QStringLiteral("INBEELD_PASSPHRASE"));
+        env.remove(QStringLiteral("INBEELD_NEW_PASSPHRASE"));
+        if (!passphrase.isEmpty())
+            env.insert(QStringLiteral("INBEELD_PASSPHRASE"), passphrase);
+        return env;
+    }
+
+    Run run(const QStringList& arguments, const QProcessEnvironment& env = environment()) const
+    {
+        QProcess process;
+        process.setProgram(m_cli);
+        process.setArguments(arguments);
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir->path());
+#ifdef Q_OS_UNIX
+        // A new session has no controlling terminal, so the program can never wait at a prompt,
+        // even when the tests are started from a terminal.
+        process.setChildProcessModifier([] { ::setsid(); });
+#endif
+        process.start();
+        Run result;
+        if (!process.waitForStarted(30000)) {
+            result.err = process.errorString();
+            return result;
+        }
+        process.closeWriteChannel();
+        if (!process.waitForFinished(300000)) {
+            process.kill();
+            process.waitForFinished();
+            result.err = QStringLiteral("timed out");
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    Run init(const QString& store, const QProcessEnvironment& env = environment()) const
+    {
+        return run({QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--org-name"),
+                    QStringLiteral("Test SWV De Liemers"), QStringLiteral("--role"), QStringLiteral("swv")},
+                   env);
+    }
+
+    QJsonObject infoJson(const QString& store, const QProcessEnvironment& env = environment()) const
+    {
+        const Run info = run({QStringLiteral("info"), QStringLiteral("--store"), store, QStringLiteral("--json")}, env);
+        if (info.exitCode != 0) {
+            qWarning().noquote() << "info failed:" << info.exitCode << info.err;
+            return {};
+        }
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(info.out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning().noquote() << "info --json is not JSON:" << error.errorString() << info.out;
+        return document.object();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("INBEELD_CLI");
+        QVERIFY2(!m_cli.isEmpty(), "INBEELD_CLI must name the inbeeld-cli binary (set by ctest)");
+        QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void cleanup()
+    {
+        m_dir.reset();
+    }
+
+    void initThenInfoRoundTrip()
+    {
+        const QString store = path(QStringLiteral("liemers.inbeeld"));
+        const Run created = init(store);
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY2(created.err.isEmpty(), qPrintable(created.err));
+        QCOMPARE(created.out.trimmed().count(QLatin1Char('\n')), 0); // one line
+        QVERIFY(QFileInfo::exists(store));
+
+        const QByteArray bytes = readAll(store);
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        QVERIFY(!bytes.contains("De Liemers"));
+
+        const QJsonObject info = infoJson(store);
+        QCOMPARE(info.value(QStringLiteral("organisation")).toString(), QStringLiteral("Test SWV De Liemers"));
+        QCOMPARE(info.value(QStringLiteral("role")).toString(), QStringLiteral("swv"));
+        QCOMPARE(info.value(QStringLiteral("agreement")).toString(), QStringLiteral("convenant-rbl-midden-gelre"));
+        QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), Store::CurrentSchemaVersion);
+        QVERIFY(!info.value(QStringLiteral("store_id")).toString().isEmpty());
+        QVERIFY(QDateTime::fromString(info.value(QStringLiteral("created")).toString(), Qt::ISODate).isValid());
+        QVERIFY(!info.value(QStringLiteral("cipher_version")).toString().isEmpty());
+        QVERIFY(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("audit_entries")).toInt() >= 1);
+
+        // init never overwrites (no key derivation needed to find out).
+        const Run again = init(store);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.startsWith(QStringLiteral("inbeeld-cli: ")));
+    }
+
+    void initValidatesItsOptions()
+    {
+        const QString store = path(QStringLiteral("invalid.inbeeld"));
+        const QStringList base = {QStringLiteral("init"), QStringLiteral("--store"), store,
+                                  QStringLiteral("--org-name"), QStringLiteral("Test RBL")};
+
+        const Run badRole = run(base + QStringList {QStringLiteral("--role"), QStringLiteral("school")});
+        QCOMPARE(badRole.exitCode, 2);
+        QVERIFY2(badRole.err.contains(QStringLiteral("rbl")), qPrintable(badRole.err));
+
+        const Run badAgreement = run(base
+                                     + QStringList {QStringLiteral("--role"), QStringLiteral("rbl"),
+                                                    QStringLiteral("--agreement"), QStringLiteral("no-such")});
+        QCOMPARE(badAgreement.exitCode, 2);
+        QVERIFY2(badAgreement.err.contains(QStringLiteral("convenant-rbl-midden-gelre")), qPrintable(badAgreement.err));
+
+        const Run shortPassphrase = run(base + QStringList {QStringLiteral("--role"), QStringLiteral("rbl")},
+                                        environment(QStringLiteral("tiny-pw")));
+        QCOMPARE(shortPassphrase.exitCode, 1);
+        QVERIFY2(shortPassphrase.err.contains(QStringLiteral("12")), qPrintable(shortPassphrase.err));
+        QVERIFY(!shortPassphrase.err.contains(QStringLiteral("tiny-pw")));
+
+        QVERIFY(!QFileInfo::exists(store));
+    }
+
+    void passphraseOnCommandLineIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        const QString secret = QStringLiteral("s3cret-on-argv-value");
+        QTest::newRow("--passphrase x") << QStringList {QStringLiteral("--passphrase"), secret};
+        QTest::newRow("--passphrase=x") << QStringList {QStringLiteral("--passphrase=") + secret};
+        QTest::newRow("--password x") << QStringList {QStringLiteral("--password"), secret};
+        QTest::newRow("--key=x") << QStringList {QStringLiteral("--key=") + secret};
+        QTest::newRow("-p x") << QStringList {QStringLiteral("-p"), secret};
+        QTest::newRow("-px") << QStringList {QStringLiteral("-p") + secret};
+        QTest::newRow("--new-passphrase=x") << QStringList {QStringLiteral("--new-passphrase=") + secret};
+    }
+
+    void passphraseOnCommandLineIsRefused()
+    {
+        QFETCH(QStringList, extra);
+        const QString store = path(QStringLiteral("argv.inbeeld"));
+        const Run refused
+            = run(QStringList {QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--org-name"),
+                               QStringLiteral("Test RBL"), QStringLiteral("--role"), QStringLiteral("rbl")}
+                  + extra);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(store));
+        QVERIFY2(refused.err.contains(QStringLiteral("never taken from the command line")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("--passphrase-file")));
+        QVERIFY(refused.err.contains(QStringLiteral("INBEELD_PASSPHRASE")));
+        QVERIFY(!refused.err.contains(QStringLiteral("s3cret")));
+        QVERIFY(!refused.out.contains(QStringLiteral("s3cret")));
+    }
+
+    void wrongPassphraseLeavesStoreUntouched()
+    {
+        const QString store = path(QStringLiteral("wrong.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+        const QByteArray before = readAll(store);
+
+        const Run wrong = run({QStringLiteral("info"), QStringLiteral("--store"), store}, environment(OtherPassphrase));
+        QCOMPARE(wrong.exitCode, 3);
+        // One line of ours (libraries may log more).
+        const QStringList ours
+            = wrong.err.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^inbeeld-cli: ")));
+        QCOMPARE(ours.size(), 1);
+        QVERIFY(!wrong.err.contains(OtherPassphrase));
+        QVERIFY(!wrong.err.contains(Passphrase));
+        QVERIFY(readAll(store) == before);
+    }
+
+    void passphraseFile()
+    {
+        const QString store = path(QStringLiteral("file.inbeeld"));
+        const QString file = path(QStringLiteral("passphrase.txt"));
+        QVERIFY(writeFile(file, Passphrase.toUtf8() + "\r\nsecond line is ignored\n"));
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        const QProcessEnvironment none = environment(QString());
+        const Run created = run({QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--org-name"),
+                                 QStringLiteral("Test RBL"), QStringLiteral("--role"), QStringLiteral("rbl"),
+                                 QStringLiteral("--passphrase-file"), file},
+                                none);
+        QCOMPARE(created.exitCode, 0);
+
+        // The file comes before the environment.
+        const Run info
+            = run({QStringLiteral("info"), QStringLiteral("--store"), store, QStringLiteral("--passphrase-file"), file},
+                  environment(OtherPassphrase));
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY(info.out.contains(QStringLiteral("Test RBL")));
+
+        // The same passphrase from the environment opens it too.
+        QCOMPARE(infoJson(store).value(QStringLiteral("organisation")).toString(), QStringLiteral("Test RBL"));
+
+        const Run missing = run({QStringLiteral("info"), QStringLiteral("--store"), store,
+                                 QStringLiteral("--passphrase-file"), path(QStringLiteral("absent.txt"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("absent.txt")));
+    }
+
+    void passwdChangesThePassphrase()
+    {
+        const QString store = path(QStringLiteral("passwd.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+
+        QProcessEnvironment tooShort = environment();
+        tooShort.insert(QStringLiteral("INBEELD_NEW_PASSPHRASE"), QStringLiteral("short"));
+        const QByteArray before = readAll(store);
+        const Run refused = run({QStringLiteral("passwd"), QStringLiteral("--store"), store}, tooShort);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("12")));
+
+        QProcessEnvironment change = environment();
+        change.insert(QStringLiteral("INBEELD_NEW_PASSPHRASE"), OtherPassphrase);
+        const Run changed = run({QStringLiteral("passwd"), QStringLiteral("--store"), store}, change);
+        QCOMPARE(changed.exitCode, 0);
+        QVERIFY(!changed.out.contains(OtherPassphrase));
+        QVERIFY(readAll(store) != before);
+
+        const Run old = run({QStringLiteral("info"), QStringLiteral("--store"), store}, environment(Passphrase));
+        QCOMPARE(old.exitCode, 3);
+        QCOMPARE(infoJson(store, environment(OtherPassphrase)).value(QStringLiteral("role")).toString(),
+                 QStringLiteral("swv"));
+    }
+
+    void backupAndRestore()
+    {
+        const QString store = path(QStringLiteral("main.inbeeld"));
+        const QString backup = path(QStringLiteral("main-backup.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+
+        const Run written
+            = run({QStringLiteral("backup"), QStringLiteral("--store"), store, QStringLiteral("--output"), backup});
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY(QFileInfo::exists(backup));
+        QVERIFY(!readAll(backup).startsWith("SQLite format 3"));
+
+        const QJsonObject original = infoJson(store);
+        const QJsonObject copy = infoJson(backup);
+        QCOMPARE(copy.value(QStringLiteral("organisation")).toString(), QStringLiteral("Test SWV De Liemers"));
+        QCOMPARE(copy.value(QStringLiteral("store_id")).toString(),
+                 original.value(QStringLiteral("store_id")).toString());
+
+        // Never overwrites an existing file.
+        const Run again
+            = run({QStringLiteral("backup"), QStringLiteral("--store"), store, QStringLiteral("--output"), backup});
+        QCOMPARE(again.exitCode, 1);
+
+        const Run restored
+            = run({QStringLiteral("restore"), QStringLiteral("--store"), store, QStringLiteral("--input"), backup});
+        QCOMPARE(restored.exitCode, 0);
+        const QStringList kept = QDir(m_dir->path()).entryList({QStringLiteral("*before-restore*")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(infoJson(store).value(QStringLiteral("store_id")).toString(),
+                 original.value(QStringLiteral("store_id")).toString());
+    }
+
+    void storeInUse()
+    {
+        const QString store = path(QStringLiteral("busy.inbeeld"));
+        const QString backup = path(QStringLiteral("busy-backup.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--store"), store, QStringLiteral("--output"), backup})
+                     .exitCode,
+                 0);
+
+        // This test process holds the store open, as the GUI would.
+        SqlCipherDriver::registerDriver();
+        const SecretBytes passphrase = SecretBytes::fromUtf8(Passphrase);
+        Result<std::unique_ptr<Store>> open = Store::open(store, passphrase);
+        QVERIFY2(open.ok(), qPrintable(open.message()));
+
+        const Run info = run({QStringLiteral("info"), QStringLiteral("--store"), store});
+        QCOMPARE(info.exitCode, 4);
+        const Run restore
+            = run({QStringLiteral("restore"), QStringLiteral("--store"), store, QStringLiteral("--input"), backup});
+        QCOMPARE(restore.exitCode, 4);
+    }
+
+    void auditVerifyAndList()
+    {
+        const QString store = path(QStringLiteral("audit.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+
+        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store});
+        QCOMPARE(verified.exitCode, 0);
+        const QRegularExpressionMatch match
+            = QRegularExpression(QStringLiteral("^audit log intact: (\\d+) entries$")).match(verified.out.trimmed());
+        QVERIFY2(match.hasMatch(), qPrintable(verified.out));
+        QVERIFY(match.captured(1).toInt() >= 1);
+
+        const Run listed = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--store"), store});
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
+        bool created = false;
+        for (const QString& line : lines) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 5);
+            QVERIFY(fields.at(0).toLongLong() > 0);
+            QVERIFY2(QDateTime::fromString(fields.at(1), Qt::ISODate).isValid(), qPrintable(fields.at(1)));
+            created = created || fields.at(3) == QStringLiteral("store.created");
+        }
+        QVERIFY2(created, qPrintable(listed.out));
+
+        const Run badLimit = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--store"), store,
+                                  QStringLiteral("--limit"), QStringLiteral("many")});
+        QCOMPARE(badLimit.exitCode, 2);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected"); // part of stderr
+        QTest::newRow("no command") << QStringList {} << QStringLiteral("Usage:");
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")}
+                                         << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("init without --store")
+            << QStringList {QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("X"),
+                            QStringLiteral("--role"), QStringLiteral("rbl")}
+            << QStringLiteral("--store");
+        QTest::newRow("init without --role")
+            << QStringList {QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("x.inbeeld"),
+                            QStringLiteral("--org-name"), QStringLiteral("X")}
+            << QStringLiteral("--role");
+        QTest::newRow("info without --store") << QStringList {QStringLiteral("info")} << QStringLiteral("--store");
+        QTest::newRow("backup without --output")
+            << QStringList {QStringLiteral("backup"), QStringLiteral("--store"), QStringLiteral("x.inbeeld")}
+            << QStringLiteral("--output");
+        QTest::newRow("restore without --input")
+            << QStringList {QStringLiteral("restore"), QStringLiteral("--store"), QStringLiteral("x.inbeeld")}
+            << QStringLiteral("--input");
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("info"), QStringLiteral("--frob")}
+                                        << QStringLiteral("frob");
+        QTest::newRow("missing value") << QStringList {QStringLiteral("info"), QStringLiteral("--store")}
+                                       << QStringLiteral("--store");
+        QTest::newRow("stray argument") << QStringList {QStringLiteral("info"), QStringLiteral("--store"),
+                                                        QStringLiteral("x"), QStringLiteral("stray")}
+                                        << QStringLiteral("unexpected argument");
+        QTest::newRow("empty value") << QStringList {QStringLiteral("info"), QStringLiteral("--store"),
+                                                     QStringLiteral("x.inbeeld"), QStringLiteral("--passphrase-file=")}
+                                     << QStringLiteral("--passphrase-file needs a value");
+        QTest::newRow("audit without subcommand") << QStringList {QStringLiteral("audit")} << QStringLiteral("verify");
+        QTest::newRow("audit unknown") << QStringList {QStringLiteral("audit"), QStringLiteral("erase")}
+                                       << QStringLiteral("erase");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.inbeeld"))));
+    }
+
+    void missingStoreFails()
+    {
+        const Run result
+            = run({QStringLiteral("info"), QStringLiteral("--store"), path(QStringLiteral("none.inbeeld"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("none.inbeeld")));
+    }
+
+    void everyCommandHasHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("usage");
+        const QStringList commands
+            = {QStringLiteral("init"),         QStringLiteral("info"),      QStringLiteral("passwd"),
+               QStringLiteral("backup"),       QStringLiteral("restore"),   QStringLiteral("audit"),
+               QStringLiteral("audit verify"), QStringLiteral("audit list")};
+        for (const QString& command : commands) {
+            const QStringList words = command.split(QLatin1Char(' '));
+            QTest::newRow(qPrintable(command + QStringLiteral(" --help")))
+                << (words + QStringList {QStringLiteral("--help")}) << (QStringLiteral("inbeeld-cli ") + command);
+            QTest::newRow(qPrintable(QStringLiteral("help ") + command))
+                << (QStringList {QStringLiteral("help")} + words) << (QStringLiteral("inbeeld-cli ") + command);
+        }
+        QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << QStringLiteral("inbeeld-cli <command>");
+        QTest::newRow("-h") << QStringList {QStringLiteral("-h")} << QStringLiteral("inbeeld-cli <command>");
+    }
+
+    void everyCommandHasHelp()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, usage);
+        const Run help = run(arguments, environment(QString()));
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: ") + usage), qPrintable(help.out));
+        QVERIFY(help.out.contains(QStringLiteral("Exit codes:")));
+        QVERIFY(help.err.isEmpty());
+    }
+
+    void globalHelpListsCommands()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const QString& command :
+             {QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("passwd"), QStringLiteral("backup"),
+              QStringLiteral("restore"), QStringLiteral("audit verify"), QStringLiteral("audit list")})
+            QVERIFY2(help.out.contains(QStringLiteral("  ") + command + QLatin1Char(' ')), qPrintable(command));
+        QVERIFY(help.out.contains(QStringLiteral("INBEELD_PASSPHRASE")));
+    }
+
+    void noTerminalAndNoPassphrase()
+    {
+        const QString store = path(QStringLiteral("prompt.inbeeld"));
+        const Run result = init(store, environment(QString()));
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(QStringLiteral("INBEELD_PASSPHRASE")), qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("--passphrase-file")));
+        QVERIFY(!QFileInfo::exists(store));
+    }
+
+    void dutchWhenAsked()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("INBEELD_LANGUAGE"), QStringLiteral("nl"));
+        const Run help = run({QStringLiteral("--help")}, env);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("Afsluitcodes")), qPrintable(help.out));
+        const Run refused = run({QStringLiteral("info"), QStringLiteral("--passphrase=x")}, env);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("nooit")), qPrintable(refused.err));
+    }
+};
+
+INBEELD_TEST_MAIN(TestCli)
+#include "tst_cli.moc"
