@@ -1,0 +1,305 @@
+#include "importing/CsvReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <algorithm>
+#include <array>
+
+namespace inbeeld {
+
+namespace {
+
+constexpr qint64 kChunkSize = 64 * 1024;
+
+bool isLineBreak(QChar c)
+{
+    return c == u'\n' || c == u'\r';
+}
+
+} // namespace
+
+CsvReader::CsvReader(const QString& path)
+    : m_ownedFile(std::make_unique<QFile>(path))
+    , m_device(m_ownedFile.get())
+    , m_path(path)
+{
+}
+
+CsvReader::CsvReader(QIODevice* device)
+    : m_device(device)
+{
+}
+
+CsvReader::~CsvReader() = default;
+
+QChar CsvReader::detectDelimiter(QStringView sample)
+{
+    constexpr std::array<char16_t, 3> candidates = {u';', u'\t', u','};
+    // Per candidate: how many lines have each count.
+    std::array<QHash<int, int>, 3> histogram;
+    std::array<int, 3> counts = {0, 0, 0};
+    bool inQuotes = false;
+    bool lineHasText = false;
+    const auto endLine = [&] {
+        if (lineHasText) {
+            for (size_t k = 0; k < candidates.size(); ++k) {
+                if (counts[k] > 0)
+                    ++histogram[k][counts[k]];
+            }
+        }
+        counts = {0, 0, 0};
+        lineHasText = false;
+    };
+    // The last line of a sample may be cut off; leave it out unless it is the only one.
+    qsizetype end = sample.size();
+    if (!sample.isEmpty() && !isLineBreak(sample.back())) {
+        const qsizetype lastBreak = std::max(sample.lastIndexOf(u'\n'), sample.lastIndexOf(u'\r'));
+        if (lastBreak > 0)
+            end = lastBreak + 1;
+    }
+    for (qsizetype i = 0; i < end; ++i) {
+        const QChar c = sample[i];
+        if (c == u'"') {
+            inQuotes = !inQuotes; // a doubled quote toggles twice
+            lineHasText = true;
+        } else if (!inQuotes && isLineBreak(c)) {
+            endLine();
+        } else if (!inQuotes) {
+            lineHasText = true;
+            for (size_t k = 0; k < candidates.size(); ++k) {
+                if (c == QChar(candidates[k]))
+                    ++counts[k];
+            }
+        }
+    }
+    endLine();
+
+    int bestLines = 0, bestCount = 0;
+    QChar best = u';';
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        for (auto it = histogram[k].cbegin(); it != histogram[k].cend(); ++it) {
+            const int lines = it.value();
+            const int count = it.key();
+            if (lines > bestLines || (lines == bestLines && count > bestCount)) {
+                bestLines = lines;
+                bestCount = count;
+                best = QChar(candidates[k]);
+            }
+        }
+    }
+    return best;
+}
+
+Result<void> CsvReader::openSource()
+{
+    const QString shownName = m_path.isEmpty() ? tr("the file") : QFileInfo(m_path).fileName();
+    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io,
+                         tr("The file %1 cannot be opened: %2. Check that it exists and that you may "
+                            "read it.")
+                             .arg(shownName, m_device->errorString()));
+    }
+    m_chunk = m_device->read(kChunkSize);
+    if (m_chunk.startsWith("PK\x03\x04")) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("%1 is an Excel workbook (XLSX) or another ZIP archive, not a CSV file. Import it as a "
+                            "workbook, or save it from the spreadsheet program as CSV.")
+                             .arg(shownName));
+    }
+    qsizetype bomLength = 0;
+    const TextDecoder::Encoding detected = TextDecoder::detect(m_chunk, &bomLength);
+    const bool utf16 = detected == TextDecoder::Encoding::Utf16LE || detected == TextDecoder::Encoding::Utf16BE;
+    if (!utf16 && m_chunk.contains('\0')) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("%1 is not a text file, so it cannot be read as CSV. Save the list from the spreadsheet "
+                            "program as CSV or XLSX.")
+                             .arg(shownName));
+    }
+    m_encoding = m_forcedEncoding.value_or(detected);
+    if (m_forcedEncoding && *m_forcedEncoding != detected)
+        bomLength = 0;
+    m_decoder = std::make_unique<TextDecoder>(m_encoding);
+    m_buf = m_decoder->decode(QByteArrayView(m_chunk).sliced(bomLength));
+    m_pos = 0;
+    m_line = 1;
+    m_skipLf = false;
+    m_eof = false;
+    m_delimiter = m_forcedDelimiter.value_or(detectDelimiter(m_buf));
+    return {};
+}
+
+bool CsvReader::fill()
+{
+    while (!m_eof) {
+        m_chunk = m_device->read(kChunkSize);
+        if (m_chunk.isEmpty()) {
+            m_eof = true;
+            m_buf = m_decoder->finish();
+        } else {
+            m_buf = m_decoder->decode(m_chunk);
+        }
+        m_pos = 0;
+        if (!m_buf.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+int CsvReader::progressPercent() const
+{
+    if (!m_device || m_device->isSequential() || m_device->size() <= 0)
+        return 0;
+    return int(std::clamp<qint64>(m_device->pos() * 100 / m_device->size(), 0, 100));
+}
+
+std::optional<TableRow> CsvReader::fail(const QString& message)
+{
+    setError(makeError(Error::Code::InvalidInput, message));
+    return std::nullopt;
+}
+
+std::optional<TableRow> CsvReader::readRecord()
+{
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    State state = State::FieldStart;
+    TableRow row;
+    row.lineNumber = m_line;
+    QString field;
+    bool any = false;
+    qint64 quoteLine = m_line;
+    const QChar delimiter = m_delimiter;
+
+    const auto endRecord = [&](QChar lineBreak) {
+        ++m_pos;
+        ++m_line;
+        m_skipLf = lineBreak == u'\r';
+        row.cells.append(field);
+    };
+    const auto endField = [&] {
+        row.cells.append(field);
+        field.clear();
+        return row.cells.size() <= MaxColumns;
+    };
+    const auto tooWide = [&] {
+        return fail(tr("Line %1 has more than %2 columns. This is not a table that can be imported; check that you "
+                       "chose the right file.")
+                        .arg(row.lineNumber)
+                        .arg(MaxColumns));
+    };
+    const auto tooLong = [&] {
+        return fail(tr("Line %1: a cell is longer than %2 characters. If a quote (\") opens a cell on that line, its "
+                       "closing quote is probably missing; add it in the source file.")
+                        .arg(state == State::Quoted ? quoteLine : row.lineNumber)
+                        .arg(MaxCellLength));
+    };
+
+    for (;;) {
+        if (m_pos >= m_buf.size() && !fill())
+            break;
+        if (m_skipLf) {
+            m_skipLf = false;
+            if (m_buf[m_pos] == u'\n') {
+                ++m_pos;
+                continue;
+            }
+        }
+        const QChar* data = m_buf.constData();
+        const qsizetype size = m_buf.size();
+        switch (state) {
+        case State::FieldStart: {
+            const QChar c = data[m_pos];
+            any = true;
+            if (c == u'"') {
+                state = State::Quoted;
+                quoteLine = m_line;
+                ++m_pos;
+            } else if (c == delimiter) {
+                ++m_pos;
+                if (!endField())
+                    return tooWide();
+            } else if (isLineBreak(c)) {
+                endRecord(c);
+                return row;
+            } else {
+                state = State::Unquoted;
+            }
+            break;
+        }
+        case State::Unquoted: {
+            qsizetype j = m_pos;
+            while (j < size && data[j] != delimiter && !isLineBreak(data[j]))
+                ++j;
+            field.append(QStringView(data + m_pos, j - m_pos));
+            m_pos = j;
+            if (field.size() > MaxCellLength)
+                return tooLong();
+            if (j == size)
+                break;
+            if (data[j] == delimiter) {
+                ++m_pos;
+                state = State::FieldStart;
+                if (!endField())
+                    return tooWide();
+            } else {
+                endRecord(data[j]);
+                return row;
+            }
+            break;
+        }
+        case State::Quoted: {
+            qsizetype j = m_pos;
+            while (j < size && data[j] != u'"' && !isLineBreak(data[j]))
+                ++j;
+            field.append(QStringView(data + m_pos, j - m_pos));
+            m_pos = j;
+            if (field.size() > MaxCellLength)
+                return tooLong();
+            if (j == size)
+                break;
+            ++m_pos;
+            if (data[j] == u'"') {
+                state = State::QuoteInQuoted;
+            } else {
+                field.append(u'\n');
+                ++m_line;
+                m_skipLf = data[j] == u'\r';
+            }
+            break;
+        }
+        case State::QuoteInQuoted: {
+            const QChar c = data[m_pos];
+            if (c == u'"') {
+                field.append(u'"');
+                state = State::Quoted;
+                ++m_pos;
+            } else if (c == delimiter) {
+                ++m_pos;
+                state = State::FieldStart;
+                if (!endField())
+                    return tooWide();
+            } else if (isLineBreak(c)) {
+                endRecord(c);
+                return row;
+            } else {
+                state = State::Unquoted; // "ab"c: keep the rest as text
+            }
+            break;
+        }
+        }
+    }
+
+    // End of the file.
+    if (state == State::Quoted) {
+        return fail(tr("Line %1: a cell starts with a quote (\") that is never closed, so the rest of the file would "
+                       "be one cell. Add the missing quote in the source file, or save the list again from the "
+                       "spreadsheet program.")
+                        .arg(quoteLine));
+    }
+    if (!any)
+        return std::nullopt;
+    row.cells.append(field);
+    return row;
+}
+
+} // namespace inbeeld
