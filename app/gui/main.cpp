@@ -1,0 +1,72 @@
+// InBeeld, the desktop program: sets up the application and hands over to the session.
+
+#include "common/AppIcon.h"
+#include "demo/DemoStore.h"
+#include "i18n/Translations.h"
+#include "secrets/KeychainSecretStore.h"
+#include "session/SessionController.h"
+#include "settings/AppSettings.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <memory>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("InBeeld"));
+    QApplication::setApplicationName(QStringLiteral("InBeeld"));
+    QApplication::setApplicationVersion(QStringLiteral(INBEELD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("nl.inbeeld.InBeeld"));
+    QApplication::setWindowIcon(inbeeld::AppIcon::icon());
+    // The session decides when the program ends (a locked session has no visible main window).
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    inbeeld::Translations::install(inbeeld::AppSettings::language());
+    inbeeld::SqlCipherDriver::registerDriver();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "InBeeld compares the lists of out-of-school children of an attendance office and a school "
+        "partnership."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open a throw-away demo store with invented data."));
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         QCoreApplication::translate("main", "Open the store file at <path>."),
+                                         QCoreApplication::translate("main", "path"));
+    parser.addOption(demoOption);
+    parser.addOption(storeOption);
+    parser.process(app);
+
+    QString storePath = parser.value(storeOption);
+    std::unique_ptr<QTemporaryDir> demoDir;
+    if (parser.isSet(demoOption)) {
+        demoDir = std::make_unique<QTemporaryDir>();
+        const inbeeld::Result<QString> demo = demoDir->isValid()
+            ? inbeeld::DemoStore::create(demoDir->path())
+            : inbeeld::Result<QString>(
+                inbeeld::makeError(inbeeld::Error::Code::Io,
+                                   QCoreApplication::translate("main", "No temporary folder could be created.")));
+        if (!demo) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "InBeeld"),
+                QCoreApplication::translate("main", "The demo store could not be created. %1").arg(demo.message()));
+            return 1;
+        }
+        storePath = demo.value();
+    }
+
+    inbeeld::KeychainSecretStore secrets;
+    inbeeld::SessionController session(secrets);
+    QObject::connect(&session, &inbeeld::SessionController::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    session.start(storePath, parser.isSet(demoOption));
+    return app.exec();
+}

@@ -1,0 +1,123 @@
+#include "GuiTestUtils.h"
+#include "backup/RestoreDialog.h"
+#include "demo/DemoStore.h"
+#include "mainwindow/MainWindow.h"
+#include "passphrase/ChangePassphraseDialog.h"
+#include "secrets/InMemorySecretStore.h"
+#include "settings/SettingsDialog.h"
+#include "setup/SetupWizard.h"
+#include "storage/SqlCipherDriver.h"
+#include "storage/StoreOpener.h"
+#include "support/TestMain.h"
+#include "support/TestStores.h"
+#include "unlock/UnlockDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace inbeeld;
+using namespace inbeeld::testing;
+
+/// Renders every screen of the foundation and checks it lays out to a sane size. With
+/// INBEELD_SCREENSHOT_DIR set, the images are kept there (for the README and for review).
+class TestGuiScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void setupWizardPages();
+    void unlockDialog();
+    void mainWindow();
+    void dialogs();
+
+private:
+    void shoot(QWidget* widget, const QString& name)
+    {
+        widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(widget));
+        const QPixmap pixmap = widget->grab();
+        QVERIFY(!pixmap.isNull());
+        QVERIFY2(pixmap.width() >= widget->minimumSizeHint().width(), qPrintable(name));
+        QVERIFY2(pixmap.height() >= widget->minimumSizeHint().height(), qPrintable(name));
+        if (!m_shotDir.isEmpty())
+            QVERIFY(pixmap.save(m_shotDir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+    QString m_shotDir;
+    QTemporaryDir m_dir;
+    InMemorySecretStore m_secrets;
+};
+
+void TestGuiScreenshots::initTestCase()
+{
+    SqlCipherDriver::registerDriver();
+    m_shotDir = qEnvironmentVariable("INBEELD_SCREENSHOT_DIR");
+    if (!m_shotDir.isEmpty())
+        QVERIFY(QDir().mkpath(m_shotDir));
+}
+
+void TestGuiScreenshots::setupWizardPages()
+{
+    StoreOpener opener(m_secrets);
+    SetupWizard wizard(opener);
+    shoot(&wizard, QStringLiteral("setup-1-welcome"));
+    click(wizard.button(QWizard::NextButton));
+    typeInto(named<QLineEdit>(&wizard, "orgNameEdit"), QStringLiteral("RBL Midden-Gelre"));
+    shoot(&wizard, QStringLiteral("setup-2-organisation"));
+    click(wizard.button(QWizard::NextButton));
+    shoot(&wizard, QStringLiteral("setup-3-location"));
+    click(wizard.button(QWizard::NextButton));
+    typeInto(named<QLineEdit>(&wizard, "passphraseEdit"), QStringLiteral("kaas fiets molen"));
+    typeInto(named<QLineEdit>(&wizard, "confirmEdit"), QStringLiteral("kaas fiets"));
+    shoot(&wizard, QStringLiteral("setup-4-passphrase"));
+}
+
+void TestGuiScreenshots::unlockDialog()
+{
+    const Result<QString> demo = DemoStore::create(m_dir.path());
+    QVERIFY2(demo, qPrintable(demo.message()));
+    UnlockDialog dialog;
+    dialog.setStores({demo.value()}, demo.value());
+    dialog.setKeychainNotice(QStringLiteral("The keychain of this computer is not available, so InBeeld cannot "
+                                            "remember the passphrase here. Enter the passphrase each time you open "
+                                            "the store."));
+    shoot(&dialog, QStringLiteral("unlock-demo"));
+    dialog.showError(QStringLiteral("The passphrase is not correct. Check it and try again."));
+    dialog.setKeychainNotice({});
+    shoot(&dialog, QStringLiteral("unlock-error"));
+}
+
+void TestGuiScreenshots::mainWindow()
+{
+    auto store
+        = createTestStore(m_dir.filePath(QStringLiteral("shots.inbeeld")), QStringLiteral("kaas fiets molen regen 42"),
+                          testOrganisation(Role::Rbl, QStringLiteral("RBL Midden-Gelre")));
+    QVERIFY(store);
+    StoreOpener opener(m_secrets);
+    MainWindow window(opener);
+    window.setStore(store.get());
+    shoot(&window, QStringLiteral("main-overview"));
+    named<QTabWidget>(&window, "mainTabs")->setCurrentIndex(1);
+    shoot(&window, QStringLiteral("main-audit"));
+    window.clearStore();
+}
+
+void TestGuiScreenshots::dialogs()
+{
+    auto store = createTestStore(m_dir.filePath(QStringLiteral("dialogs.inbeeld")),
+                                 QStringLiteral("kaas fiets molen regen 42"));
+    QVERIFY(store);
+    StoreOpener opener(m_secrets);
+    ChangePassphraseDialog change(*store, opener);
+    shoot(&change, QStringLiteral("change-passphrase"));
+    SettingsDialog settings;
+    shoot(&settings, QStringLiteral("settings"));
+    RestoreDialog restore(store->path());
+    shoot(&restore, QStringLiteral("restore"));
+}
+
+INBEELD_GUI_TEST_MAIN(TestGuiScreenshots)
+#include "tst_gui_screenshots.moc"

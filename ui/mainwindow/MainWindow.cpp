@@ -1,0 +1,290 @@
+#include "mainwindow/MainWindow.h"
+
+#include "audit/AuditLogPage.h"
+#include "common/AppIcon.h"
+#include "common/BusyCursor.h"
+#include "domain/Role.h"
+#include "mainwindow/OverviewPage.h"
+#include "passphrase/ChangePassphraseDialog.h"
+#include "settings/SettingsDialog.h"
+#include "storage/Store.h"
+#include "storage/StoreOpener.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDialog>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace inbeeld {
+
+MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
+    : QMainWindow(parent)
+    , m_opener(opener)
+    , m_tabs(new QTabWidget(this))
+    , m_overviewPage(new OverviewPage(this))
+    , m_auditPage(new AuditLogPage(this))
+    , m_orgStatusLabel(new QLabel(this))
+    , m_storePathLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(AppIcon::icon());
+    setWindowTitle(QStringLiteral("InBeeld"));
+    resize(960, 680);
+
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_overviewPage, tr("&Overview"));
+    m_tabs->addTab(m_auditPage, tr("&Audit log"));
+    setCentralWidget(m_tabs);
+
+    m_orgStatusLabel->setObjectName(QStringLiteral("orgStatusLabel"));
+    m_storePathLabel->setObjectName(QStringLiteral("storePathLabel"));
+    m_storePathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_orgStatusLabel);
+    statusBar()->addPermanentWidget(m_storePathLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_auditPage)
+            m_auditPage->refresh();
+    });
+    connect(m_auditPage, &AuditLogPage::verified, this,
+            [this](bool, const QString& message) { showNotice(message, 15000); });
+    updateActions();
+}
+
+void MainWindow::createActions()
+{
+    auto makeAction = [this](const QString& text, const char* objectName) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(objectName));
+        return action;
+    };
+
+    m_lockAction = makeAction(tr("&Lock"), "actionLock");
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setStatusTip(tr("Close the store and ask for the passphrase before showing it again."));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+
+    m_backupAction = makeAction(tr("&Back up store…"), "actionBackup");
+    m_backupAction->setStatusTip(tr("Write an encrypted copy of the store, for example to a drive that is backed up."));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::chooseBackupFile);
+
+    m_restoreAction = makeAction(tr("&Restore from backup…"), "actionRestore");
+    m_restoreAction->setStatusTip(tr("Replace the store by a backup; the current store is kept beside it."));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreRequested);
+
+    m_settingsAction = makeAction(tr("S&ettings…"), "actionSettings");
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_quitAction = makeAction(tr("&Quit"), "actionQuit");
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_changePassphraseAction = makeAction(tr("&Change passphrase…"), "actionChangePassphrase");
+    connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
+
+    m_forgetKeyAction = makeAction(tr("&Forget remembered key"), "actionForgetKey");
+    m_forgetKeyAction->setStatusTip(tr("Remove the store's key from the keychain of this computer."));
+    connect(m_forgetKeyAction, &QAction::triggered, this, &MainWindow::forgetRememberedKey);
+
+    m_verifyAuditAction = makeAction(tr("&Verify audit log"), "actionVerifyAudit");
+    connect(m_verifyAuditAction, &QAction::triggered, this, &MainWindow::verifyAuditLog);
+
+    m_aboutAction = makeAction(tr("&About InBeeld"), "actionAbout");
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_lockAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_backupAction);
+    fileMenu->addAction(m_restoreAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_settingsAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu* securityMenu = menuBar()->addMenu(tr("&Security"));
+    securityMenu->setObjectName(QStringLiteral("securityMenu"));
+    securityMenu->addAction(m_changePassphraseAction);
+    securityMenu->addAction(m_forgetKeyAction);
+    securityMenu->addSeparator();
+    securityMenu->addAction(m_verifyAuditAction);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::setStore(Store* store)
+{
+    m_store = store;
+    if (!store) {
+        clearStore();
+        return;
+    }
+    const OrganisationInfo organisation = store->organisation();
+    setWindowTitle(tr("%1 – InBeeld").arg(organisation.name));
+    m_orgStatusLabel->setText(tr("%1 – %2").arg(organisation.name, RoleText::displayName(organisation.role)));
+    m_storePathLabel->setText(QDir::toNativeSeparators(store->path()));
+    m_storePathLabel->setToolTip(tr("The store file of this organisation"));
+    m_overviewPage->showStore(store);
+    m_auditPage->setAuditLog(&store->audit());
+    m_tabs->setCurrentWidget(m_overviewPage);
+    updateActions();
+}
+
+void MainWindow::clearStore()
+{
+    // Dialogs of this window work on the store: close them before it goes away.
+    const QList<QDialog*> dialogs = findChildren<QDialog*>();
+    for (QDialog* dialog : dialogs) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    m_store = nullptr;
+    setWindowTitle(QStringLiteral("InBeeld"));
+    m_orgStatusLabel->clear();
+    m_storePathLabel->clear();
+    m_storePathLabel->setToolTip(QString());
+    m_overviewPage->showStore(nullptr);
+    m_auditPage->setAuditLog(nullptr);
+    statusBar()->clearMessage();
+    updateActions();
+}
+
+void MainWindow::showNotice(const QString& message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_store != nullptr;
+    for (QAction* action : {m_lockAction, m_backupAction, m_restoreAction, m_changePassphraseAction, m_forgetKeyAction,
+                            m_verifyAuditAction})
+        action->setEnabled(open);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    event->accept();
+    emit quitRequested();
+}
+
+void MainWindow::chooseBackupFile()
+{
+    if (!m_store)
+        return;
+    const QFileInfo storeFile(m_store->path());
+    const QString suggestion = storeFile.absolutePath() + QLatin1Char('/') + storeFile.completeBaseName()
+        + QStringLiteral("-backup-") + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".inbeeld");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up store"), suggestion,
+                                                        tr("InBeeld stores (*.inbeeld);;All files (*)"));
+    // The session may have locked while the file dialog was open.
+    if (target.isEmpty() || !m_store)
+        return;
+    backupTo(target);
+}
+
+bool MainWindow::backupTo(const QString& path)
+{
+    if (!m_store)
+        return false;
+    Result<void> written;
+    {
+        BusyCursor busy;
+        written = m_store->backupTo(path);
+    }
+    m_auditPage->refresh();
+    if (!written) {
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Backup failed"),
+            tr("The backup could not be written. %1 Choose another place and try again.").arg(written.message()),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("backupFailedBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        showNotice(tr("The backup could not be written."), 15000);
+        return false;
+    }
+    showNotice(tr("Backup written to %1. It opens with the current passphrase.").arg(QDir::toNativeSeparators(path)),
+               15000);
+    return true;
+}
+
+void MainWindow::changePassphrase()
+{
+    if (!m_store)
+        return;
+    auto* dialog = new ChangePassphraseDialog(*m_store, m_opener, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showNotice(dialog->resultMessage(), 15000);
+        m_auditPage->refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::forgetRememberedKey()
+{
+    if (!m_store)
+        return;
+    const Result<void> forgotten = m_opener.forget(m_store->path());
+    if (forgotten || forgotten.code() == Error::Code::NotRemembered)
+        showNotice(tr("This computer no longer remembers the key of this store. InBeeld will ask for the "
+                      "passphrase next time."),
+                   15000);
+    else
+        showNotice(tr("The key could not be removed from the keychain. %1").arg(forgotten.message()));
+}
+
+void MainWindow::verifyAuditLog()
+{
+    if (!m_store)
+        return;
+    m_tabs->setCurrentWidget(m_auditPage);
+    m_auditPage->verify();
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::settingsChanged);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About InBeeld"),
+                                tr("<h3>InBeeld %1</h3>"
+                                   "<p>Compares the lists of out-of-school children (thuiszitters) of an attendance "
+                                   "office and a school partnership, under their data-sharing agreement.</p>"
+                                   "<p>Your data stays in one encrypted file on this computer.</p>")
+                                    .arg(QCoreApplication::applicationVersion()),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(AppIcon::pixmap(64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace inbeeld

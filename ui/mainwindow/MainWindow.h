@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QCloseEvent;
+class QLabel;
+class QTabWidget;
+
+namespace inbeeld {
+
+class AuditLogPage;
+class OverviewPage;
+class Store;
+class StoreOpener;
+
+/// The main window over one open store: overview, audit log, and the store's menu actions.
+/// It shows the store it is given but never owns it; the session controller opens and closes
+/// stores and asks the window to forget everything when the session locks.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(StoreOpener& opener, QWidget* parent = nullptr);
+
+    /// Shows the open store (not owned).
+    void setStore(Store* store);
+    /// Removes every piece of store data from the window and closes its dialogs.
+    void clearStore();
+    Store* store() const { return m_store; }
+
+    /// A message in the status bar; timeoutMs 0 keeps it until the next one.
+    void showNotice(const QString& message, int timeoutMs = 0);
+
+    /// Writes a backup of the open store to path and reports the outcome; true on success.
+    bool backupTo(const QString& path);
+
+signals:
+    void lockRequested();
+    void restoreRequested();
+    void settingsChanged();
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void chooseBackupFile();
+    void changePassphrase();
+    void forgetRememberedKey();
+    void verifyAuditLog();
+    void openSettings();
+    void showAbout();
+    void updateActions();
+
+    StoreOpener& m_opener;
+    Store* m_store = nullptr;
+
+    QTabWidget* m_tabs;
+    OverviewPage* m_overviewPage;
+    AuditLogPage* m_auditPage;
+    QLabel* m_orgStatusLabel;
+    QLabel* m_storePathLabel;
+
+    QAction* m_lockAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_changePassphraseAction = nullptr;
+    QAction* m_forgetKeyAction = nullptr;
+    QAction* m_verifyAuditAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace inbeeld
