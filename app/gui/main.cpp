@@ -12,7 +12,33 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTextStream>
+#include <QWidget>
 #include <memory>
+
+namespace {
+
+// For bench_startup: with INBEELD_STARTUP_PROBE set, print "ready" once the first window is
+// shown and quit, so the cold start to the first screen can be timed from outside.
+class StartupProbe : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType() && static_cast<QWidget*>(watched)->isWindow()) {
+            QTextStream(stdout) << "ready " << watched->objectName() << Qt::endl;
+            // Queued: the first window may appear before the event loop runs.
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+            qApp->removeEventFilter(this);
+        }
+        return false;
+    }
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -62,6 +88,9 @@ int main(int argc, char* argv[])
         }
         storePath = demo.value();
     }
+
+    if (qEnvironmentVariableIsSet("INBEELD_STARTUP_PROBE"))
+        app.installEventFilter(new StartupProbe(&app));
 
     inbeeld::KeychainSecretStore secrets;
     inbeeld::SessionController session(secrets);
