@@ -1,8 +1,14 @@
 #include "audit/AuditLog.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 #include <sodium.h>
 
 namespace inbeeld {
@@ -33,12 +39,33 @@ AuditLog::AuditLog(QSqlDatabase db)
 
 QString AuditLog::currentActor()
 {
-    QString user = qEnvironmentVariable("USER");
+#ifdef Q_OS_UNIX
+    // The account, not an environment variable that any caller can set.
+    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    QString user = qEnvironmentVariable("USERNAME");
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = QStringLiteral("unknown");
-    return user;
+        user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+QString AuditLog::describe(const QString& action)
+{
+    static const QHash<QString, const char*> texts = {
+        {QStringLiteral("store.created"), QT_TR_NOOP("Store created")},
+        {QStringLiteral("store.unlocked"), QT_TR_NOOP("Store unlocked")},
+        {QStringLiteral("store.unlock_failed"), QT_TR_NOOP("Unlock failed (wrong passphrase)")},
+        {QStringLiteral("store.migrated"), QT_TR_NOOP("Store upgraded to a new schema")},
+        {QStringLiteral("store.passphrase_changed"), QT_TR_NOOP("Passphrase changed")},
+        {QStringLiteral("store.backup"), QT_TR_NOOP("Backup made")},
+        {QStringLiteral("store.restored"), QT_TR_NOOP("Store restored from a backup")},
+        {QStringLiteral("demo.created"), QT_TR_NOOP("Demo organisation created")},
+        {QStringLiteral("import.completed"), QT_TR_NOOP("List imported")},
+        {QStringLiteral("import.cancelled"), QT_TR_NOOP("Import cancelled")},
+    };
+    const auto it = texts.constFind(action);
+    return it == texts.constEnd() ? action : tr(it.value());
 }
 
 QByteArray AuditLog::entryHash(const QByteArray& prevHash, qint64 id, const QDateTime& at, const QString& actor,

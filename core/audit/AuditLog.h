@@ -42,7 +42,11 @@ public:
 
     static QByteArray entryHash(const QByteArray& prevHash, qint64 id, const QDateTime& at, const QString& actor,
                                 const QString& action, const QString& detail);
+    /// The OS account name of whoever runs the program.
     static QString currentActor();
+    /// A short translated description of an action code for display ("Store unlocked"); the code
+    /// itself when it is unknown.
+    static QString describe(const QString& action);
 
 private:
     QSqlDatabase m_db;

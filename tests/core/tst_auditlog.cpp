@@ -43,6 +43,15 @@ private slots:
         QVERIFY(!entries.value().first().actor.isEmpty());
     }
 
+    void actionsHaveReadableDescriptions()
+    {
+        QCOMPARE(AuditLog::describe(QStringLiteral("store.created")), QStringLiteral("Store created"));
+        QCOMPARE(AuditLog::describe(QStringLiteral("store.unlock_failed")),
+                 QStringLiteral("Unlock failed (wrong passphrase)"));
+        QCOMPARE(AuditLog::describe(QStringLiteral("something.new")), QStringLiteral("something.new"));
+        QVERIFY(AuditLog::currentActor() != QLatin1String("unknown"));
+    }
+
     void updatesAndDeletesAreRefused()
     {
         QSqlQuery q(m_store->database());

@@ -55,15 +55,18 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         case UserColumn:
             return entry->actor;
         case ActionColumn:
-            return entry->action;
+            return AuditLog::describe(entry->action);
         case DetailColumn:
             return entry->detail;
         default:
             return {};
         }
     }
-    if (role == Qt::ToolTipRole)
-        return tr("Entry %1, chain hash %2").arg(entry->id).arg(QString::fromLatin1(entry->hash.toHex()));
+    if (role == Qt::ToolTipRole) {
+        return tr("Entry %1 (%2), chain hash %3")
+            .arg(entry->id)
+            .arg(entry->action, QString::fromLatin1(entry->hash.toHex()));
+    }
     if (role == Qt::TextAlignmentRole && index.column() == NumberColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
