@@ -7,7 +7,6 @@
 #include "settings/AppSettings.h"
 #include "storage/SqlCipherDriver.h"
 
-#include <QTranslator>
 #include <functional>
 
 namespace inbeeld::cli {
@@ -33,16 +32,8 @@ QList<Command> commands()
 
 void CliApp::installTranslations()
 {
-    const QString lang = AppSettings::language(); // INBEELD_LANGUAGE, else the user's choice, else Dutch
-    Translations::install(lang);
-    if (lang == QStringLiteral("en"))
-        return;
-    // The command line's own messages, compiled into this program (installed last, so asked first).
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QStringLiteral(":/i18n/inbeeld-cli_") + lang))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+    // INBEELD_LANGUAGE, else the user's choice, else Dutch; the translation is shared with the GUI.
+    Translations::install(AppSettings::language());
 }
 
 QString CliApp::helpText()

@@ -1,0 +1,38 @@
+#include "audit/AuditLog.h"
+#include "i18n/Translations.h"
+#include "settings/AppSettings.h"
+#include "support/TestMain.h"
+
+using namespace inbeeld;
+
+/// Dutch is the default UI language; English is one setting away.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dutchIsTheDefault()
+    {
+        qunsetenv("INBEELD_LANGUAGE");
+        QCOMPARE(AppSettings::language(), QStringLiteral("nl"));
+        AppSettings::setLanguage(QStringLiteral("en"));
+        QCOMPARE(AppSettings::language(), QStringLiteral("en"));
+        AppSettings::setLanguage(QStringLiteral("nl"));
+        QCOMPARE(AppSettings::language(), QStringLiteral("nl"));
+        qputenv("INBEELD_LANGUAGE", "en");
+        QCOMPARE(AppSettings::language(), QStringLiteral("en")); // the environment wins
+    }
+
+    void dutchTranslationIsLoaded()
+    {
+        QCOMPARE(AuditLog::describe(QStringLiteral("store.created")), QStringLiteral("Store created"));
+        Translations::install(QStringLiteral("nl"));
+        const QString dutch = AuditLog::describe(QStringLiteral("store.created"));
+        QVERIFY(dutch != QStringLiteral("Store created"));
+        QVERIFY2(dutch.contains(QLatin1String("aangemaakt")) || dutch.contains(QLatin1String("gemaakt")),
+                 qPrintable(dutch));
+    }
+};
+
+INBEELD_TEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
