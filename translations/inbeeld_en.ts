@@ -204,6 +204,11 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Import failed; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+28"/>
         <location line="+34"/>
         <location line="+29"/>
@@ -255,7 +260,7 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
 <context>
     <name>CategoryRecognizer</name>
     <message>
-        <location filename="../core/importing/CategoryRecognizer.cpp" line="+65"/>
+        <location filename="../core/importing/CategoryRecognizer.cpp" line="+82"/>
         <source>The category is empty. Fill in absoluut verzuim, langdurig verzuim or vrijstelling 5a in the source list, or import lists of one category with that category chosen for the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,10 +273,10 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+41"/>
+        <location filename="../app/cli/CliApp.cpp" line="+43"/>
         <source>Usage: %1 &lt;command&gt; [options]
 InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
-organisation.
+organisation, and import lists into it.
 
 Commands:
   init           Create a new encrypted store for an organisation
@@ -281,6 +286,9 @@ Commands:
   restore        Replace a store with a backup
   audit verify   Check the hash chain of the audit log
   audit list     List the entries of the audit log
+  import         Import a list of thuiszitters (CSV or XLSX) into a new snapshot
+  snapshots list List the imported lists (snapshots)
+  snapshots diff Show what changed since the previous list of the same source
 
 Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
 Messages follow the language chosen in the program (Dutch by default); the environment
@@ -288,7 +296,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,12 +337,17 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>unexpected argument: this command takes one file besides its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>unexpected argument: this command takes only options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,13 +363,18 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -404,9 +422,22 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
 </context>
 <context>
+    <name>DemoStore</name>
+    <message>
+        <location filename="../core/demo/DemoStore.cpp" line="+22"/>
+        <source>The demo list %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The demo list %1 could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DutchDate</name>
     <message>
-        <location filename="../core/domain/DutchDate.cpp" line="+50"/>
+        <location filename="../core/domain/DutchDate.cpp" line="+51"/>
         <source>The Excel date number %1 is not a date: %2 Format the cell as a date in the spreadsheet and export it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,7 +452,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+63"/>
         <source>The date &quot;%1&quot; is not valid: %2 Write dates like 3-9-2026, 03-09-2026 or 2026-09-03.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +507,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-135"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-144"/>
         <source>Exit codes:
   0  success
   1  the operation failed (the reason is printed on stderr)
@@ -493,6 +524,307 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
   variable INBEELD_PASSPHRASE, or a prompt on the terminal (what you type is not shown).
   Never from the command line: options such as --passphrase are refused, because the
   command line is visible in process lists and shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../app/cli/ImportCommands.cpp" line="+128"/>
+        <source>Rows not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warnings (rows imported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--map needs COLUMN=FIELD, for example --map &quot;Soort=category&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown field &apos;%1&apos; in --map; use one of: %2, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file has no column &apos;%1&apos; (its columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a list of thuiszitters (CSV or XLSX) into a new snapshot of the store. Every row is checked; rows with errors are not imported and are listed with the reason, the others are stored in one go (all or nothing). Fields the agreement does not allow for a row&apos;s category are not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list to import (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+189"/>
+        <location line="+78"/>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>The list to import (instead of FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose list it is: ours (your own organisation&apos;s, the default) or theirs (a partner&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who delivered the list. Lists of the same source are compared with each other. Default for ours: the organisation&apos;s name; required for theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list&apos;s reference date (YYYY-MM-DD). Default: a &apos;Peildatum&apos; above the header, else today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XLSX: the sheet to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One category for every row, for lists without a category column: absoluut, langdurig or vrijstelling_5a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map the columns with this saved column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the column mapping under this name; a later list with the same columns uses it automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map a column to a field, e.g. --map &quot;Soort=category&quot; or --map &quot;Opmerking=none&quot;. May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the list and report, but store nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the rows that were not imported, with the reasons, to this CSV file (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the report as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields for --map: %1, none.
+Exit code 0 when rows were imported (also when some were rejected: see the report), 1 when nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>give the file once: as FILE or with --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown side &apos;%1&apos;: use ours or theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--source NAME is required for a partner&apos;s list (--side theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--peildatum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The columns were mapped like this (change it with --map COLUMN=FIELD, or give --category):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing: %1% (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Wrote %n rejected row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n rejected row to %1.</numerusform>
+            <numerusform>Wrote %n rejected row(s) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none of the rows could be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was imported: none of the %1 rows could be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: %1 snapshots list|diff [options]
+The lists (snapshots) in a store: each import makes one.
+
+Commands:
+  list   List the snapshots: number, side, source, peildatum, counts, file
+  diff   Show what changed in a snapshot since the previous one of the same source
+
+Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>missing command: list or diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos;: use list or diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;%1 snapshots --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the lists (snapshots) in the store, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No lists have been imported into this store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peildatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Show which children were added, removed or recorded differently in a list, compared with the previous list of the same side and source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of the list (see &apos;snapshots list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--snapshot needs the number of a list, like 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded differently:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,9 +994,122 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../ui/importing/ImportTexts.cpp" line="+11"/>
+        <source>Our own list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Onderwijsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>House number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last known school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start date of absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration of exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excel workbook (%1), sheet &quot;%2&quot;, column names in row %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (%1), encoding %2, separated by %3, column names on line %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
-        <location filename="../core/importing/Importer.cpp" line="+105"/>
+        <location filename="../core/importing/Importer.cpp" line="+111"/>
         <source>The file %1 does not exist. Check the name and the folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,22 +1134,22 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+142"/>
         <source>The import was cancelled. Nothing was stored; the store is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The store is busy, so the list could not be imported. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+95"/>
         <source>This same file was imported before, on %1 as list %2 (%3, source %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The list could not be stored: %1. Nothing was imported; the store is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,26 +1208,26 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     <message numerus="yes">
         <location filename="../core/importing/RowValidator.cpp" line="+86"/>
         <source>%1 left out for %n rows of category %2: the agreement does not allow it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 left out for %n row of category %2: the agreement does not allow it.</numerusform>
+            <numerusform>%1 left out for %n rows of category %2: the agreement does not allow it.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MappingProfiles</name>
     <message>
-        <location filename="../core/importing/MappingProfiles.cpp" line="+15"/>
+        <location filename="../core/importing/MappingProfiles.cpp" line="+16"/>
         <source>The saved column mappings could not be read or written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Give the column mapping a name, for example the source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The column mapping was saved but could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,7 +1379,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 <context>
     <name>PersonName</name>
     <message>
-        <location filename="../core/domain/PersonName.cpp" line="+144"/>
+        <location filename="../core/domain/PersonName.cpp" line="+153"/>
         <source>The surname is missing. Fill in the surname (achternaam) in the source list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,7 +1474,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/importing/RowValidator.cpp" line="+133"/>
+        <location filename="../core/importing/RowValidator.cpp" line="+151"/>
         <source>There is no BSN or onderwijsnummer. The row is imported, and matching will treat it as &quot;probable&quot; (by name and date of birth). Add the number in the source list if it is known.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,9 +1496,9 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 has %n digits; a BSN or onderwijsnummer has nine (eight when the leading zero was dropped). Check the number in the source list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n digit; a BSN or onderwijsnummer has nine (eight when the leading zero was dropped). Check the number in the source list.</numerusform>
+            <numerusform>%1 has %n digits; a BSN or onderwijsnummer has nine (eight when the leading zero was dropped). Check the number in the source list.</numerusform>
         </translation>
     </message>
     <message>
@@ -1084,13 +1529,13 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     <message numerus="yes">
         <location line="+9"/>
         <source>With date of birth %1 the child is %n years old on the peildatum (%2), outside the ages of %3 to %4 that the agreement is about. Check the date of birth in the source list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>With date of birth %1 the child is %n year old on the peildatum (%2), outside the ages of %3 to %4 that the agreement is about. Check the date of birth in the source list.</numerusform>
+            <numerusform>With date of birth %1 the child is %n years old on the peildatum (%2), outside the ages of %3 to %4 that the agreement is about. Check the date of birth in the source list.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>The row is imported without the postcode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,7 +1581,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 <context>
     <name>SnapshotDiff</name>
     <message>
-        <location filename="../core/importing/SnapshotDiff.cpp" line="+239"/>
+        <location filename="../core/importing/SnapshotDiff.cpp" line="+242"/>
         <source>List %1 is the first list of source %2 (%3): all %4 children are new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,7 +1594,8 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 <context>
     <name>SnapshotWriter</name>
     <message>
-        <location filename="../core/importing/SnapshotWriter.cpp" line="+35"/>
+        <location filename="../core/importing/SnapshotWriter.cpp" line="+29"/>
+        <location line="+8"/>
         <source>The list could not be stored: %1. Nothing was imported; the store is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,18 +1854,18 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>New passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+118"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Repeat the new passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-106"/>
         <source>Created store %1 for %2 (role %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,18 +1876,18 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <location line="+53"/>
         <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Store:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,6 +1929,16 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     <message>
         <location line="+1"/>
         <source>Audit entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists (snapshots):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1786,6 +2242,499 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::ImportDonePage</name>
+    <message>
+        <location filename="../ui/importing/ImportDonePage.cpp" line="+21"/>
+        <source>The list has been imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is on the Lists tab, with its report. The rows that were not imported can be exported there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Children added, removed or changed since the previous list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The changes since the previous list could not be shown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the first list of %1 in this store. The next list of this source will be compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ImportFilePage</name>
+    <message>
+        <location filename="../ui/importing/ImportFilePage.cpp" line="+31"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Our own list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;partner&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or Excel (XLSX) file as your administration or a partner delivered it. Nothing is stored until you confirm the import at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file of the list, for example thuiszitters-2026-q3.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>None: the list has a column with the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a list that holds one kind of thuiszitters and has no column that says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;eildatum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date the list is about (its reference date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Whose list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>As the file says above its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file does not say; check this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A later list of the same source is compared with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for example: SWV De Liemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required: the partner that delivered the list. A later list of the same partner is compared with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the list to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ImportIssueModel</name>
+    <message>
+        <location filename="../ui/importing/ImportIssueModel.cpp" line="+101"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error: row not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/importing/ImportMappingPage.cpp" line="+49"/>
+        <source>&amp;Remember this mapping for lists with these columns, as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say for each column of the file what it holds. Columns set to &quot;(not imported)&quot; are left out of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name of the saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: Leerplichtpakket export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns of the file and what they are imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First rows of the &amp;file, as they will be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The columns are mapped as you chose before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The columns are mapped as saved in &quot;%1&quot; for lists with these columns. Check them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>InBeeld recognised %1 of the %2 columns by their names. Check the choices below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Import column %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/importing/ImportPreviewModel.cpp" line="+77"/>
+        <source>Line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column &quot;%1&quot; is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column &quot;%1&quot; is imported as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ImportProgressDialog</name>
+    <message>
+        <location filename="../ui/importing/ImportProgressDialog.cpp" line="+18"/>
+        <source>Checking the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking %1…
+%2 rows checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing %1…
+%2 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ImportReportDialog</name>
+    <message>
+        <location filename="../ui/importing/ImportReportDialog.cpp" line="+18"/>
+        <source>Import report of list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · source %3 · peildatum %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ImportReportPage</name>
+    <message>
+        <location filename="../ui/importing/ImportReportPage.cpp" line="+18"/>
+        <source>Check the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InBeeld has checked every row. Rows with an error are not imported; export them to fix them in the source list. Rows with a warning are imported; check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>None of the rows can be imported. Fix the rows in the source list, or go back and check the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&amp;Import %n valid rows</source>
+        <translation>
+            <numerusform>&amp;Import %n valid row</numerusform>
+            <numerusform>&amp;Import %n valid rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ImportReportView</name>
+    <message>
+        <location filename="../ui/importing/ImportReportView.cpp" line="+30"/>
+        <source>&amp;Export rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write the rows that were not imported, with their problems, to a CSV file that Excel opens, so they can be fixed in the source list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Problems found in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>All problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors: rows not imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings: rows imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns left out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No problems of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value in the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1-rejected.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n rejected rows written to %1. Fix them in the source list and import the list again.</source>
+        <translation>
+            <numerusform>%n rejected row written to %1. Fix it in the source list and import the list again.</numerusform>
+            <numerusform>%n rejected rows written to %1. Fix them in the source list and import the list again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ImportWizard</name>
+    <message>
+        <location filename="../ui/importing/ImportWizard.cpp" line="+31"/>
+        <source>Import a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>The check was cancelled. Nothing was stored. Press Next to check the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list could not be checked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The import was cancelled. Nothing was stored: the store is as it was before. Press the import button to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list was not imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::LocationPage</name>
     <message>
         <location filename="../ui/setup/LocationPage.cpp" line="+20"/>
@@ -1836,8 +2785,13 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 <context>
     <name>inbeeld::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+43"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+48"/>
         <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1846,13 +2800,23 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the store and ask for the passphrase before showing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a list of thuiszitters from a CSV or Excel file: yours or a partner&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1916,7 +2880,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Security</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,7 +2905,12 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+78"/>
+        <source>List %1 has been imported; it is on the Lists tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Back up store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,6 +3331,176 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     <message>
         <location line="+46"/>
         <source>The store could not be created. %1 Check the details and press Create store again, or go Back to choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::SnapshotDiffModel</name>
+    <message>
+        <location filename="../ui/importing/SnapshotDiffModel.cpp" line="+52"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::SnapshotListModel</name>
+    <message>
+        <location filename="../ui/importing/SnapshotListModel.cpp" line="+85"/>
+        <source>List %1: %2 of %3 rows imported, %4 rejected, %5 warnings, %6 repeated rows. Imported by %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peildatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::SnapshotsPage</name>
+    <message>
+        <location filename="../ui/importing/SnapshotsPage.cpp" line="+30"/>
+        <source>&amp;Import list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every list imported into this store, newest first. A new list of a source is compared with the previous list of that source. Import a list with File, Import list, or drop a CSV or Excel file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The lists cannot be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No lists imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Export rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1-rejected.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The rejected rows of list %1 were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "AuditCommands.h"
 #include "CommandLine.h"
+#include "ImportCommands.h"
 #include "StoreCommands.h"
 #include "i18n/Translations.h"
 #include "settings/AppSettings.h"
@@ -25,6 +26,7 @@ QList<Command> commands()
         {QStringLiteral("init"), &StoreCommands::init},       {QStringLiteral("info"), &StoreCommands::info},
         {QStringLiteral("passwd"), &StoreCommands::passwd},   {QStringLiteral("backup"), &StoreCommands::backup},
         {QStringLiteral("restore"), &StoreCommands::restore}, {QStringLiteral("audit"), &AuditCommands::run},
+        {QStringLiteral("import"), &ImportCommands::import},  {QStringLiteral("snapshots"), &ImportCommands::snapshots},
     };
 }
 
@@ -40,7 +42,7 @@ QString CliApp::helpText()
 {
     return tr("Usage: %1 <command> [options]\n"
               "InBeeld on the command line: create, inspect, back up and restore the encrypted store of an\n"
-              "organisation.\n"
+              "organisation, and import lists into it.\n"
               "\n"
               "Commands:\n"
               "  init           Create a new encrypted store for an organisation\n"
@@ -50,6 +52,9 @@ QString CliApp::helpText()
               "  restore        Replace a store with a backup\n"
               "  audit verify   Check the hash chain of the audit log\n"
               "  audit list     List the entries of the audit log\n"
+              "  import         Import a list of thuiszitters (CSV or XLSX) into a new snapshot\n"
+              "  snapshots list List the imported lists (snapshots)\n"
+              "  snapshots diff Show what changed since the previous list of the same source\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
               "Messages follow the language chosen in the program (Dutch by default); the environment\n"

@@ -147,6 +147,12 @@ void CommandLine::addSection(const QString& text)
     m_sections.append(text);
 }
 
+void CommandLine::addPositional(const QString& name, const QString& description)
+{
+    m_parser.addPositionalArgument(name, description);
+    m_positional = true;
+}
+
 std::optional<int> CommandLine::parse(const QStringList& arguments)
 {
     QStringList argv {programName()};
@@ -161,8 +167,9 @@ std::optional<int> CommandLine::parse(const QStringList& arguments)
         return ExitSuccess;
     }
     // The value is not echoed: a stray word could be a passphrase typed in the wrong place.
-    if (!m_parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument: this command takes only options"));
+    if (m_parser.positionalArguments().size() > (m_positional ? 1 : 0))
+        return usageError(m_positional ? tr("unexpected argument: this command takes one file besides its options")
+                                       : tr("unexpected argument: this command takes only options"));
     for (const QString& name : std::as_const(m_valueOptions)) {
         if (m_parser.isSet(name) && m_parser.value(name).trimmed().isEmpty())
             return usageError(tr("--%1 needs a value").arg(name));
@@ -181,8 +188,10 @@ QString CommandLine::helpText() const
     const qsizetype firstLineEnd = qtHelp.indexOf(QLatin1Char('\n'));
     QString text = tr("Usage: %1").arg(programName() + QLatin1Char(' ') + m_synopsis);
     if (firstLineEnd >= 0)
-        text += qtHelp.mid(firstLineEnd)
-                    .replace(QStringLiteral("\nOptions:\n"), QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n'));
+        text
+            += qtHelp.mid(firstLineEnd)
+                   .replace(QStringLiteral("\nOptions:\n"), QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n'))
+                   .replace(QStringLiteral("\nArguments:\n"), QLatin1Char('\n') + tr("Arguments:") + QLatin1Char('\n'));
     while (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     for (const QString& section : m_sections)

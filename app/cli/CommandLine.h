@@ -78,6 +78,8 @@ public:
     void addPassphraseFileOption();
     /// Extra text after the options (e.g. the passphrase sources); the exit codes always follow.
     void addSection(const QString& text);
+    /// Allows at most one positional argument (e.g. the file to import), shown in the help.
+    void addPositional(const QString& name, const QString& description);
 
     /// Parses the arguments that follow the command words. Returns an exit code when the command
     /// must stop here (help shown, or a usage error reported); std::nullopt to go on.
@@ -85,6 +87,10 @@ public:
 
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QString value(const QString& name) const { return m_parser.value(name); }
+    /// Every value of an option that may be given more than once.
+    QStringList values(const QString& name) const { return m_parser.values(name); }
+    /// The positional argument, or empty (only with addPositional()).
+    QString positional() const { return m_parser.positionalArguments().value(0); }
     QString helpText() const;
     /// Prints "inbeeld-cli <command>: <message>" and a pointer to --help on stderr; returns ExitUsage.
     int usageError(const QString& message) const;
@@ -97,6 +103,7 @@ private:
     QStringList m_required;
     QStringList m_valueOptions;
     QStringList m_sections;
+    bool m_positional = false;
 };
 
 } // namespace inbeeld::cli

@@ -126,6 +126,8 @@ int StoreCommands::info(const QStringList& arguments)
     if (cmd.isSet(QStringLiteral("json"))) {
         QJsonObject countObject;
         countObject.insert(QStringLiteral("audit_entries"), counts.auditEntries);
+        countObject.insert(QStringLiteral("snapshots"), counts.snapshots);
+        countObject.insert(QStringLiteral("records"), counts.records);
         QJsonObject object;
         object.insert(QStringLiteral("organisation"), organisation.name);
         object.insert(QStringLiteral("role"), RoleText::code(organisation.role));
@@ -154,6 +156,8 @@ int StoreCommands::info(const QStringList& arguments)
         {tr("Schema version:"), QString::number(store->schemaVersion())},
         {tr("SQLCipher version:"), store->cipherVersion()},
         {tr("Audit entries:"), QString::number(counts.auditEntries)},
+        {tr("Lists (snapshots):"), QString::number(counts.snapshots)},
+        {tr("Records:"), QString::number(counts.records)},
     };
     qsizetype width = 0;
     for (const auto& row : rows)

@@ -63,6 +63,7 @@ QString AuditLog::describe(const QString& action)
         {QStringLiteral("demo.created"), QT_TR_NOOP("Demo organisation created")},
         {QStringLiteral("import.completed"), QT_TR_NOOP("List imported")},
         {QStringLiteral("import.cancelled"), QT_TR_NOOP("Import cancelled")},
+        {QStringLiteral("import.failed"), QT_TR_NOOP("Import failed; nothing was stored")},
     };
     const auto it = texts.constFind(action);
     return it == texts.constEnd() ? action : tr(it.value());

@@ -26,6 +26,7 @@ struct Error
         Database,
         AuditChainBroken,
         InvalidProfile,
+        Cancelled,
     };
 
     Code code = Code::Generic;

@@ -16,8 +16,12 @@ class DemoStore
 public:
     static QString passphrase() { return QStringLiteral("demo-inbeeld-2026"); }
     static QString organisationName() { return QStringLiteral("Demo RBL Midden-Gelre"); }
-    /// Creates the demo store in directory (which must exist) and returns its path.
+    /// Creates the demo store in directory (which must exist) and returns its path. The store
+    /// holds two imported lists (DemoLists): the RBL's own ("ours") and SWV De Liemers' ("theirs"),
+    /// whose CSV files are left beside the store (ourListFileName(), theirListFileName()).
     static Result<QString> create(const QString& directory);
+    static QString ourListFileName() { return QStringLiteral("demo-lijst-rbl.csv"); }
+    static QString theirListFileName() { return QStringLiteral("demo-lijst-swv-de-liemers.csv"); }
     /// True for a store path created by create() (by file name), so the UI can show the passphrase.
     static bool isDemoPath(const QString& path);
 };

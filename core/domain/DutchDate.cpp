@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <cmath>
+#include <optional>
 
 namespace inbeeld {
 
@@ -69,8 +70,54 @@ int DutchDate::toExcelSerial(const QDate& date)
     return int(days < 61 ? days - 1 : days);
 }
 
+namespace {
+
+/// "3-9-2026", "03/09/2026", "2026-09-03": the shapes nearly every cell has, read without
+/// allocating. Anything else, and every invalid date, goes the general way (with its message).
+std::optional<QDate> quickParse(QStringView text)
+{
+    int parts[3] = {0, 0, 0};
+    int digits[3] = {0, 0, 0};
+    int part = 0;
+    QChar separator;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            if (++digits[part] > 4)
+                return std::nullopt;
+            parts[part] = parts[part] * 10 + (u - u'0');
+        } else if ((u == u'-' || u == u'/') && part < 2 && digits[part] > 0 && (separator.isNull() || separator == c)) {
+            separator = c;
+            ++part;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (part != 2 || digits[2] == 0)
+        return std::nullopt;
+    int year = 0, month = 0, day = 0;
+    if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2) {
+        year = parts[0];
+        month = parts[1];
+        day = parts[2];
+    } else if (digits[0] <= 2 && digits[1] <= 2 && digits[2] == 4) {
+        day = parts[0];
+        month = parts[1];
+        year = parts[2];
+    } else {
+        return std::nullopt;
+    }
+    if (year < 1900 || !QDate::isValid(year, month, day))
+        return std::nullopt;
+    return QDate(year, month, day);
+}
+
+} // namespace
+
 Result<QDate> DutchDate::parse(const QString& input)
 {
+    if (const auto quick = quickParse(QStringView(input).trimmed()))
+        return *quick;
     QString text = input.trimmed();
     const auto invalid = [&](const QString& why) {
         return makeError(Error::Code::InvalidInput,

@@ -153,6 +153,16 @@ int CsvReader::progressPercent() const
     return int(std::clamp<qint64>(m_device->pos() * 100 / m_device->size(), 0, 100));
 }
 
+qint64 CsvReader::bytesDone() const
+{
+    return m_device && !m_device->isSequential() ? m_device->pos() : 0;
+}
+
+qint64 CsvReader::bytesTotal() const
+{
+    return m_device && !m_device->isSequential() ? std::max<qint64>(m_device->size(), 0) : 0;
+}
+
 std::optional<TableRow> CsvReader::fail(const QString& message)
 {
     setError(makeError(Error::Code::InvalidInput, message));

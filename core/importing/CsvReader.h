@@ -46,6 +46,8 @@ public:
     qint64 encodingFallbacks() const { return m_decoder ? m_decoder->fallbackBytes() : 0; }
 
     int progressPercent() const override;
+    qint64 bytesDone() const override;
+    qint64 bytesTotal() const override;
 
     /// The delimiter of a text sample: for each of ";", tab and ",", counted per line outside
     /// quotes, the most frequent non-zero count and on how many lines it occurs. The delimiter

@@ -58,6 +58,10 @@ public:
 
     /// How far reading has come, 0–100, for a progress bar.
     virtual int progressPercent() const = 0;
+    /// How far reading has come in bytes of the input (CSV: the file; XLSX: the sheet's XML),
+    /// and the total; both 0 when unknown. For progress bars that show sizes.
+    virtual qint64 bytesDone() const { return 0; }
+    virtual qint64 bytesTotal() const { return 0; }
 
     /// The header rule, shared by CSV and XLSX. Among rows (blank rows included), the header is
     /// the first row that

@@ -176,6 +176,16 @@ int XlsxReader::progressPercent() const
     return int(std::clamp<qint64>(m_sheetFile->pos() * 100 / m_sheetSize, 0, 100));
 }
 
+qint64 XlsxReader::bytesDone() const
+{
+    return m_sheetFile ? std::min(m_sheetFile->pos(), m_sheetSize) : 0;
+}
+
+qint64 XlsxReader::bytesTotal() const
+{
+    return m_sheetFile ? m_sheetSize : 0;
+}
+
 Result<void> XlsxReader::openArchive()
 {
     const QString shownName = m_path.isEmpty() ? tr("The file") : QFileInfo(m_path).fileName();

@@ -45,6 +45,8 @@ public:
     static Result<QStringList> listSheets(const QString& path);
 
     int progressPercent() const override;
+    qint64 bytesDone() const override;
+    qint64 bytesTotal() const override;
 
 protected:
     Result<void> openSource() override;

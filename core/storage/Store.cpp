@@ -439,6 +439,12 @@ StoreCounts Store::counts() const
 {
     StoreCounts c;
     c.auditEntries = m_audit ? m_audit->count() : 0;
+    // Tables that exist from schema 3 on; an older store (only while migrating) has none.
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM snapshots), (SELECT count(*) FROM records)")) && q.next()) {
+        c.snapshots = q.value(0).toLongLong();
+        c.records = q.value(1).toLongLong();
+    }
     return c;
 }
 

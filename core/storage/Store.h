@@ -27,6 +27,8 @@ struct OrganisationInfo
 struct StoreCounts
 {
     qint64 auditEntries = 0;
+    qint64 snapshots = 0;
+    qint64 records = 0;
 };
 
 /// One organisation's encrypted store: a single SQLCipher file. Opening takes an exclusive
@@ -38,7 +40,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int CurrentSchemaVersion = 3;
 
     /// Creates a new store file. Fails if the file exists.
     static Result<std::unique_ptr<Store>> create(const QString& path, const SecretBytes& passphrase,

@@ -1,18 +1,23 @@
 // inbeeld-cli, run as a separate process: exit codes, messages, and what happens to the store.
 
+#include "core/ImportFixtures.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/Store.h"
 #include "support/TestMain.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -446,9 +451,10 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("usage");
         const QStringList commands
-            = {QStringLiteral("init"),         QStringLiteral("info"),      QStringLiteral("passwd"),
-               QStringLiteral("backup"),       QStringLiteral("restore"),   QStringLiteral("audit"),
-               QStringLiteral("audit verify"), QStringLiteral("audit list")};
+            = {QStringLiteral("init"),         QStringLiteral("info"),           QStringLiteral("passwd"),
+               QStringLiteral("backup"),       QStringLiteral("restore"),        QStringLiteral("audit"),
+               QStringLiteral("audit verify"), QStringLiteral("audit list"),     QStringLiteral("import"),
+               QStringLiteral("snapshots"),    QStringLiteral("snapshots list"), QStringLiteral("snapshots diff")};
         for (const QString& command : commands) {
             const QStringList words = command.split(QLatin1Char(' '));
             QTest::newRow(qPrintable(command + QStringLiteral(" --help")))
@@ -477,7 +483,8 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         for (const QString& command :
              {QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("passwd"), QStringLiteral("backup"),
-              QStringLiteral("restore"), QStringLiteral("audit verify"), QStringLiteral("audit list")})
+              QStringLiteral("restore"), QStringLiteral("audit verify"), QStringLiteral("audit list"),
+              QStringLiteral("import"), QStringLiteral("snapshots list"), QStringLiteral("snapshots diff")})
             QVERIFY2(help.out.contains(QStringLiteral("  ") + command + QLatin1Char(' ')), qPrintable(command));
         QVERIFY(help.out.contains(QStringLiteral("INBEELD_PASSPHRASE")));
     }
@@ -502,6 +509,228 @@ private slots:
         const Run refused = run({QStringLiteral("info"), QStringLiteral("--passphrase=x")}, env);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("nooit")), qPrintable(refused.err));
+    }
+    /// Scenario 2: the quarter's list as the leerplicht package exports it (Windows-1252,
+    /// semicolons, 3-9-2026 dates, title rows above the header), imported from the command line.
+    void importRoundTripWindows1252()
+    {
+        const QString store = path(QStringLiteral("rbl.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+        const QString list = path(QStringLiteral("thuiszitters Q3.csv"));
+        QStringList lines = {QStringLiteral("Thuiszitters RBL;;;;;;;"), QStringLiteral("Peildatum: 30-9-2026;;;;;;;"),
+                             QStringLiteral(";;;;;;;"),
+                             QStringLiteral("BSN;Achternaam;Voornamen;Geboortedatum;Postcode;Soort verzuim;"
+                                            "Startdatum verzuim;Reden verzuim")};
+        const QStringList bsns = testing::fictitiousBsns(6);
+        for (int i = 0; i < 5; ++i)
+            lines << QStringLiteral("%1;Özdemir-van der Berg;Anaïs;3-9-2012;6811 ab;Langdurig relatief verzuim;"
+                                    "3-9-2026;geen passende plek")
+                         .arg(bsns[i]);
+        lines
+            << QStringLiteral("%1;Çelik;Elif;14-2-2011;6881AB;Absoluut verzuim;1-5-2026;medische redenen").arg(bsns[5]);
+        lines << QStringLiteral("%1;Jansen;Jan;1-1-2013;;LRV;3-9-2026;").arg(testing::failingBsn(9));
+        lines << QStringLiteral(";Bakker;Kees;5-5-2012;;LRV;3-9-2026;");
+        QVERIFY(testing::writeList(list, lines));
+
+        const QString rejected = path(QStringLiteral("afgekeurd.csv"));
+        const Run imported = run({QStringLiteral("import"), list, QStringLiteral("--store"), store,
+                                  QStringLiteral("--json"), QStringLiteral("--rejected-csv"), rejected});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.err.isEmpty(), qPrintable(imported.err));
+        const QJsonObject report = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+        QVERIFY2(!report.isEmpty(), qPrintable(imported.out));
+        QCOMPARE(report.value(QStringLiteral("snapshot")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 7);
+        QCOMPARE(report.value(QStringLiteral("encoding")).toString(), QStringLiteral("Windows-1252"));
+        QCOMPARE(report.value(QStringLiteral("peildatum")).toString(), QStringLiteral("2026-09-30"));
+        const QJsonObject counts = report.value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("rows_read")).toInt(), 8);
+        QCOMPARE(counts.value(QStringLiteral("accepted")).toInt(), 7);
+        QCOMPARE(counts.value(QStringLiteral("rejected")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("warnings")).toInt(), 1);
+        const QJsonArray rejections = report.value(QStringLiteral("rejected")).toArray();
+        QCOMPARE(rejections.size(), 1);
+        const QJsonObject first = rejections.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("line")).toInt(), 11);
+        QCOMPARE(first.value(QStringLiteral("column")).toString(), QStringLiteral("BSN"));
+        QCOMPARE(first.value(QStringLiteral("value")).toString(), testing::failingBsn(9));
+        QCOMPARE(first.value(QStringLiteral("code")).toString(), QStringLiteral("identifier_invalid"));
+        QVERIFY(first.value(QStringLiteral("reason")).toString().contains(QLatin1String("elfproef")));
+        QCOMPARE(report.value(QStringLiteral("warnings")).toArray().first().toObject().value(QStringLiteral("code")),
+                 QJsonValue(QStringLiteral("identifier_missing")));
+        const QJsonArray dropped = report.value(QStringLiteral("dropped_columns")).toArray();
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.first().toObject().value(QStringLiteral("column")).toString(),
+                 QStringLiteral("Reden verzuim"));
+        QCOMPARE(dropped.first().toObject().value(QStringLiteral("category")).toString(), QStringLiteral("absoluut"));
+
+        const QByteArray csv = readAll(rejected);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(csv.contains(testing::failingBsn(9).toUtf8() + ";Jansen;Jan;1-1-2013;;LRV;3-9-2026;;11;"));
+
+        // Names and dates arrived intact, in the encrypted store only.
+        const QByteArray storeBytes = readAll(store);
+        QVERIFY(!storeBytes.contains(bsns[0].toUtf8()));
+        QVERIFY(!storeBytes.contains("Berg"));
+        const QJsonObject info = infoJson(store);
+        QCOMPARE(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("snapshots")).toInt(), 1);
+        QCOMPARE(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("records")).toInt(), 7);
+
+        // The partner's list, then what changed in our next list.
+        const QString theirs = path(QStringLiteral("swv.csv"));
+        QVERIFY(testing::writeList(theirs,
+                                   {QStringLiteral("Burgerservicenummer;Naam leerling;Geb. datum;Categorie"),
+                                    bsns[0] + QStringLiteral(";Berg, Anaïs van der;03-09-2012;LRV")},
+                                   testing::FileEncoding::Utf8Bom));
+        const Run partner = run({QStringLiteral("import"), QStringLiteral("--file"), theirs, QStringLiteral("--store"),
+                                 store, QStringLiteral("--side"), QStringLiteral("theirs"), QStringLiteral("--source"),
+                                 QStringLiteral("SWV De Liemers")});
+        QCOMPARE(partner.exitCode, 0);
+        QVERIFY2(partner.out.startsWith(QStringLiteral("Imported 1 of 1 rows from swv.csv as list 2 (theirs, source "
+                                                       "SWV De Liemers")),
+                 qPrintable(partner.out));
+        lines.removeLast();
+        lines.removeLast();
+        lines[4] = lines[4].replace(QStringLiteral("3-9-2026"), QStringLiteral("10-9-2026"));
+        const QString next = path(QStringLiteral("thuiszitters Q4.csv"));
+        QVERIFY(testing::writeList(next, lines));
+        QCOMPARE(run({QStringLiteral("import"), next, QStringLiteral("--store"), store}).exitCode, 0);
+
+        const Run listed = run({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--store"), store,
+                                QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray snapshots = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(snapshots.size(), 3);
+        QCOMPARE(snapshots[1].toObject().value(QStringLiteral("side")).toString(), QStringLiteral("theirs"));
+        QCOMPARE(snapshots[2].toObject().value(QStringLiteral("file")).toString(),
+                 QStringLiteral("thuiszitters Q4.csv"));
+        QCOMPARE(snapshots[2].toObject().value(QStringLiteral("file_sha256")).toString().size(), 64);
+
+        const Run diff = run({QStringLiteral("snapshots"), QStringLiteral("diff"), QStringLiteral("--store"), store,
+                              QStringLiteral("--snapshot"), QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(diff.exitCode, 0);
+        const QJsonObject changes = QJsonDocument::fromJson(diff.out.toUtf8()).object();
+        QCOMPARE(changes.value(QStringLiteral("previous")).toInt(), 1);
+        const QJsonObject diffCounts = changes.value(QStringLiteral("counts")).toObject();
+        QCOMPARE(diffCounts.value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(diffCounts.value(QStringLiteral("removed")).toInt(), 1); // Kees Bakker, without BSN
+        QCOMPARE(diffCounts.value(QStringLiteral("changed")).toInt(), 1);
+        QCOMPARE(diffCounts.value(QStringLiteral("unchanged")).toInt(), 5);
+        const QJsonObject change = changes.value(QStringLiteral("changed"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("changes"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(change.value(QStringLiteral("field")).toString(), QStringLiteral("absence_start"));
+        QCOMPARE(change.value(QStringLiteral("before")).toString(), QStringLiteral("2026-09-03"));
+        QCOMPARE(change.value(QStringLiteral("after")).toString(), QStringLiteral("2026-09-10"));
+        const Run text = run({QStringLiteral("snapshots"), QStringLiteral("diff"), QStringLiteral("--store"), store,
+                              QStringLiteral("--snapshot"), QStringLiteral("3")});
+        QVERIFY2(text.out.startsWith(QStringLiteral("Since list 1 of 30-9-2026: 0 added, 1 removed, 1 changed, 5 "
+                                                    "unchanged.")),
+                 qPrintable(text.out));
+    }
+
+    void importExitCodes()
+    {
+        const QString store = path(QStringLiteral("codes.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+        const QString bad = path(QStringLiteral("fout.csv"));
+        QVERIFY(testing::writeList(
+            bad, {QStringLiteral("BSN;Naam;Categorie"), testing::failingBsn(0) + QStringLiteral(";Jan Jansen;LRV")}));
+        const Run nothing = run({QStringLiteral("import"), bad, QStringLiteral("--store"), store});
+        QCOMPARE(nothing.exitCode, 1);
+        QVERIFY2(nothing.err.contains(QStringLiteral("nothing was imported")), qPrintable(nothing.err));
+        QVERIFY(nothing.out.contains(QStringLiteral("elfproef")));
+
+        const Run noSource = run({QStringLiteral("import"), bad, QStringLiteral("--store"), store,
+                                  QStringLiteral("--side"), QStringLiteral("theirs")});
+        QCOMPARE(noSource.exitCode, 2);
+        const Run twoFiles
+            = run({QStringLiteral("import"), bad, QStringLiteral("--file"), bad, QStringLiteral("--store"), store});
+        QCOMPARE(twoFiles.exitCode, 2);
+        const Run missing
+            = run({QStringLiteral("import"), path(QStringLiteral("weg.csv")), QStringLiteral("--store"), store});
+        QCOMPARE(missing.exitCode, 1);
+
+        // Columns the program does not know: the mapping is shown, --map completes it.
+        const QString own = path(QStringLiteral("eigen.csv"));
+        QVERIFY(testing::writeList(
+            own,
+            {QStringLiteral("Nummer;Type;Leerling"), testing::fictitiousBsn(0) + QStringLiteral(";LRV;Jan Jansen")}));
+        const Run incomplete = run({QStringLiteral("import"), own, QStringLiteral("--store"), store});
+        QCOMPARE(incomplete.exitCode, 1);
+        QVERIFY2(incomplete.err.contains(QStringLiteral("Nummer -> none")), qPrintable(incomplete.err));
+        const Run badField = run({QStringLiteral("import"), own, QStringLiteral("--store"), store,
+                                  QStringLiteral("--map"), QStringLiteral("Nummer=nummer")});
+        QCOMPARE(badField.exitCode, 2);
+        const Run dry = run({QStringLiteral("import"), own, QStringLiteral("--store"), store, QStringLiteral("--map"),
+                             QStringLiteral("Nummer=bsn"), QStringLiteral("--map"), QStringLiteral("type=category"),
+                             QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains(QStringLiteral("Nothing was stored (dry run)")), qPrintable(dry.out));
+        QCOMPARE(infoJson(store).value(QStringLiteral("counts")).toObject().value(QStringLiteral("snapshots")).toInt(),
+                 0);
+        const Run saved = run({QStringLiteral("import"), own, QStringLiteral("--store"), store, QStringLiteral("--map"),
+                               QStringLiteral("Nummer=bsn"), QStringLiteral("--map"), QStringLiteral("type=category"),
+                               QStringLiteral("--save-profile"), QStringLiteral("Eigen lijst")});
+        QCOMPARE(saved.exitCode, 0);
+        // Next time the saved mapping applies by itself.
+        const Run reused
+            = run({QStringLiteral("import"), own, QStringLiteral("--store"), store, QStringLiteral("--json")});
+        QCOMPARE(reused.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(reused.out.toUtf8()).object().value(QStringLiteral("profile")).toString(),
+                 QStringLiteral("Eigen lijst"));
+    }
+
+    /// The all-or-nothing property against a hard stop: the importing process is killed while its
+    /// transaction is open; the store then opens as it was.
+    void killedImportLeavesTheStoreAsItWas()
+    {
+        const QString store = path(QStringLiteral("kill.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+        const QString list = path(QStringLiteral("groot.csv"));
+        QStringList lines = {QStringLiteral("BSN;Achternaam;Voornamen;Geboortedatum;Soort verzuim")};
+        const QStringList bsns = testing::fictitiousBsns(9000);
+        for (int round = 0; round < 6; ++round) {
+            const QString category
+                = QStringList {QStringLiteral("LRV"), QStringLiteral("AV"), QStringLiteral("5a")}.at(round % 3);
+            for (const QString& bsn : bsns)
+                lines << QStringLiteral("%1;Berg;Jan;3-9-2012;%2").arg(bsn, category);
+        }
+        QVERIFY(testing::writeList(list, lines));
+
+        QProcess process;
+        process.setProgram(m_cli);
+        process.setArguments({QStringLiteral("import"), list, QStringLiteral("--store"), store});
+        process.setProcessEnvironment(environment());
+        process.start();
+        QVERIFY(process.waitForStarted(30000));
+        // The rollback journal exists from the first write of the import's transaction on.
+        const QString journal = store + QStringLiteral("-journal");
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFileInfo::exists(journal) && process.state() == QProcess::Running && timer.elapsed() < 60000)
+            QThread::msleep(2);
+        QVERIFY2(QFileInfo::exists(journal), "the import never started writing");
+        QThread::msleep(30); // into the rows, well before the commit
+        process.kill();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+        SqlCipherDriver::registerDriver();
+        auto reopened = Store::open(store, SecretBytes::fromUtf8(Passphrase));
+        QVERIFY2(reopened, qPrintable(reopened.message()));
+        QCOMPARE(reopened.value()->counts().snapshots, 0);
+        QCOMPARE(reopened.value()->counts().records, 0);
+        QSqlQuery q(reopened.value()->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(reopened.value()->audit().verify());
+        QVERIFY(!QFileInfo::exists(journal)); // rolled back on opening
     }
 };
 

@@ -156,6 +156,40 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
     }
 
+    void migrationThreeAddsTheListTables()
+    {
+        const QString p = path(QStringLiteral("v2.inbeeld"));
+        {
+            auto old = Store::createAtSchemaVersion(p, passphrase(m_pass), testOrganisation(), 2);
+            QVERIFY2(old, qPrintable(old.message()));
+            QCOMPARE(old.value()->counts().snapshots, 0); // no such tables yet: counted as none
+        }
+        auto r = Store::open(p, passphrase(m_pass));
+        QVERIFY2(r, qPrintable(r.message()));
+        QCOMPARE(r.value()->schemaVersion(), 3);
+        QSqlQuery q(r.value()->database());
+        for (const char* table :
+             {"snapshots", "records", "import_issues", "rejected_rows", "snapshot_columns", "mapping_profiles"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                               .arg(QLatin1String(table))));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toInt() == 1, table);
+        }
+        // The side is checked, and records go with their snapshot.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO snapshots (side, origin, source_name, peildatum, file_name, "
+                                       "imported_at, imported_by) VALUES ('mine', 'import', 's', '2026-09-30', 'f', "
+                                       "'t', 'u')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO snapshots (side, origin, source_name, peildatum, file_name, "
+                                      "imported_at, imported_by) VALUES ('ours', 'import', 's', '2026-09-30', 'f', "
+                                      "'t', 'u')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO records (snapshot_id, line, category) VALUES (1, 2, 'absoluut')")));
+        QCOMPARE(r.value()->counts().snapshots, 1);
+        QCOMPARE(r.value()->counts().records, 1);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO records (snapshot_id, line, category) VALUES (9, 2, 'absoluut')")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM snapshots WHERE id = 1")));
+        QCOMPARE(r.value()->counts().records, 0);
+    }
+
     void newerStoreIsRefusedUntouched()
     {
         const QString p = path(QStringLiteral("future.inbeeld"));

@@ -4,6 +4,8 @@
 #include "common/AppIcon.h"
 #include "common/BusyCursor.h"
 #include "domain/Role.h"
+#include "importing/ImportWizard.h"
+#include "importing/SnapshotsPage.h"
 #include "mainwindow/OverviewPage.h"
 #include "passphrase/ChangePassphraseDialog.h"
 #include "settings/SettingsDialog.h"
@@ -15,6 +17,8 @@
 #include <QDate>
 #include <QDialog>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -30,6 +34,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     , m_opener(opener)
     , m_tabs(new QTabWidget(this))
     , m_overviewPage(new OverviewPage(this))
+    , m_snapshotsPage(new SnapshotsPage(this))
     , m_auditPage(new AuditLogPage(this))
     , m_orgStatusLabel(new QLabel(this))
     , m_storePathLabel(new QLabel(this))
@@ -41,6 +46,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_overviewPage, tr("&Overview"));
+    m_tabs->addTab(m_snapshotsPage, tr("&Lists"));
     m_tabs->addTab(m_auditPage, tr("&Audit log"));
     setCentralWidget(m_tabs);
 
@@ -58,8 +64,12 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
         if (m_tabs->widget(index) == m_auditPage)
             m_auditPage->refresh();
     });
+    connect(m_snapshotsPage, &SnapshotsPage::importRequested, this, [this] { openImportWizard(); });
+    connect(m_snapshotsPage, &SnapshotsPage::notice, this,
+            [this](const QString& message) { showNotice(message, 15000); });
     connect(m_auditPage, &AuditLogPage::verified, this,
             [this](bool, const QString& message) { showNotice(message, 15000); });
+    setAcceptDrops(true);
     updateActions();
 }
 
@@ -74,7 +84,15 @@ void MainWindow::createActions()
     m_lockAction = makeAction(tr("&Lock"), "actionLock");
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setStatusTip(tr("Close the store and ask for the passphrase before showing it again."));
-    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_lockAction, &QAction::triggered, this, [this] {
+        if (!finishImportFirst(&MainWindow::lockRequested))
+            emit lockRequested();
+    });
+
+    m_importAction = makeAction(tr("&Import list…"), "actionImport");
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import a list of thuiszitters from a CSV or Excel file: yours or a partner's."));
+    connect(m_importAction, &QAction::triggered, this, [this] { openImportWizard(); });
 
     m_backupAction = makeAction(tr("&Back up store…"), "actionBackup");
     m_backupAction->setStatusTip(tr("Write an encrypted copy of the store, for example to a drive that is backed up."));
@@ -112,6 +130,8 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_importAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_lockAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_backupAction);
@@ -146,6 +166,7 @@ void MainWindow::setStore(Store* store)
     m_storePathLabel->setText(QDir::toNativeSeparators(store->path()));
     m_storePathLabel->setToolTip(tr("The store file of this organisation"));
     m_overviewPage->showStore(store);
+    m_snapshotsPage->setStore(store);
     m_auditPage->setAuditLog(&store->audit());
     m_tabs->setCurrentWidget(m_overviewPage);
     updateActions();
@@ -165,6 +186,7 @@ void MainWindow::clearStore()
     m_storePathLabel->clear();
     m_storePathLabel->setToolTip(QString());
     m_overviewPage->showStore(nullptr);
+    m_snapshotsPage->setStore(nullptr);
     m_auditPage->setAuditLog(nullptr);
     statusBar()->clearMessage();
     updateActions();
@@ -178,15 +200,71 @@ void MainWindow::showNotice(const QString& message, int timeoutMs)
 void MainWindow::updateActions()
 {
     const bool open = m_store != nullptr;
-    for (QAction* action : {m_lockAction, m_backupAction, m_restoreAction, m_changePassphraseAction, m_forgetKeyAction,
-                            m_verifyAuditAction})
+    for (QAction* action : {m_importAction, m_lockAction, m_backupAction, m_restoreAction, m_changePassphraseAction,
+                            m_forgetKeyAction, m_verifyAuditAction})
         action->setEnabled(open);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     event->accept();
-    emit quitRequested();
+    if (!finishImportFirst(&MainWindow::quitRequested))
+        emit quitRequested();
+}
+
+bool MainWindow::finishImportFirst(void (MainWindow::*then)())
+{
+    // The importer works on the store while it runs: the store may only close once the
+    // import has been cancelled and rolled back, which happens when the wizard closes.
+    if (!m_importWizard || !m_importWizard->isRunning())
+        return false;
+    connect(m_importWizard, &QDialog::finished, this, then,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    m_importWizard->reject();
+    return true;
+}
+
+ImportWizard* MainWindow::openImportWizard(const QString& path)
+{
+    if (!m_store)
+        return nullptr;
+    // A wizard that was just closed is still there until it is deleted: open a new one then.
+    if (m_importWizard && m_importWizard->isVisible()) {
+        if (!path.isEmpty())
+            m_importWizard->setFile(path);
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return m_importWizard;
+    }
+    auto* wizard = new ImportWizard(*m_store, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](qint64 snapshotId) {
+        m_snapshotsPage->refresh();
+        m_snapshotsPage->select(snapshotId);
+        m_auditPage->refresh();
+        showNotice(tr("List %1 has been imported; it is on the Lists tab.").arg(snapshotId), 15000);
+    });
+    connect(wizard, &QDialog::accepted, this, [this] { m_tabs->setCurrentWidget(m_snapshotsPage); });
+    m_importWizard = wizard;
+    wizard->open();
+    if (!path.isEmpty())
+        wizard->setFile(path);
+    return wizard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_store && !ImportWizard::listFileFrom(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = ImportWizard::listFileFrom(event->mimeData());
+    if (!m_store || path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(path);
 }
 
 void MainWindow::chooseBackupFile()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QCloseEvent;
@@ -10,11 +11,14 @@ class QTabWidget;
 namespace inbeeld {
 
 class AuditLogPage;
+class ImportWizard;
 class OverviewPage;
+class SnapshotsPage;
 class Store;
 class StoreOpener;
 
-/// The main window over one open store: overview, audit log, and the store's menu actions.
+/// The main window over one open store: overview, imported lists, audit log, and the store's menu
+/// actions. A CSV or XLSX file dropped on it opens the import wizard with that file.
 /// It shows the store it is given but never owns it; the session controller opens and closes
 /// stores and asks the window to forget everything when the session locks.
 class MainWindow : public QMainWindow
@@ -36,6 +40,9 @@ public:
     /// Writes a backup of the open store to path and reports the outcome; true on success.
     bool backupTo(const QString& path);
 
+    /// Opens the import wizard (or raises the open one), starting with path when given.
+    ImportWizard* openImportWizard(const QString& path = {});
+
 signals:
     void lockRequested();
     void restoreRequested();
@@ -44,6 +51,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -55,17 +64,22 @@ private:
     void openSettings();
     void showAbout();
     void updateActions();
+    /// While an import runs: cancels it, closes the wizard, and then emits then; true if so.
+    bool finishImportFirst(void (MainWindow::*then)());
 
     StoreOpener& m_opener;
     Store* m_store = nullptr;
 
     QTabWidget* m_tabs;
     OverviewPage* m_overviewPage;
+    SnapshotsPage* m_snapshotsPage;
     AuditLogPage* m_auditPage;
+    QPointer<ImportWizard> m_importWizard;
     QLabel* m_orgStatusLabel;
     QLabel* m_storePathLabel;
 
     QAction* m_lockAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_settingsAction = nullptr;

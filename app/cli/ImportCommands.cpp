@@ -1,0 +1,574 @@
+#include "ImportCommands.h"
+
+#include "CommandLine.h"
+#include "StoreAccess.h"
+#include "domain/DutchDate.h"
+#include "importing/Importer.h"
+#include "importing/SnapshotDiff.h"
+#include "storage/Snapshots.h"
+#include "storage/Store.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define INBEELD_ISATTY(fd) _isatty(fd)
+#define INBEELD_FILENO(f) _fileno(f)
+#else
+#include <unistd.h>
+#define INBEELD_ISATTY(fd) isatty(fd)
+#define INBEELD_FILENO(f) fileno(f)
+#endif
+
+namespace inbeeld::cli {
+
+namespace {
+
+const QString StoreOption = QStringLiteral("store");
+const QString PassphraseFileOption = QStringLiteral("passphrase-file");
+const QString JsonOption = QStringLiteral("json");
+
+QString dmy(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("d-M-yyyy")) : QString();
+}
+
+QJsonValue nullable(qint64 id)
+{
+    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject issueJson(const ImportIssue& issue)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("line"), issue.line);
+    o.insert(QStringLiteral("column"), issue.column);
+    o.insert(QStringLiteral("value"), issue.value);
+    o.insert(QStringLiteral("code"), issue.code);
+    o.insert(QStringLiteral("reason"), issue.message);
+    return o;
+}
+
+QJsonObject reportJson(const ImportReport& r)
+{
+    QJsonObject counts;
+    counts.insert(QStringLiteral("rows_read"), r.rowsRead);
+    counts.insert(QStringLiteral("accepted"), r.accepted);
+    counts.insert(QStringLiteral("rejected"), r.rejected);
+    counts.insert(QStringLiteral("warnings"), r.warnings);
+    counts.insert(QStringLiteral("duplicates"), r.duplicates);
+    QJsonArray rejected, warnings, dropped, notImported, notes, mapping;
+    for (const ImportIssue& issue : r.issues)
+        (issue.isError() ? rejected : warnings).append(issueJson(issue));
+    for (const LeftOutColumn& left : r.leftOut) {
+        QJsonObject o;
+        o.insert(QStringLiteral("column"), left.header);
+        o.insert(QStringLiteral("field"), ImportFields::code(left.field));
+        o.insert(QStringLiteral("category"), left.category);
+        o.insert(QStringLiteral("rows"), left.rows);
+        o.insert(QStringLiteral("message"), left.message());
+        dropped.append(o);
+    }
+    for (const NotImportedColumn& column : r.notImported) {
+        QJsonObject o;
+        o.insert(QStringLiteral("column"), column.header);
+        o.insert(QStringLiteral("message"), column.message());
+        notImported.append(o);
+    }
+    for (const ImportIssue& issue : r.fileIssues) {
+        if (issue.code != QLatin1String("column_left_out") && issue.code != QLatin1String("column_not_imported"))
+            notes.append(issue.message);
+    }
+    for (int i = 0; i < r.mapping.columnCount(); ++i) {
+        QJsonObject o;
+        o.insert(QStringLiteral("column"), r.mapping.headers().at(i));
+        o.insert(QStringLiteral("field"), ImportFields::code(r.mapping.field(i)));
+        mapping.append(o);
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("snapshot"), nullable(r.snapshotId));
+    o.insert(QStringLiteral("stored"), r.stored());
+    o.insert(QStringLiteral("dry_run"), r.dryRun);
+    o.insert(QStringLiteral("file"), r.fileName);
+    o.insert(QStringLiteral("format"), r.format);
+    if (!r.encoding.isEmpty())
+        o.insert(QStringLiteral("encoding"), r.encoding);
+    if (!r.delimiter.isEmpty())
+        o.insert(QStringLiteral("delimiter"), r.delimiter);
+    if (!r.sheetName.isEmpty())
+        o.insert(QStringLiteral("sheet"), r.sheetName);
+    o.insert(QStringLiteral("header_line"), r.headerLine);
+    o.insert(QStringLiteral("side"), SnapshotSides::code(r.side));
+    o.insert(QStringLiteral("source"), r.sourceName);
+    o.insert(QStringLiteral("peildatum"), r.peildatum.toString(Qt::ISODate));
+    o.insert(QStringLiteral("profile"), r.profileName.isEmpty() ? QJsonValue(QJsonValue::Null) : r.profileName);
+    o.insert(QStringLiteral("counts"), counts);
+    o.insert(QStringLiteral("imported"), r.stored() || r.dryRun ? r.accepted : 0);
+    o.insert(QStringLiteral("rejected"), rejected);
+    o.insert(QStringLiteral("warnings"), warnings);
+    o.insert(QStringLiteral("dropped_columns"), dropped);
+    o.insert(QStringLiteral("not_imported_columns"), notImported);
+    o.insert(QStringLiteral("notes"), notes);
+    o.insert(QStringLiteral("mapping"), mapping);
+    return o;
+}
+
+void printReport(const ImportReport& r)
+{
+    printOut(r.summary());
+    const QList<ImportIssue> errors = r.errors();
+    const QList<ImportIssue> warnings = r.rowWarnings();
+    if (!errors.isEmpty()) {
+        printOut(QString());
+        printOut(ImportCommands::tr("Rows not imported:"));
+        for (const ImportIssue& issue : errors)
+            printOut(QStringLiteral("  ") + issue.text());
+    }
+    if (!warnings.isEmpty()) {
+        printOut(QString());
+        printOut(ImportCommands::tr("Warnings (rows imported):"));
+        for (const ImportIssue& issue : warnings)
+            printOut(QStringLiteral("  ") + issue.text());
+    }
+    if (!r.fileIssues.isEmpty()) {
+        printOut(QString());
+        printOut(ImportCommands::tr("About the file:"));
+        for (const ImportIssue& issue : r.fileIssues)
+            printOut(QStringLiteral("  ") + issue.text());
+    }
+}
+
+/// --map "Soort=category": the mapping of a column (by its header, as written, case-insensitive).
+std::optional<QString> applyMapOption(ColumnMapping& mapping, const QString& option)
+{
+    const qsizetype eq = option.lastIndexOf(u'=');
+    if (eq <= 0)
+        return ImportCommands::tr("--map needs COLUMN=FIELD, for example --map \"Soort=category\"");
+    const QString header = option.left(eq).simplified();
+    const QString fieldCode = option.mid(eq + 1).trimmed();
+    const auto field = ImportFields::fromCode(fieldCode);
+    if (!field) {
+        QStringList codes;
+        for (const ImportField f : ImportFields::all())
+            codes << ImportFields::code(f);
+        return ImportCommands::tr("unknown field '%1' in --map; use one of: %2, or none")
+            .arg(fieldCode, codes.join(QStringLiteral(", ")));
+    }
+    for (int i = 0; i < mapping.columnCount(); ++i) {
+        if (mapping.headers().at(i).simplified().compare(header, Qt::CaseInsensitive) == 0) {
+            mapping.setField(i, *field);
+            return std::nullopt;
+        }
+    }
+    return ImportCommands::tr("the file has no column '%1' (its columns: %2)")
+        .arg(header, mapping.headers().join(QStringLiteral(", ")));
+}
+
+QString mappingLines(const ColumnMapping& mapping)
+{
+    QStringList lines;
+    for (int i = 0; i < mapping.columnCount(); ++i) {
+        const QString code = ImportFields::code(mapping.field(i));
+        lines
+            << QStringLiteral("  %1 -> %2").arg(mapping.columnLabel(i), code.isEmpty() ? QStringLiteral("none") : code);
+    }
+    return lines.join(u'\n');
+}
+
+QJsonObject recordJson(const CaseRecord& r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("line"), r.line);
+    o.insert(QStringLiteral("category"), r.category);
+    if (!r.bsn.isEmpty())
+        o.insert(QStringLiteral("bsn"), r.bsn);
+    if (!r.onderwijsnummer.isEmpty())
+        o.insert(QStringLiteral("onderwijsnummer"), r.onderwijsnummer);
+    o.insert(QStringLiteral("name"), r.displayName());
+    o.insert(QStringLiteral("birth_date"), r.birthDate.toString(Qt::ISODate));
+    return o;
+}
+
+QString recordLine(const CaseRecord& r)
+{
+    const QString id = r.identifier().isEmpty() ? ImportCommands::tr("(no number)") : r.identifier();
+    return QStringLiteral("  %1  %2 (%3)  %4").arg(id, r.displayName(), dmy(r.birthDate), r.category);
+}
+
+} // namespace
+
+int ImportCommands::import(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("import"),
+                    QStringLiteral("import FILE --store PATH [--side ours|theirs] [--source NAME] "
+                                   "[--peildatum YYYY-MM-DD] [--sheet NAME] [--category CODE] [--profile NAME] "
+                                   "[--save-profile NAME] [--map COLUMN=FIELD]... [--dry-run] [--rejected-csv FILE] "
+                                   "[--json] [--passphrase-file FILE]"),
+                    tr("Import a list of thuiszitters (CSV or XLSX) into a new snapshot of the store. Every row is "
+                       "checked; rows with errors are not imported and are listed with the reason, the others are "
+                       "stored in one go (all or nothing). Fields the agreement does not allow for a row's category "
+                       "are not stored."));
+    cmd.addPositional(QStringLiteral("FILE"), tr("The list to import (.csv or .xlsx)."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addOption(QStringLiteral("file"), tr("The list to import (instead of FILE)."), QStringLiteral("FILE"));
+    cmd.addOption(QStringLiteral("side"),
+                  tr("Whose list it is: ours (your own organisation's, the default) or theirs (a partner's)."),
+                  QStringLiteral("SIDE"));
+    cmd.addOption(QStringLiteral("source"),
+                  tr("Who delivered the list. Lists of the same source are compared with each other. Default for "
+                     "ours: the organisation's name; required for theirs."),
+                  QStringLiteral("NAME"));
+    cmd.addOption(QStringLiteral("peildatum"),
+                  tr("The list's reference date (YYYY-MM-DD). Default: a 'Peildatum' above the header, else today."),
+                  QStringLiteral("DATE"));
+    cmd.addOption(QStringLiteral("sheet"), tr("XLSX: the sheet to read (default: the first)."), QStringLiteral("NAME"));
+    cmd.addOption(QStringLiteral("category"),
+                  tr("One category for every row, for lists without a category column: absoluut, langdurig or "
+                     "vrijstelling_5a."),
+                  QStringLiteral("CODE"));
+    cmd.addOption(QStringLiteral("profile"), tr("Map the columns with this saved column mapping."),
+                  QStringLiteral("NAME"));
+    cmd.addOption(QStringLiteral("save-profile"),
+                  tr("Save the column mapping under this name; a later list with the same columns uses it "
+                     "automatically."),
+                  QStringLiteral("NAME"));
+    cmd.addOption(QStringLiteral("map"),
+                  tr("Map a column to a field, e.g. --map \"Soort=category\" or --map \"Opmerking=none\". May be "
+                     "repeated."),
+                  QStringLiteral("COLUMN=FIELD"));
+    cmd.addOption(QStringLiteral("dry-run"), tr("Check the list and report, but store nothing."));
+    cmd.addOption(QStringLiteral("rejected-csv"),
+                  tr("Write the rows that were not imported, with the reasons, to this CSV file (for Excel)."),
+                  QStringLiteral("FILE"));
+    cmd.addOption(JsonOption, tr("Print the report as a JSON object."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(tr("Fields for --map: %1, none.\n"
+                      "Exit code 0 when rows were imported (also when some were rejected: see the report), 1 when "
+                      "nothing was imported.")
+                       .arg([] {
+                           QStringList codes;
+                           for (const ImportField f : ImportFields::all())
+                               codes << ImportFields::code(f);
+                           return codes.join(QStringLiteral(", "));
+                       }()));
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+
+    QString file = cmd.positional();
+    if (cmd.isSet(QStringLiteral("file"))) {
+        if (!file.isEmpty())
+            return cmd.usageError(tr("give the file once: as FILE or with --file"));
+        file = cmd.value(QStringLiteral("file"));
+    }
+    if (file.isEmpty())
+        return cmd.usageError(tr("missing the file to import"));
+    file = StoreAccess::absolutePath(file);
+
+    ImportOptions options;
+    if (cmd.isSet(QStringLiteral("side"))) {
+        const auto side = SnapshotSides::fromCode(cmd.value(QStringLiteral("side")).trimmed().toLower());
+        if (!side)
+            return cmd.usageError(tr("unknown side '%1': use ours or theirs").arg(cmd.value(QStringLiteral("side"))));
+        options.side = *side;
+    }
+    options.sourceName = cmd.value(QStringLiteral("source"));
+    if (options.side == SnapshotSide::Theirs && options.sourceName.trimmed().isEmpty())
+        return cmd.usageError(tr("--source NAME is required for a partner's list (--side theirs)"));
+    if (cmd.isSet(QStringLiteral("peildatum"))) {
+        const Result<QDate> date = DutchDate::parse(cmd.value(QStringLiteral("peildatum")));
+        if (!date)
+            return cmd.usageError(tr("--peildatum: %1").arg(date.message()));
+        options.peildatum = date.value();
+    }
+    options.sheetName = cmd.value(QStringLiteral("sheet"));
+    options.fixedCategory = cmd.value(QStringLiteral("category"));
+    options.profileName = cmd.value(QStringLiteral("profile"));
+    options.saveProfileAs = cmd.value(QStringLiteral("save-profile"));
+    options.dryRun = cmd.isSet(QStringLiteral("dry-run"));
+    const bool json = cmd.isSet(JsonOption);
+    const QString rejectedCsv = cmd.isSet(QStringLiteral("rejected-csv"))
+        ? StoreAccess::absolutePath(cmd.value(QStringLiteral("rejected-csv")))
+        : QString();
+    if (!QFileInfo(file).isFile())
+        return reportFailure(tr("the file %1 does not exist").arg(StoreAccess::displayPath(file)));
+
+    const QString path = StoreAccess::absolutePath(cmd.value(StoreOption));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    Importer importer(*store);
+
+    // The mapping as the wizard would show it, adjusted by --map; checked before reading everything.
+    auto preview = importer.preview(file, options);
+    if (!preview)
+        return reportError(preview.error());
+    const QStringList maps = cmd.values(QStringLiteral("map"));
+    if (!maps.isEmpty()) {
+        ColumnMapping mapping = preview.value().mapping;
+        for (const QString& map : maps) {
+            if (const auto problem = applyMapOption(mapping, map))
+                return cmd.usageError(*problem);
+        }
+        options.mapping = mapping;
+    }
+    const ColumnMapping& mapping = options.mapping ? *options.mapping : preview.value().mapping;
+    if (const QString missing = mapping.missingRequiredMessage(!options.fixedCategory.trimmed().isEmpty());
+        !missing.isEmpty()) {
+        printErr(programName() + QStringLiteral(": ") + missing);
+        printErr(tr("The columns were mapped like this (change it with --map COLUMN=FIELD, or give --category):"));
+        printErr(mappingLines(mapping));
+        return ExitFailure;
+    }
+
+    const bool showProgress = !json && INBEELD_ISATTY(INBEELD_FILENO(stderr));
+    int lastPercent = -1;
+    const ImportProgress progress = [&](qint64 rows, qint64 done, qint64 total) {
+        if (!showProgress || total <= 0)
+            return true;
+        const int percent = int(done * 100 / total);
+        if (percent != lastPercent) {
+            lastPercent = percent;
+            std::fprintf(stderr, "\r%s", qPrintable(tr("Importing: %1% (%2 rows)").arg(percent).arg(rows)));
+            std::fflush(stderr);
+        }
+        return true;
+    };
+    auto report = importer.run(file, options, progress);
+    if (showProgress && lastPercent >= 0) {
+        std::fprintf(stderr, "\n");
+        std::fflush(stderr);
+    }
+    if (!report)
+        return reportError(report.error());
+    const ImportReport& r = report.value();
+
+    if (json)
+        printOut(QString::fromUtf8(QJsonDocument(reportJson(r)).toJson(QJsonDocument::Indented)));
+    else
+        printReport(r);
+    if (!rejectedCsv.isEmpty()) {
+        if (const Result<void> written = r.exportRejectedCsv(rejectedCsv); !written)
+            return reportError(written.error());
+        if (!json)
+            printOut(tr("Wrote %n rejected row(s) to %1.", nullptr, int(r.rejectedRows.size()))
+                         .arg(StoreAccess::displayPath(rejectedCsv)));
+    }
+    if (r.stored() || (r.dryRun && r.accepted > 0))
+        return ExitSuccess;
+    return reportFailure(r.dryRun ? tr("none of the rows could be imported")
+                                  : tr("nothing was imported: none of the %1 rows could be imported").arg(r.rowsRead));
+}
+
+QString ImportCommands::snapshotsHelp()
+{
+    return tr("Usage: %1 snapshots list|diff [options]\n"
+              "The lists (snapshots) in a store: each import makes one.\n"
+              "\n"
+              "Commands:\n"
+              "  list   List the snapshots: number, side, source, peildatum, counts, file\n"
+              "  diff   Show what changed in a snapshot since the previous one of the same source\n"
+              "\n"
+              "Run '%1 snapshots <command> --help' for the options of a command.")
+               .arg(programName())
+        + QStringLiteral("\n\n") + HelpText::exitCodes();
+}
+
+int ImportCommands::snapshots(const QStringList& arguments)
+{
+    const QString subcommand = arguments.value(0);
+    if (subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")
+        || subcommand == QStringLiteral("help")) {
+        printOut(snapshotsHelp());
+        return ExitSuccess;
+    }
+    if (subcommand == QStringLiteral("list"))
+        return list(arguments.mid(1));
+    if (subcommand == QStringLiteral("diff"))
+        return diff(arguments.mid(1));
+    const QString problem = subcommand.isEmpty() ? tr("missing command: list or diff")
+                                                 : tr("unknown command '%1': use list or diff").arg(subcommand);
+    printErr(programName() + QStringLiteral(" snapshots: ") + problem);
+    printErr(tr("Run '%1 snapshots --help' for more information.").arg(programName()));
+    return ExitUsage;
+}
+
+int ImportCommands::list(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("snapshots list"),
+                    QStringLiteral("snapshots list --store PATH [--json] [--passphrase-file FILE]"),
+                    tr("List the lists (snapshots) in the store, oldest first."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addOption(JsonOption, tr("Print a JSON array instead of text."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+
+    const QString path = StoreAccess::absolutePath(cmd.value(StoreOption));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    const auto snapshots = Snapshots::list(store->database());
+    if (!snapshots)
+        return reportError(snapshots.error());
+
+    if (cmd.isSet(JsonOption)) {
+        QJsonArray array;
+        for (const SnapshotInfo& s : snapshots.value()) {
+            QJsonObject o;
+            o.insert(QStringLiteral("id"), s.id);
+            o.insert(QStringLiteral("side"), SnapshotSides::code(s.side));
+            o.insert(QStringLiteral("origin"), s.origin);
+            o.insert(QStringLiteral("source"), s.sourceName);
+            o.insert(QStringLiteral("peildatum"), s.peildatum.toString(Qt::ISODate));
+            o.insert(QStringLiteral("file"), s.fileName);
+            o.insert(QStringLiteral("file_sha256"), QString::fromLatin1(s.fileHash.toHex()));
+            o.insert(QStringLiteral("imported_at"), s.importedAt.toUTC().toString(Qt::ISODate));
+            o.insert(QStringLiteral("imported_by"), s.importedBy);
+            QJsonObject counts;
+            counts.insert(QStringLiteral("rows_read"), s.rowsRead);
+            counts.insert(QStringLiteral("accepted"), s.accepted);
+            counts.insert(QStringLiteral("rejected"), s.rejected);
+            counts.insert(QStringLiteral("warnings"), s.warnings);
+            counts.insert(QStringLiteral("duplicates"), s.duplicates);
+            o.insert(QStringLiteral("counts"), counts);
+            array.append(o);
+        }
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitSuccess;
+    }
+    if (snapshots.value().isEmpty()) {
+        printOut(tr("No lists have been imported into this store yet."));
+        return ExitSuccess;
+    }
+    QList<QStringList> rows;
+    rows << QStringList {tr("ID"),       tr("Side"),     tr("Source"),   tr("Peildatum"), tr("Imported (UTC)"),
+                         tr("Accepted"), tr("Rejected"), tr("Warnings"), tr("File")};
+    for (const SnapshotInfo& s : snapshots.value()) {
+        rows << QStringList {QString::number(s.id),
+                             SnapshotSides::code(s.side),
+                             s.sourceName,
+                             s.peildatum.toString(Qt::ISODate),
+                             s.importedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             QString::number(s.accepted),
+                             QString::number(s.rejected),
+                             QString::number(s.warnings),
+                             s.fileName};
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList& row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        printOut(line);
+    }
+    return ExitSuccess;
+}
+
+int ImportCommands::diff(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("snapshots diff"),
+                    QStringLiteral("snapshots diff --store PATH --snapshot ID [--json] [--passphrase-file FILE]"),
+                    tr("Show which children were added, removed or recorded differently in a list, compared with "
+                       "the previous list of the same side and source."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addOption(QStringLiteral("snapshot"), tr("The number of the list (see 'snapshots list')."),
+                  QStringLiteral("ID"), true);
+    cmd.addOption(JsonOption, tr("Print a JSON object instead of text."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+    bool ok = false;
+    const qint64 id = cmd.value(QStringLiteral("snapshot")).trimmed().toLongLong(&ok);
+    if (!ok || id < 1)
+        return cmd.usageError(tr("--snapshot needs the number of a list, like 3"));
+
+    const QString path = StoreAccess::absolutePath(cmd.value(StoreOption));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    const auto compared = SnapshotDiff::compareWithPrevious(store->database(), id);
+    if (!compared)
+        return reportError(compared.error());
+    const SnapshotDiff& d = compared.value();
+
+    if (cmd.isSet(JsonOption)) {
+        QJsonArray added, removed, changed;
+        for (const SnapshotDiffItem& item : d.items) {
+            if (item.kind == SnapshotDiffItem::Kind::Added) {
+                added.append(recordJson(*item.after));
+            } else if (item.kind == SnapshotDiffItem::Kind::Removed) {
+                removed.append(recordJson(*item.before));
+            } else {
+                QJsonObject o = recordJson(*item.after);
+                QJsonArray fields;
+                for (const QString& field : item.changedFields) {
+                    QJsonObject f;
+                    f.insert(QStringLiteral("field"), field);
+                    f.insert(QStringLiteral("before"), SnapshotDiff::fieldValue(*item.before, field));
+                    f.insert(QStringLiteral("after"), SnapshotDiff::fieldValue(*item.after, field));
+                    fields.append(f);
+                }
+                o.insert(QStringLiteral("changes"), fields);
+                changed.append(o);
+            }
+        }
+        QJsonObject counts;
+        counts.insert(QStringLiteral("added"), d.added);
+        counts.insert(QStringLiteral("removed"), d.removed);
+        counts.insert(QStringLiteral("changed"), d.changed);
+        counts.insert(QStringLiteral("unchanged"), d.unchanged);
+        QJsonObject o;
+        o.insert(QStringLiteral("snapshot"), d.current.id);
+        o.insert(QStringLiteral("previous"), d.previous ? QJsonValue(d.previous->id) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("counts"), counts);
+        o.insert(QStringLiteral("added"), added);
+        o.insert(QStringLiteral("removed"), removed);
+        o.insert(QStringLiteral("changed"), changed);
+        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        return ExitSuccess;
+    }
+
+    printOut(d.summary());
+    const auto section = [&](SnapshotDiffItem::Kind kind, const QString& title) {
+        bool first = true;
+        for (const SnapshotDiffItem& item : d.items) {
+            if (item.kind != kind)
+                continue;
+            if (first) {
+                printOut(QString());
+                printOut(title);
+                first = false;
+            }
+            const CaseRecord& r = item.after ? *item.after : *item.before;
+            QString line = recordLine(r);
+            if (kind == SnapshotDiffItem::Kind::Changed) {
+                QStringList changes;
+                for (const QString& field : item.changedFields) {
+                    changes << QStringLiteral("%1: %2 -> %3")
+                                   .arg(field, SnapshotDiff::fieldValue(*item.before, field),
+                                        SnapshotDiff::fieldValue(*item.after, field));
+                }
+                line += QStringLiteral("\n      ") + changes.join(QStringLiteral("; "));
+            }
+            printOut(line);
+        }
+    };
+    section(SnapshotDiffItem::Kind::Added, tr("Added:"));
+    section(SnapshotDiffItem::Kind::Removed, tr("Removed:"));
+    section(SnapshotDiffItem::Kind::Changed, tr("Recorded differently:"));
+    return ExitSuccess;
+}
+
+} // namespace inbeeld::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "importing/ColumnMapping.h"
+#include "storage/Snapshots.h"
+
+#include <QDate>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace inbeeld {
+
+/// What the user chose for one import (wizard or command line).
+struct ImportOptions
+{
+    SnapshotSide side = SnapshotSide::Ours;
+    /// Who delivered the list; snapshots of the same side and source are compared with each other.
+    /// Empty: the organisation's own name for "ours"; required for "theirs".
+    QString sourceName;
+    /// The list's reference date. Null: a "Peildatum" in the title rows above the header, else today.
+    QDate peildatum;
+    /// XLSX: the sheet to read (default the first).
+    QString sheetName;
+    /// A category code (or a spelling CategoryRecognizer knows) for every row of a list that has
+    /// one category and no category column. Empty: each row's category column.
+    QString fixedCategory;
+    /// The mapping to use, as the user set it in the wizard. Wins over profiles and recognition.
+    std::optional<ColumnMapping> mapping;
+    /// Use the saved profile with this name. Empty: a profile saved for the same header set, if
+    /// any, else header recognition.
+    QString profileName;
+    /// When set, a completed import saves its mapping as a profile under this name (in the same
+    /// transaction), so the next list with these columns is mapped the same way.
+    QString saveProfileAs;
+    /// Check everything, store nothing (no snapshot, no audit entry).
+    bool dryRun = false;
+    /// Rows in a preview.
+    int previewRows = 20;
+    /// The progress callback is called after this many rows (and at the end).
+    int progressInterval = 500;
+    /// "Today" for future-date warnings. Null: the current date. Tests set it.
+    QDate today;
+};
+
+/// Called during Importer::run: rows done, bytes read so far and the total (0 when unknown).
+/// Returning false cancels the import; nothing is stored.
+using ImportProgress = std::function<bool(qint64 rowsDone, qint64 bytesDone, qint64 bytesTotal)>;
+
+} // namespace inbeeld

@@ -1,0 +1,512 @@
+#include "importing/Importer.h"
+
+#include "audit/AuditLog.h"
+#include "domain/DutchDate.h"
+#include "domain/PersonName.h"
+#include "importing/CategoryRecognizer.h"
+#include "importing/CsvReader.h"
+#include "importing/HeaderRecognizer.h"
+#include "importing/MappingProfiles.h"
+#include "importing/RowValidator.h"
+#include "importing/SnapshotWriter.h"
+#include "importing/ValidationPipeline.h"
+#include "importing/XlsxReader.h"
+#include "storage/Store.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <atomic>
+#include <future>
+
+namespace inbeeld {
+
+namespace {
+
+constexpr int ImportCacheKiB = 64 * 1024;
+
+QString delimiterName(QChar delimiter)
+{
+    return delimiter == u'\t' ? QStringLiteral("tab") : QString(delimiter);
+}
+
+/// SHA-256 of a file, read in a thread of its own beside the import; stop makes it give up.
+std::future<QByteArray> hashInBackground(const QString& path, std::shared_ptr<std::atomic<bool>> stop)
+{
+    return std::async(std::launch::async, [path, stop] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QByteArray();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        while (!stop->load()) {
+            const qint64 n = file.read(buffer.data(), buffer.size());
+            if (n < 0)
+                return QByteArray();
+            if (n == 0)
+                return hash.result();
+            hash.addData(QByteArrayView(buffer.constData(), n));
+        }
+        return QByteArray();
+    });
+}
+
+/// The counts and names of an import, for the audit log: never a value from the list.
+QString auditDetail(const ImportReport& r)
+{
+    return QStringLiteral("snapshot=%1 side=%2 source=\"%3\" file=\"%4\" rows=%5 accepted=%6 rejected=%7 "
+                          "warnings=%8 duplicates=%9")
+        .arg(QString::number(r.snapshotId), SnapshotSides::code(r.side), r.sourceName, r.fileName,
+             QString::number(r.rowsRead), QString::number(r.accepted), QString::number(r.rejected),
+             QString::number(r.warnings), QString::number(r.duplicates));
+}
+
+} // namespace
+
+Importer::Importer(Store& store)
+    : m_store(store)
+{
+    Result<Agreement> agreement = AgreementCatalog::builtIn(store.organisation().agreementId);
+    if (agreement)
+        m_agreement = agreement.takeValue();
+    else
+        m_agreementError = agreement.error();
+}
+
+Importer::Importer(Store& store, Agreement agreement)
+    : m_store(store)
+    , m_agreement(std::move(agreement))
+{
+}
+
+std::optional<QDate> Importer::peildatumFromTitleRows(const QList<TableRow>& rows)
+{
+    for (const TableRow& row : rows) {
+        for (qsizetype i = 0; i < row.cells.size(); ++i) {
+            const QString cell = row.cells[i].trimmed();
+            if (!PersonName::fold(cell).startsWith(QLatin1String("peildatum")))
+                continue;
+            QString value;
+            const qsizetype colon = cell.indexOf(u':');
+            if (colon >= 0)
+                value = cell.mid(colon + 1).trimmed();
+            for (qsizetype j = i + 1; value.isEmpty() && j < row.cells.size(); ++j)
+                value = row.cells[j].trimmed();
+            if (const Result<QDate> date = DutchDate::parse(value); date)
+                return date.value();
+        }
+    }
+    return std::nullopt;
+}
+
+Result<Importer::Opened> Importer::open(const QString& path, const ImportOptions& options) const
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile()) {
+        return makeError(
+            Error::Code::Io,
+            tr("The file %1 does not exist. Check the name and the folder.").arg(QDir::toNativeSeparators(path)));
+    }
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io,
+                         tr("The file %1 cannot be read: %2. Close it in other programs and check "
+                            "that you may read it.")
+                             .arg(QDir::toNativeSeparators(path), probe.errorString()));
+    }
+    const bool zip = probe.read(4) == QByteArrayLiteral("PK\x03\x04");
+    probe.close();
+
+    Opened opened;
+    if (zip) {
+        auto reader = std::make_unique<XlsxReader>(path);
+        if (!options.sheetName.isEmpty())
+            reader->setSheetName(options.sheetName);
+        if (auto ok = reader->open(); !ok)
+            return ok.error();
+        opened.format = QStringLiteral("XLSX");
+        opened.sheetName = reader->sheetName();
+        opened.sheetNames = reader->sheetNames();
+        opened.reader = std::move(reader);
+    } else {
+        auto reader = std::make_unique<CsvReader>(path);
+        if (auto ok = reader->open(); !ok)
+            return ok.error();
+        opened.format = QStringLiteral("CSV");
+        opened.encoding = TextDecoder::name(reader->encoding());
+        opened.delimiter = delimiterName(reader->delimiter());
+        opened.reader = std::move(reader);
+    }
+    return opened;
+}
+
+Result<Importer::ResolvedMapping> Importer::resolveMapping(const QStringList& headers,
+                                                           const ImportOptions& options) const
+{
+    ResolvedMapping resolved;
+    if (options.mapping) {
+        resolved.origin = MappingOrigin::Given;
+        resolved.mapping = options.mapping->headers() == headers
+            ? *options.mapping
+            : ColumnMapping::fromJson(options.mapping->toJson(), headers);
+        return resolved;
+    }
+    MappingProfiles profiles(m_store.database());
+    if (!options.profileName.trimmed().isEmpty()) {
+        auto loaded = profiles.load(options.profileName);
+        if (!loaded)
+            return loaded.error();
+        if (!loaded.value()) {
+            return makeError(Error::Code::InvalidInput,
+                             tr("There is no saved column mapping named \"%1\". Check the name, or import without "
+                                "it to let the program recognise the columns.")
+                                 .arg(options.profileName.simplified()));
+        }
+        resolved.origin = MappingOrigin::Profile;
+        resolved.profileName = loaded.value()->name;
+        resolved.mapping = loaded.value()->applyTo(headers);
+        return resolved;
+    }
+    auto found = profiles.findProfile(headers);
+    if (!found)
+        return found.error();
+    if (found.value()) {
+        resolved.origin = MappingOrigin::Profile;
+        resolved.profileName = found.value()->name;
+        resolved.mapping = found.value()->applyTo(headers);
+        return resolved;
+    }
+    resolved.origin = MappingOrigin::Recognized;
+    resolved.mapping = HeaderRecognizer::recognise(headers).mapping;
+    return resolved;
+}
+
+Result<QString> Importer::resolveFixedCategory(const QString& text) const
+{
+    if (const AgreementCategory* category = m_agreement->category(text.trimmed()))
+        return category->code;
+    if (const auto code = CategoryRecognizer::recognise(text, &*m_agreement))
+        return *code;
+    QStringList codes;
+    for (const AgreementCategory& category : m_agreement->categories())
+        codes << category.code;
+    return makeError(Error::Code::InvalidInput,
+                     tr("\"%1\" is not a category of the agreement. Choose one of: %2.")
+                         .arg(text.simplified(), codes.join(QStringLiteral(", "))));
+}
+
+Result<QString> Importer::resolveSource(const ImportOptions& options) const
+{
+    const QString source = options.sourceName.simplified();
+    if (!source.isEmpty())
+        return source;
+    if (options.side == SnapshotSide::Ours)
+        return m_store.organisation().name;
+    return makeError(Error::Code::InvalidInput,
+                     tr("Name the source of this list (the partner that delivered it, for example \"SWV De "
+                        "Liemers\"), so that the next list from them can be compared with this one."));
+}
+
+Result<ImportPreview> Importer::preview(const QString& path, const ImportOptions& options) const
+{
+    auto opened = open(path, options);
+    if (!opened)
+        return opened.error();
+    TableReader& reader = *opened.value().reader;
+    ImportPreview preview;
+    preview.fileName = QFileInfo(path).fileName();
+    preview.fileSize = QFileInfo(path).size();
+    preview.format = opened.value().format;
+    preview.encoding = opened.value().encoding;
+    preview.delimiter = opened.value().delimiter;
+    preview.sheetName = opened.value().sheetName;
+    preview.sheetNames = opened.value().sheetNames;
+    preview.headerLine = reader.headerRow().lineNumber;
+    preview.headers = reader.headerRow().cells;
+    preview.titleRows = reader.titleRows();
+    while (preview.rows.size() < options.previewRows) {
+        auto row = reader.nextRow();
+        if (!row)
+            break;
+        preview.rows.append(*row);
+    }
+    if (reader.hasError())
+        return reader.error();
+
+    auto resolved = resolveMapping(preview.headers, options);
+    if (!resolved)
+        return resolved.error();
+    preview.mapping = resolved.value().mapping;
+    preview.mappingOrigin = resolved.value().origin;
+    preview.profileName = resolved.value().profileName;
+    const bool fixed = !options.fixedCategory.trimmed().isEmpty();
+    preview.missingRequired = preview.mapping.missingRequired(fixed);
+    preview.missingMessage = preview.mapping.missingRequiredMessage(fixed);
+    const auto fromFile = peildatumFromTitleRows(preview.titleRows);
+    preview.peildatumFromFile = !options.peildatum.isValid() && fromFile.has_value();
+    preview.peildatum = options.peildatum.isValid() ? options.peildatum
+        : fromFile                                  ? *fromFile
+                                                    : (options.today.isValid() ? options.today : QDate::currentDate());
+    return preview;
+}
+
+Result<ImportReport> Importer::rollBack(const Error& error, const QString& auditAction, const QString& detail)
+{
+    QSqlDatabase db = m_store.database();
+    db.rollback();
+    if (!auditAction.isEmpty())
+        (void)m_store.audit().append(auditAction, detail); // best effort: the rollback is what matters
+    return error;
+}
+
+Result<ImportReport> Importer::run(const QString& path, const ImportOptions& options, const ImportProgress& progress)
+{
+    if (!m_agreement)
+        return m_agreementError;
+    auto source = resolveSource(options);
+    if (!source)
+        return source.error();
+    QString fixedCategory;
+    if (!options.fixedCategory.trimmed().isEmpty()) {
+        auto category = resolveFixedCategory(options.fixedCategory);
+        if (!category)
+            return category.error();
+        fixedCategory = category.value();
+    }
+    auto opened = open(path, options);
+    if (!opened)
+        return opened.error();
+    TableReader& reader = *opened.value().reader;
+    const QStringList headers = reader.headerRow().cells;
+    auto resolved = resolveMapping(headers, options);
+    if (!resolved)
+        return resolved.error();
+    const ColumnMapping mapping = resolved.value().mapping;
+    if (const QString missing = mapping.missingRequiredMessage(!fixedCategory.isEmpty()); !missing.isEmpty())
+        return makeError(Error::Code::InvalidInput, missing);
+
+    auto stopHashing = std::make_shared<std::atomic<bool>>(false);
+    std::future<QByteArray> hash = hashInBackground(QFileInfo(path).absoluteFilePath(), stopHashing);
+    struct StopOnExit
+    {
+        std::shared_ptr<std::atomic<bool>> flag;
+        ~StopOnExit() { flag->store(true); }
+    };
+    StopOnExit stopOnExit {stopHashing};
+    Q_UNUSED(stopOnExit);
+
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    report.fileName = QFileInfo(path).fileName();
+    report.side = options.side;
+    report.sourceName = source.value();
+    report.peildatum
+        = options.peildatum.isValid() ? options.peildatum : peildatumFromTitleRows(reader.titleRows()).value_or(today);
+    report.format = opened.value().format;
+    report.encoding = opened.value().encoding;
+    report.delimiter = opened.value().delimiter;
+    report.sheetName = opened.value().sheetName;
+    report.headerLine = reader.headerRow().lineNumber;
+    report.mapping = mapping;
+    report.profileName = resolved.value().profileName;
+
+    RowValidator validator(mapping, *m_agreement, {report.peildatum, today, fixedCategory});
+
+    SnapshotInfo snapshot;
+    snapshot.side = options.side;
+    snapshot.origin = QStringLiteral("import");
+    snapshot.sourceName = report.sourceName;
+    snapshot.peildatum = report.peildatum;
+    snapshot.fileName = report.fileName;
+    snapshot.importedAt = QDateTime::currentDateTimeUtc();
+    snapshot.importedBy = AuditLog::currentActor();
+
+    QSqlDatabase db = m_store.database();
+    std::optional<qint64> cacheSizeBefore;
+    struct RestoreCache
+    {
+        QSqlDatabase db;
+        std::optional<qint64>& size;
+        ~RestoreCache()
+        {
+            if (size)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*size));
+        }
+    };
+    RestoreCache restoreCache {db, cacheSizeBefore};
+    std::optional<SnapshotWriter> writer;
+    const auto fail = [&](const Error& error) {
+        return writer ? rollBack(error, QStringLiteral("import.failed"),
+                                 QStringLiteral("file=\"%1\" side=%2 source=\"%3\" after %4 rows")
+                                     .arg(report.fileName, SnapshotSides::code(report.side), report.sourceName)
+                                     .arg(report.rowsRead))
+                      : Result<ImportReport>(error);
+    };
+    const auto cancel = [&]() {
+        const Error cancelled = makeError(Error::Code::Cancelled,
+                                          tr("The import was cancelled. Nothing was stored; the store is as it was."));
+        return writer ? rollBack(cancelled, QStringLiteral("import.cancelled"),
+                                 QStringLiteral("file=\"%1\" side=%2 source=\"%3\" after %4 rows")
+                                     .arg(report.fileName, SnapshotSides::code(report.side), report.sourceName)
+                                     .arg(report.rowsRead))
+                      : Result<ImportReport>(cancelled);
+    };
+
+    if (!options.dryRun) {
+        // A larger page cache for the length of the import: SQLite's default (2 MiB) makes a long
+        // transaction write, re-read and so re-encrypt the same index pages over and over.
+        QSqlQuery pragma(db);
+        if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+            cacheSizeBefore = pragma.value(0).toLongLong();
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
+        if (!db.transaction()) {
+            return makeError(Error::Code::Database,
+                             tr("The store is busy, so the list could not be imported. Try again in a moment."));
+        }
+        writer.emplace(db);
+        auto began = writer->begin(snapshot, mapping);
+        if (!began)
+            return fail(began.error());
+        snapshot.id = began.value();
+    }
+
+    // Reading and checking run on a thread of their own; this thread stores (it owns the connection).
+    const int interval = std::max(1, options.progressInterval);
+    qint64 bytesTotal = 0;
+    {
+        ValidationPipeline pipeline(reader, validator);
+        while (auto batch = pipeline.next()) {
+            bytesTotal = batch->bytesTotal;
+            for (ValidationPipeline::Item& item : batch->items) {
+                RowOutcome& outcome = item.outcome;
+                ++report.rowsRead;
+                QStringList errorTexts;
+                for (const ImportIssue& issue : std::as_const(outcome.issues)) {
+                    if (issue.isError())
+                        errorTexts.append(issue.text());
+                    else
+                        ++report.warnings;
+                    if (writer) {
+                        if (auto added = writer->addIssue(issue); !added)
+                            return fail(added.error());
+                    }
+                }
+                report.issues.append(std::move(outcome.issues));
+                if (outcome.rejected) {
+                    ++report.rejected;
+                    RejectedRow rejected {item.row.lineNumber, std::move(item.row.cells), errorTexts};
+                    if (writer) {
+                        // The store keeps only what an accepted row could have kept (see storableCells).
+                        const RejectedRow kept {rejected.line,
+                                                validator.storableCells({rejected.line, rejected.cells}, outcome),
+                                                rejected.messages};
+                        if (auto added = writer->addRejectedRow(kept); !added)
+                            return fail(added.error());
+                    }
+                    report.rejectedRows.append(std::move(rejected));
+                } else if (outcome.duplicate) {
+                    ++report.duplicates;
+                } else {
+                    ++report.accepted;
+                    if (writer) {
+                        if (auto added = writer->addRecord(*outcome.record); !added)
+                            return fail(added.error());
+                    }
+                }
+                if (progress && report.rowsRead % interval == 0
+                    && !progress(report.rowsRead, batch->bytesDone, batch->bytesTotal))
+                    return cancel();
+            }
+        }
+    }
+    if (reader.hasError())
+        return fail(reader.error());
+    bytesTotal = std::max(bytesTotal, reader.bytesTotal());
+    if (progress && !progress(report.rowsRead, bytesTotal, bytesTotal))
+        return cancel();
+
+    // About the file as a whole.
+    report.leftOut = validator.leftOutColumns();
+    for (const LeftOutColumn& left : std::as_const(report.leftOut)) {
+        ImportIssue issue;
+        issue.column = left.header;
+        issue.value = left.category;
+        issue.severity = ImportIssue::Severity::Warning;
+        issue.code = QStringLiteral("column_left_out");
+        issue.message = left.message();
+        report.fileIssues.append(issue);
+    }
+    for (const int column : mapping.unmappedColumns()) {
+        NotImportedColumn notImported {column, mapping.columnLabel(column)};
+        ImportIssue issue;
+        issue.column = notImported.header;
+        issue.severity = ImportIssue::Severity::Warning;
+        issue.code = QStringLiteral("column_not_imported");
+        issue.message = notImported.message();
+        report.fileIssues.append(issue);
+        report.notImported.append(notImported);
+    }
+    report.fileHash = hash.get();
+    if (!report.fileHash.isEmpty()) {
+        auto before = Snapshots::withFileHash(db, report.fileHash);
+        if (!before)
+            return fail(before.error());
+        report.sameFileBefore = before.value();
+        for (const SnapshotInfo& earlier : std::as_const(report.sameFileBefore)) {
+            ImportIssue issue;
+            issue.severity = ImportIssue::Severity::Warning;
+            issue.code = QStringLiteral("same_file_imported_before");
+            issue.message = tr("This same file was imported before, on %1 as list %2 (%3, source %4).")
+                                .arg(earlier.importedAt.toLocalTime().toString(QStringLiteral("d-M-yyyy HH:mm")))
+                                .arg(earlier.id)
+                                .arg(SnapshotSides::code(earlier.side), earlier.sourceName);
+            report.fileIssues.append(issue);
+        }
+    }
+
+    if (options.dryRun)
+        return report;
+    if (report.accepted == 0) {
+        // An empty snapshot would make every child look removed since the previous list.
+        db.rollback();
+        (void)m_store.audit().append(QStringLiteral("import.failed"), auditDetail(report));
+        return report;
+    }
+
+    snapshot.fileHash = report.fileHash;
+    snapshot.rowsRead = report.rowsRead;
+    snapshot.accepted = report.accepted;
+    snapshot.rejected = report.rejected;
+    snapshot.warnings = report.warnings;
+    snapshot.duplicates = report.duplicates;
+    if (auto finished = writer->finish(snapshot); !finished)
+        return fail(finished.error());
+    for (const ImportIssue& issue : std::as_const(report.fileIssues)) {
+        if (auto added = writer->addIssue(issue); !added)
+            return fail(added.error());
+    }
+    if (!options.saveProfileAs.trimmed().isEmpty()) {
+        if (auto saved = MappingProfiles(db).save(options.saveProfileAs, mapping); !saved)
+            return fail(saved.error());
+        report.profileName = options.saveProfileAs.simplified();
+    }
+    report.snapshotId = snapshot.id;
+    if (auto logged = m_store.audit().append(QStringLiteral("import.completed"), auditDetail(report)); !logged) {
+        report.snapshotId = 0;
+        return fail(logged.error());
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        report.snapshotId = 0;
+        return fail(
+            makeError(Error::Code::Database,
+                      tr("The list could not be stored: %1. Nothing was imported; the store is unchanged.").arg(why)));
+    }
+    return report;
+}
+
+} // namespace inbeeld

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/CaseRecord.h"
+#include "importing/ColumnMapping.h"
+#include "importing/ImportIssue.h"
+#include "importing/ImportReport.h"
+#include "storage/Snapshots.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <array>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace inbeeld {
+
+/// Writes one snapshot into the store: the snapshot row, its columns, records, issues and
+/// rejected rows, with statements prepared once. It does not open or close transactions: the
+/// importer wraps the whole import in one, so that everything is stored or nothing.
+///
+/// Records, the hot path of a million-row import, are bound straight to SQLCipher as UTF-8
+/// (through the driver's connection) instead of through QVariant and UTF-16.
+class SnapshotWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotWriter)
+
+public:
+    explicit SnapshotWriter(QSqlDatabase db);
+    ~SnapshotWriter();
+    SnapshotWriter(const SnapshotWriter&) = delete;
+    SnapshotWriter& operator=(const SnapshotWriter&) = delete;
+
+    /// Inserts the snapshot row (counts 0) and the column mapping; the id is set on success.
+    Result<qint64> begin(const SnapshotInfo& snapshot, const ColumnMapping& mapping);
+    Result<void> addRecord(const CaseRecord& record);
+    Result<void> addIssue(const ImportIssue& issue);
+    Result<void> addRejectedRow(const RejectedRow& row);
+    /// Writes the final counts and the file hash.
+    Result<void> finish(const SnapshotInfo& snapshot);
+
+    qint64 snapshotId() const { return m_snapshotId; }
+
+private:
+    Error failure(const QSqlQuery& q) const;
+    Error failure(const QString& details) const;
+
+    QSqlDatabase m_db;
+    qint64 m_snapshotId = 0;
+    sqlite3* m_connection = nullptr;
+    sqlite3_stmt* m_record = nullptr;
+    std::array<QByteArray, 21> m_values; // per parameter (1-based): UTF-8 kept alive until the statement ran
+    QSqlQuery m_issue;
+    QSqlQuery m_rejected;
+};
+
+} // namespace inbeeld

@@ -1,0 +1,82 @@
+#include "importing/ValidationPipeline.h"
+
+namespace inbeeld {
+
+ValidationPipeline::ValidationPipeline(TableReader& reader, RowValidator& validator, int batchSize, int maxBatches)
+    : m_reader(reader)
+    , m_validator(validator)
+    , m_batchSize(std::max(1, batchSize))
+    , m_maxBatches(std::max(1, maxBatches))
+{
+    m_thread = std::thread([this] { work(); });
+}
+
+ValidationPipeline::~ValidationPipeline()
+{
+    stop();
+}
+
+void ValidationPipeline::work()
+{
+    bool end = false;
+    while (!end && !m_stop.load()) {
+        Batch batch;
+        batch.items.reserve(m_batchSize);
+        while (batch.items.size() < m_batchSize && !m_stop.load()) {
+            std::optional<TableRow> row = m_reader.nextRow();
+            if (!row) {
+                end = true;
+                break;
+            }
+            Item item;
+            item.outcome = m_validator.validate(*row);
+            if (item.outcome.rejected)
+                item.row = std::move(*row);
+            else
+                item.row.lineNumber = row->lineNumber;
+            batch.items.append(std::move(item));
+        }
+        batch.bytesDone = m_reader.bytesDone();
+        batch.bytesTotal = m_reader.bytesTotal();
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return int(m_queue.size()) < m_maxBatches || m_stop.load(); });
+        if (m_stop.load())
+            break;
+        if (!batch.items.isEmpty())
+            m_queue.push_back(std::move(batch));
+        m_changed.notify_all();
+    }
+    std::lock_guard lock(m_mutex);
+    m_finished = true;
+    m_changed.notify_all();
+}
+
+std::optional<ValidationPipeline::Batch> ValidationPipeline::next()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+    if (m_queue.empty()) {
+        lock.unlock();
+        if (m_thread.joinable())
+            m_thread.join();
+        return std::nullopt;
+    }
+    Batch batch = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_changed.notify_all();
+    return batch;
+}
+
+void ValidationPipeline::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop.store(true);
+        m_changed.notify_all();
+    }
+    if (m_thread.joinable())
+        m_thread.join();
+    m_queue.clear();
+}
+
+} // namespace inbeeld

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/CaseRecord.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace inbeeld {
+
+/// Whose list a snapshot is: the organisation's own ("ours") or a partner's ("theirs").
+enum class SnapshotSide { Ours, Theirs };
+
+class SnapshotSides
+{
+public:
+    static QString code(SnapshotSide side)
+    {
+        return side == SnapshotSide::Ours ? QStringLiteral("ours") : QStringLiteral("theirs");
+    }
+    static std::optional<SnapshotSide> fromCode(const QString& code)
+    {
+        if (code == u"ours")
+            return SnapshotSide::Ours;
+        if (code == u"theirs")
+            return SnapshotSide::Theirs;
+        return std::nullopt;
+    }
+};
+
+/// One stored list: who delivered it, as of which date, from which file, and what the import
+/// made of it. No personal data.
+struct SnapshotInfo
+{
+    qint64 id = 0;
+    SnapshotSide side = SnapshotSide::Ours;
+    QString origin; // "import" or "package"
+    QString sourceName;
+    QDate peildatum;
+    QString fileName;
+    QByteArray fileHash; // SHA-256 of the file's bytes
+    QDateTime importedAt; // UTC
+    QString importedBy; // OS user
+    qint64 rowsRead = 0;
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+    qint64 warnings = 0;
+    qint64 duplicates = 0;
+};
+
+/// Reads the snapshots and records in a store (schema 3 and later). Writing happens in the
+/// importer (and later the package reader), inside their own transactions.
+class Snapshots
+{
+    Q_DECLARE_TR_FUNCTIONS(Snapshots)
+
+public:
+    /// All snapshots, oldest first.
+    static Result<QList<SnapshotInfo>> list(QSqlDatabase db);
+    static Result<SnapshotInfo> get(QSqlDatabase db, qint64 id);
+    /// The snapshot of the same side and source imported just before this one, if any.
+    static Result<std::optional<SnapshotInfo>> previous(QSqlDatabase db, const SnapshotInfo& snapshot);
+    /// The most recent snapshot of a side and source, if any.
+    static Result<std::optional<SnapshotInfo>> latest(QSqlDatabase db, SnapshotSide side, const QString& sourceName);
+    /// Snapshots made from a file with this SHA-256, oldest first.
+    static Result<QList<SnapshotInfo>> withFileHash(QSqlDatabase db, const QByteArray& hash);
+    /// The records of a snapshot, in file order.
+    static Result<QList<CaseRecord>> records(QSqlDatabase db, qint64 snapshotId);
+};
+
+} // namespace inbeeld

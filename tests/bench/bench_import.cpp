@@ -1,0 +1,273 @@
+// Import throughput: a generated thuiszitters list (Windows-1252, semicolons, Dutch dates, the
+// columns of a leerplicht package export) imported with full validation into an encrypted store,
+// next to two references measured in the same run on the same file:
+//  - CsvReader alone: reading and parsing, without validation or storage;
+//  - sqlcipher's own shell: ".import" of the same file into an encrypted database (raw key, so
+//    no key derivation is timed on either side), a plain table without indexes.
+// Also the peak resident memory during our import (the key derivation's peak is excluded).
+// Usage: bench_import [rows ...]   (default 100000; e.g. bench_import 100000 1000000)
+#include "crypto/KeyDerivation.h"
+#include "importing/CsvReader.h"
+#include "importing/Importer.h"
+#include "storage/SqlCipherDriver.h"
+#include "storage/Store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+#include <optional>
+
+using namespace inbeeld;
+
+namespace {
+
+qint64 procStatusKiB(const QByteArray& field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+void resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+bool elfproef(qint64 n)
+{
+    int sum = 0;
+    for (int weight = -1; weight <= 9; ++weight) {
+        if (weight == 0 || weight == 1)
+            continue;
+        sum += weight * int(n % 10);
+        n /= 10;
+    }
+    return sum % 11 == 0;
+}
+
+/// rows rows; about 1 in 1000 has a BSN that fails the elfproef, 1 in 500 has no BSN.
+/// Numbers are unique and pass the elfproef, from 980000000 on (fictitious, for this benchmark).
+void writeList(const QString& path, int rows)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    QByteArray buffer = "Overzicht thuiszitters;;;;;;;;;;;;\r\nPeildatum: 30-9-2026;;;;;;;;;;;;\r\n;;;;;;;;;;;;\r\n"
+                        "BSN;Achternaam;Tussenvoegsel;Voornamen;Geboortedatum;Straat;Huisnummer;Postcode;Woonplaats;"
+                        "Laatst bekende school;Soort verzuim;Startdatum verzuim;Reden verzuim\r\n";
+    const char* const surnames[] = {"Berg",
+                                    "\xD6zdemir",
+                                    "Jansen-de Vries",
+                                    "\xC7"
+                                    "elik",
+                                    "Bakker",
+                                    "Vries"};
+    const char* const prefixes[] = {"van der", "", "", "", "", "de"};
+    const char* const firsts[] = {"Ana\xEFs", "Daan", "Zo\xEB", "Mohammed", "Sanne", "Jo\xEBl"};
+    const char* const categories[]
+        = {"Langdurig relatief verzuim", "Absoluut verzuim", "Vrijstelling 5 onder a", "LRV"};
+    qint64 number = 980000000;
+    for (int i = 0; i < rows; ++i) {
+        do {
+            ++number;
+        } while (!elfproef(number));
+        const int k = i % 6;
+        QByteArray bsn = QByteArray::number(number);
+        if (i % 1000 == 999)
+            bsn[8] = char('0' + (bsn[8] - '0' + 1) % 10);
+        else if (i % 500 == 250)
+            bsn.clear();
+        buffer += bsn + ';' + surnames[k] + ';' + prefixes[k] + ';' + firsts[(i / 6) % 6] + ';'
+            + QByteArray::number(1 + i % 28) + '-' + QByteArray::number(1 + i % 12) + '-'
+            + QByteArray::number(2008 + i % 10) + ";Dorpsstraat;" + QByteArray::number(1 + i % 200) + ';'
+            + QByteArray::number(1000 + i % 9000) + " AB;Arnhem;\"De School; locatie Noord\";" + categories[i % 4] + ';'
+            + QByteArray::number(1 + i % 28) + "-6-2026;geen passende plek\r\n";
+        if (buffer.size() > (1 << 20)) {
+            f.write(buffer);
+            buffer.clear();
+        }
+    }
+    f.write(buffer);
+}
+
+QString perSecond(qint64 rows, double ms)
+{
+    return QString::number(rows / (ms / 1000.0), 'f', 0);
+}
+
+struct SqlcipherRun
+{
+    double ms = -1;
+    qint64 rows = 0;
+    QString problem;
+};
+
+/// sqlcipher's shell importing the same file into an encrypted database with a raw key.
+SqlcipherRun sqlcipherImport(const QString& csv, const QString& database)
+{
+    SqlcipherRun result;
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+    if (shell.isEmpty()) {
+        result.problem = QStringLiteral("sqlcipher shell not found (Debian: apt install sqlcipher)");
+        return result;
+    }
+    const QByteArray key = KeyDerivation::randomSalt().toHex() + KeyDerivation::randomSalt().toHex();
+    const QByteArray script = "PRAGMA key = \"x'" + key
+        + "'\";\n"
+          "PRAGMA journal_mode = DELETE;\n"
+          ".mode csv\n.separator \";\"\n"
+          "CREATE TABLE t (bsn, achternaam, tussenvoegsel, voornamen, geboortedatum, straat, "
+          "huisnummer, postcode, woonplaats, school, soort, start, reden);\n"
+          ".import --skip 4 '"
+        + csv.toUtf8() + "' t\nSELECT count(*) FROM t;\n";
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(shell, {database});
+    process.write(script);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+        result.problem = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        return result;
+    }
+    result.ms = timer.nsecsElapsed() / 1e6;
+    const QList<QByteArray> out = process.readAllStandardOutput().trimmed().split('\n');
+    result.rows = out.isEmpty() ? 0 : out.last().trimmed().toLongLong();
+    return result;
+}
+
+int benchmark(int rows, QTextStream& out)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("lijst.csv"));
+    QElapsedTimer timer;
+    timer.start();
+    writeList(csv, rows);
+    const double mb = QFile(csv).size() / 1e6;
+    out << "\n== " << rows << " rows, " << QString::number(mb, 'f', 1) << " MB (generated in " << timer.elapsed()
+        << " ms)\n";
+    out.flush();
+
+    // The machine may be busy with other work: each measurement is repeated and the fastest run
+    // counts (BENCH_REPEAT, default 3).
+    const int repeat
+        = qMax(1, qEnvironmentVariableIntValue("BENCH_REPEAT") > 0 ? qEnvironmentVariableIntValue("BENCH_REPEAT") : 3);
+    double csvMs = 1e300, dryMs = 1e300, ourMs = 1e300;
+    SqlcipherRun shell;
+    qint64 parsed = 0, peak = 0, rssBefore = 0;
+    std::optional<ImportReport> last;
+    for (int round = 0; round < repeat; ++round) {
+        // Reference 1: CsvReader, reading and parsing only.
+        timer.restart();
+        parsed = 0;
+        {
+            CsvReader reader(csv);
+            if (auto opened = reader.open(); !opened) {
+                out << "open failed: " << opened.message() << "\n";
+                return 1;
+            }
+            while (reader.nextRow())
+                ++parsed;
+        }
+        csvMs = std::min(csvMs, timer.nsecsElapsed() / 1e6);
+
+        // Reference 2: sqlcipher's own .import, into a new database each time.
+        const QString shellDb = dir.filePath(QStringLiteral("shell%1.db").arg(round));
+        const SqlcipherRun run = sqlcipherImport(csv, shellDb);
+        QFile::remove(shellDb);
+        if (run.ms >= 0 && (shell.ms < 0 || run.ms < shell.ms))
+            shell = run;
+        else if (shell.ms < 0)
+            shell.problem = run.problem;
+
+        // Ours, into a new store each time (the key derivation is not timed).
+        const QString storePath = dir.filePath(QStringLiteral("bench%1.inbeeld").arg(round));
+        auto created = Store::create(storePath, SecretBytes::fromUtf8(QStringLiteral("benchmark passphrase")),
+                                     {QStringLiteral("Bench RBL"), Role::Rbl,
+                                      QStringLiteral("convenant-rbl-midden-gelre"), QString(), QDateTime()});
+        if (!created) {
+            out << "store: " << created.message() << "\n";
+            return 1;
+        }
+        Store& store = *created.value();
+        // Validation alone (a dry run stores nothing), to show where the time goes.
+        timer.restart();
+        ImportOptions dryRun;
+        dryRun.today = QDate(2026, 10, 15);
+        dryRun.dryRun = true;
+        const auto checked = Importer(store).run(csv, dryRun);
+        dryMs = std::min(dryMs, timer.nsecsElapsed() / 1e6);
+        if (!checked) {
+            out << "dry run failed: " << checked.message() << "\n";
+            return 1;
+        }
+        // The import itself: full validation, one transaction into the encrypted store.
+        rssBefore = procStatusKiB("VmRSS");
+        resetPeakMemory();
+        timer.restart();
+        ImportOptions options;
+        options.today = QDate(2026, 10, 15);
+        const auto report = Importer(store).run(csv, options);
+        ourMs = std::min(ourMs, timer.nsecsElapsed() / 1e6);
+        peak = std::max(peak, procStatusKiB("VmHWM"));
+        if (!report) {
+            out << "import failed: " << report.message() << "\n";
+            return 1;
+        }
+        last = report.value();
+        created.value().reset();
+        QFile::remove(storePath);
+    }
+    const ImportReport& r = *last;
+
+    out << "CsvReader (read + parse only):     " << QString::number(csvMs, 'f', 0) << " ms, "
+        << perSecond(parsed, csvMs) << " rows/s\n";
+    if (shell.ms >= 0)
+        out << "sqlcipher shell .import:           " << QString::number(shell.ms, 'f', 0) << " ms, "
+            << perSecond(shell.rows, shell.ms) << " rows/s (" << shell.rows << " rows)\n";
+    else
+        out << "sqlcipher shell .import:           not measured: " << shell.problem << "\n";
+    out << "InBeeld dry run (validate only):    " << QString::number(dryMs, 'f', 0) << " ms, "
+        << perSecond(r.rowsRead, dryMs) << " rows/s\n";
+    out << "InBeeld import (validate + store):  " << QString::number(ourMs, 'f', 0) << " ms, "
+        << perSecond(r.rowsRead, ourMs) << " rows/s (" << r.accepted << " stored, " << r.rejected << " rejected, "
+        << r.warnings << " warnings)\n";
+    if (shell.ms > 0)
+        out << "ratio InBeeld / sqlcipher .import: " << QString::number(ourMs / shell.ms, 'f', 2) << "\n";
+    out << "ratio InBeeld / CsvReader:         " << QString::number(ourMs / csvMs, 'f', 2) << "\n";
+    out << "memory: RSS before import " << rssBefore / 1024 << " MiB, peak during import " << peak / 1024
+        << " MiB (fastest of " << repeat << " runs each)\n";
+    out.flush();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    SqlCipherDriver::registerDriver();
+    QTextStream out(stdout);
+    QList<int> sizes;
+    for (const QString& arg : app.arguments().mid(1))
+        sizes << qMax(1, arg.toInt());
+    if (sizes.isEmpty())
+        sizes << 100000;
+    for (const int rows : sizes) {
+        if (const int failed = benchmark(rows, out))
+            return failed;
+    }
+    return 0;
+}

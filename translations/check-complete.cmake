@@ -1,0 +1,13 @@
+# Fails when the Dutch translation has unfinished or empty entries (the UI is Dutch by default).
+file(READ "${TS_FILE}" ts)
+string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${ts}")
+list(LENGTH unfinished count)
+if(count GREATER 0)
+    message(FATAL_ERROR "${TS_FILE}: ${count} unfinished translation(s). Run the update_translations target and translate them.")
+endif()
+string(REGEX MATCHALL "<translation></translation>" empty "${ts}")
+list(LENGTH empty empty_count)
+if(empty_count GREATER 0)
+    message(FATAL_ERROR "${TS_FILE}: ${empty_count} empty translation(s).")
+endif()
+message(STATUS "${TS_FILE}: complete")
