@@ -539,15 +539,17 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarboven.</translation>
   1  the operation failed (the reason is printed on stderr)
   2  usage error: unknown command, missing or invalid option, a passphrase on the
      command line, or no way to obtain a passphrase
-  3  wrong passphrase
-  4  the store is in use by another program</source>
+  3  import: some rows were rejected; the valid rows were stored
+  4  the store is in use by another program
+  5  wrong passphrase</source>
         <translation>Afsluitcodes:
   0  gelukt
   1  de bewerking is mislukt (de reden staat op stderr)
   2  gebruiksfout: onbekende opdracht, ontbrekende of ongeldige optie, een wachtwoordzin op de
      opdrachtregel, of geen manier om een wachtwoordzin te krijgen
-  3  verkeerde wachtwoordzin
-  4  het gegevensbestand is in gebruik door een ander programma</translation>
+  3  import: een deel van de regels is afgewezen; de geldige regels zijn opgeslagen
+  4  het gegevensbestand is in gebruik door een ander programma
+  5  verkeerde wachtwoordzin</translation>
     </message>
     <message>
         <location line="+11"/>

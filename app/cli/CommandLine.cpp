@@ -65,8 +65,9 @@ QString HelpText::exitCodes()
               "  1  the operation failed (the reason is printed on stderr)\n"
               "  2  usage error: unknown command, missing or invalid option, a passphrase on the\n"
               "     command line, or no way to obtain a passphrase\n"
-              "  3  wrong passphrase\n"
-              "  4  the store is in use by another program");
+              "  3  import: some rows were rejected; the valid rows were stored\n"
+              "  4  the store is in use by another program\n"
+              "  5  wrong passphrase");
 }
 
 QString HelpText::passphraseSources()

@@ -16,8 +16,9 @@ enum ExitCode {
     ExitSuccess = 0,
     ExitFailure = 1, // the operation failed
     ExitUsage = 2, // unknown command, bad or missing option, passphrase on the command line
-    ExitWrongPassphrase = 3, // Error::Code::WrongPassphrase
+    ExitPartial = 3, // import: some rows were rejected, the valid ones were stored
     ExitStoreInUse = 4, // Error::Code::StoreInUse
+    ExitWrongPassphrase = 5, // Error::Code::WrongPassphrase
 };
 
 /// "inbeeld-cli"
@@ -27,7 +28,7 @@ QString programName();
 void printOut(const QString& text);
 void printErr(const QString& text);
 
-/// The exit code for a core error: 3 for a wrong passphrase, 4 for a store in use, else 1.
+/// The exit code for a core error: 5 for a wrong passphrase, 4 for a store in use, else 1.
 int exitCodeFor(const Error& error);
 /// Prints "inbeeld-cli: <message>" on stderr and returns exitCodeFor(error).
 int reportError(const Error& error);

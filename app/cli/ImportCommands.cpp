@@ -360,7 +360,7 @@ int ImportCommands::import(const QStringList& arguments)
                          .arg(StoreAccess::displayPath(rejectedCsv)));
     }
     if (r.stored() || (r.dryRun && r.accepted > 0))
-        return ExitSuccess;
+        return r.rejected > 0 ? ExitPartial : ExitSuccess;
     return reportFailure(r.dryRun ? tr("none of the rows could be imported")
                                   : tr("nothing was imported: none of the %1 rows could be imported").arg(r.rowsRead));
 }
