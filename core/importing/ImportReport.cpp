@@ -90,7 +90,7 @@ QString ImportReport::summary() const
                      .arg(rowsRead)
                      .arg(fileName)
                      .arg(snapshotId)
-                     .arg(SnapshotSides::code(side), sourceName, peil);
+                     .arg(SnapshotSides::displayName(side), sourceName, peil);
     } else {
         lines << tr("Nothing was imported from %1: none of its %2 rows could be imported. Fix the rows listed "
                     "below in the source list and import it again.")

@@ -241,7 +241,7 @@ QString SnapshotDiff::summary() const
     if (!previous)
         return tr("List %1 is the first list of source %2 (%3): all %4 children are new.")
             .arg(current.id)
-            .arg(current.sourceName, SnapshotSides::code(current.side))
+            .arg(current.sourceName, SnapshotSides::displayName(current.side))
             .arg(added);
     return tr("Since list %1 of %2: %3 added, %4 removed, %5 changed, %6 unchanged.")
         .arg(previous->id)

@@ -19,7 +19,14 @@ enum class SnapshotSide { Ours, Theirs };
 
 class SnapshotSides
 {
+    Q_DECLARE_TR_FUNCTIONS(SnapshotSides)
+
 public:
+    /// For people: "our own list" / "partner's list" (translated).
+    static QString displayName(SnapshotSide side)
+    {
+        return side == SnapshotSide::Ours ? tr("our own list") : tr("partner's list");
+    }
     static QString code(SnapshotSide side)
     {
         return side == SnapshotSide::Ours ? QStringLiteral("ours") : QStringLiteral("theirs");
