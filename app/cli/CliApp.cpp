@@ -2,7 +2,9 @@
 
 #include "AuditCommands.h"
 #include "CommandLine.h"
+#include "IdentityCommands.h"
 #include "ImportCommands.h"
+#include "PartnerCommands.h"
 #include "StoreCommands.h"
 #include "i18n/Translations.h"
 #include "settings/AppSettings.h"
@@ -27,6 +29,7 @@ QList<Command> commands()
         {QStringLiteral("passwd"), &StoreCommands::passwd},   {QStringLiteral("backup"), &StoreCommands::backup},
         {QStringLiteral("restore"), &StoreCommands::restore}, {QStringLiteral("audit"), &AuditCommands::run},
         {QStringLiteral("import"), &ImportCommands::import},  {QStringLiteral("snapshots"), &ImportCommands::snapshots},
+        {QStringLiteral("identity"), &IdentityCommands::run}, {QStringLiteral("partner"), &PartnerCommands::run},
     };
 }
 
@@ -55,6 +58,9 @@ QString CliApp::helpText()
               "  import         Import a list of thuiszitters (CSV or XLSX) into a new snapshot\n"
               "  snapshots list List the imported lists (snapshots)\n"
               "  snapshots diff Show what changed since the previous list of the same source\n"
+              "  identity       Show or export the organisation's identity card and public keys\n"
+              "  partner add    Pin a partner's identity card after comparing its fingerprint\n"
+              "  partner list   List the pinned partners\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
               "Messages follow the language chosen in the program (Dutch by default); the environment\n"

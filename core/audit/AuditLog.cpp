@@ -64,6 +64,13 @@ QString AuditLog::describe(const QString& action)
         {QStringLiteral("import.completed"), QT_TR_NOOP("List imported")},
         {QStringLiteral("import.cancelled"), QT_TR_NOOP("Import cancelled")},
         {QStringLiteral("import.failed"), QT_TR_NOOP("Import failed; nothing was stored")},
+        {QStringLiteral("identity.created"), QT_TR_NOOP("Organisation keys created")},
+        {QStringLiteral("identity.rotated"), QT_TR_NOOP("Organisation keys replaced")},
+        {QStringLiteral("identity.card_exported"), QT_TR_NOOP("Identity card exported")},
+        {QStringLiteral("identity.secret_exported"), QT_TR_NOOP("Secret decryption key exported to a file")},
+        {QStringLiteral("partner.pinned"), QT_TR_NOOP("Partner added (keys pinned)")},
+        {QStringLiteral("partner.keys_rotated"), QT_TR_NOOP("Partner keys replaced (signed by the pinned key)")},
+        {QStringLiteral("partner.key_change_refused"), QT_TR_NOOP("Partner card with changed keys refused")},
     };
     const auto it = texts.constFind(action);
     return it == texts.constEnd() ? action : tr(it.value());

@@ -27,6 +27,14 @@ struct Error
         AuditChainBroken,
         InvalidProfile,
         Cancelled,
+        // Exchange (identity cards, signatures, encrypted files): each refusal has its own code.
+        UnknownFormat, // not the kind of file expected (foreign or corrupt beyond parsing)
+        Damaged, // authentication failed: the file was changed or damaged
+        Truncated, // the file ends early (an incomplete copy)
+        WrongKey, // not made for (or signed by) the key we hold
+        BadSignature, // a signature does not verify
+        KeyChanged, // a known partner's keys changed without a rotation signed by the pinned key
+        NotTrusted, // no pinned partner for this key
     };
 
     Code code = Code::Generic;

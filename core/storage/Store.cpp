@@ -1,6 +1,7 @@
 #include "storage/Store.h"
 
 #include "crypto/KeyDerivation.h"
+#include "exchange/Identity.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
 
@@ -265,6 +266,10 @@ Result<std::unique_ptr<Store>> Store::createInternal(const QString& path, const 
     auto connected = store->connect(version);
     if (!connected)
         return connected.error();
+    // The organisation's signing and encryption keys are made at setup, inside the new store.
+    auto identity = Identity::ensure(store->database(), store->audit());
+    if (!identity)
+        return identity.error();
     return store;
 }
 
@@ -326,6 +331,10 @@ Result<std::unique_ptr<Store>> Store::openInternal(const QString& path, const Se
                                         rawKey ? QStringLiteral("remembered key") : QStringLiteral("passphrase"));
     if (!logged)
         return logged.error();
+    // A store from before schema 4 gets the organisation's keys at its first unlock after the upgrade.
+    auto identity = Identity::ensure(store->database(), store->audit());
+    if (!identity)
+        return identity.error();
     return store;
 }
 

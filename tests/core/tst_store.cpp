@@ -51,7 +51,8 @@ private slots:
         QVERIFY(!org.storeId.isEmpty());
         QVERIFY(org.createdAt.isValid());
         QCOMPARE(auditActions(*opened.value()),
-                 (QStringList {QStringLiteral("store.created"), QStringLiteral("store.unlocked")}));
+                 (QStringList {QStringLiteral("store.created"), QStringLiteral("identity.created"),
+                               QStringLiteral("store.unlocked")}));
         QVERIFY(!QFile::exists(p + QStringLiteral(".partial")));
     }
 
@@ -166,7 +167,7 @@ private slots:
         }
         auto r = Store::open(p, passphrase(m_pass));
         QVERIFY2(r, qPrintable(r.message()));
-        QCOMPARE(r.value()->schemaVersion(), 3);
+        QCOMPARE(r.value()->schemaVersion(), Store::CurrentSchemaVersion);
         QSqlQuery q(r.value()->database());
         for (const char* table :
              {"snapshots", "records", "import_issues", "rejected_rows", "snapshot_columns", "mapping_profiles"}) {

@@ -1,0 +1,284 @@
+#include "exchange/PartnerTrust.h"
+
+#include "audit/AuditLog.h"
+#include "exchange/Fingerprint.h"
+#include "exchange/Identity.h"
+#include "storage/Store.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace inbeeld {
+
+namespace {
+
+const QString PartnerColumns = QStringLiteral(
+    "id, organisation, role, agreement_id, signing_public, encryption_public, fingerprint, card_created_at, "
+    "confirmed_by, confirmed_how, via_rotation, pinned_at, pinned_by, "
+    "(SELECT p2.id FROM partners p2 WHERE p2.replaced_by = partners.id)");
+
+Partner partnerFrom(const QSqlQuery& q)
+{
+    Partner p;
+    p.id = q.value(0).toLongLong();
+    p.organisation = q.value(1).toString();
+    p.role = RoleText::fromCode(q.value(2).toString()).value_or(Role::Rbl);
+    p.agreementId = q.value(3).toString();
+    p.signingKey = q.value(4).toByteArray();
+    p.encryptionKey = q.value(5).toByteArray();
+    p.fingerprint = q.value(6).toString();
+    p.cardCreatedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    p.confirmedBy = q.value(8).toString();
+    p.confirmedHow = ConfirmationMethods::fromCode(q.value(9).toString()).value_or(ConfirmationMethod::NotStated);
+    p.viaRotation = q.value(10).toBool();
+    p.pinnedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    p.pinnedBy = q.value(12).toString();
+    p.replaces = q.value(13).toLongLong();
+    return p;
+}
+
+/// Organisation names compare without case and extra spaces.
+QString nameKey(const QString& name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+QString localDate(const QDateTime& at)
+{
+    return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+Error databaseError(const QSqlQuery& q)
+{
+    return makeError(Error::Code::Database,
+                     PartnerTrust::tr("The partner list could not be read or changed: %1").arg(q.lastError().text()));
+}
+
+} // namespace
+
+QString ConfirmationMethods::code(ConfirmationMethod method)
+{
+    switch (method) {
+    case ConfirmationMethod::Phone:
+        return QStringLiteral("phone");
+    case ConfirmationMethod::InPerson:
+        return QStringLiteral("in-person");
+    case ConfirmationMethod::NotStated:
+        break;
+    }
+    return QStringLiteral("not-stated");
+}
+
+std::optional<ConfirmationMethod> ConfirmationMethods::fromCode(const QString& code)
+{
+    for (const ConfirmationMethod m :
+         {ConfirmationMethod::Phone, ConfirmationMethod::InPerson, ConfirmationMethod::NotStated}) {
+        if (code == ConfirmationMethods::code(m))
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString ConfirmationMethods::displayName(ConfirmationMethod method)
+{
+    switch (method) {
+    case ConfirmationMethod::Phone:
+        return tr("by phone");
+    case ConfirmationMethod::InPerson:
+        return tr("in person");
+    case ConfirmationMethod::NotStated:
+        break;
+    }
+    return tr("not stated");
+}
+
+PartnerTrust::PartnerTrust(Store& store)
+    : m_store(store)
+{
+}
+
+Result<std::optional<Partner>> PartnerTrust::findCurrent(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM partners WHERE replaced_at IS NULL AND %2").arg(PartnerColumns, where));
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return databaseError(q);
+    if (!q.next())
+        return std::optional<Partner>();
+    return std::optional<Partner>(partnerFrom(q));
+}
+
+Result<std::optional<Partner>> PartnerTrust::findBySigningKey(const QByteArray& signingKey) const
+{
+    return findCurrent(QStringLiteral("signing_public = ?"), {signingKey});
+}
+
+Result<QList<Partner>> PartnerTrust::partners() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM partners WHERE replaced_at IS NULL ORDER BY organisation COLLATE "
+                               "NOCASE, id")
+                    .arg(PartnerColumns)))
+        return databaseError(q);
+    QList<Partner> list;
+    while (q.next())
+        list << partnerFrom(q);
+    return list;
+}
+
+Result<Partner> PartnerTrust::add(const IdentityCard& card, const PartnerConfirmation& confirmation)
+{
+    const QString fingerprint = card.fingerprint();
+    if (!card.hasValidSignature()) {
+        return makeError(Error::Code::Damaged,
+                         tr("The identity card of %1 was changed after it was made. Ask the partner for a new card.")
+                             .arg(card.organisation));
+    }
+    if (!Fingerprint::matches(confirmation.fingerprint, fingerprint)) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("The fingerprint you confirmed does not match this card. The card of %1 has fingerprint "
+                            "%2. Compare all 8 groups again with your contact at %1 (by phone or in person, not "
+                            "through the channel the card came by). If they really differ, do not add this partner: "
+                            "the card may not come from %1.")
+                             .arg(card.organisation, fingerprint));
+    }
+    if (confirmation.confirmedBy.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidInput, tr("Enter who confirmed the fingerprint."));
+
+    auto own = Identity::load(m_store);
+    if (!own)
+        return own.error();
+    if (own.value().signingPublicKey() == card.signingKey || own.value().encryptionPublicKey() == card.encryptionKey) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("This is your own organisation's identity card. Add the card your partner sent you."));
+    }
+    const QString ourAgreement = m_store.organisation().agreementId;
+    if (!ourAgreement.isEmpty() && !card.agreementId.isEmpty() && card.agreementId != ourAgreement) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("The card of %1 belongs to agreement '%2', but this store works under agreement '%3'. "
+                            "Only partners in the same agreement can be added.")
+                             .arg(card.organisation, card.agreementId, ourAgreement));
+    }
+
+    // Keys already pinned: the same partner again, or keys claimed by another organisation.
+    for (const QByteArray& key : {card.signingKey, card.encryptionKey}) {
+        auto holder = findCurrent(QStringLiteral("(signing_public = ? OR encryption_public = ?)"), {key, key});
+        if (!holder)
+            return holder.error();
+        if (!holder.value())
+            continue;
+        const Partner& p = *holder.value();
+        if (nameKey(p.organisation) == nameKey(card.organisation) && p.signingKey == card.signingKey
+            && p.encryptionKey == card.encryptionKey) {
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1 is already a partner with exactly these keys (pinned on %2, confirmed by %3 %4). "
+                                "Nothing was changed.")
+                                 .arg(p.organisation, localDate(p.pinnedAt), p.confirmedBy,
+                                      ConfirmationMethods::displayName(p.confirmedHow)));
+        }
+        return makeError(Error::Code::KeyChanged,
+                         tr("This card names %1, but its keys are already pinned for the partner %2. One "
+                            "organisation's keys cannot belong to another. Do not add this card; contact %2 and %1 "
+                            "by phone.")
+                             .arg(card.organisation, p.organisation));
+    }
+
+    // The same organisation with other keys: a key change.
+    std::optional<Partner> previous;
+    {
+        auto all = partners();
+        if (!all)
+            return all.error();
+        for (const Partner& p : all.value()) {
+            if (nameKey(p.organisation) == nameKey(card.organisation) && p.role == card.role)
+                previous = p;
+        }
+    }
+    QSqlDatabase db = m_store.database();
+    if (previous) {
+        const bool signedByPinned = card.rotation && card.rotation->previousSigningKey == previous->signingKey
+            && card.rotation->verify(card.signingKey, card.encryptionKey);
+        if (!signedByPinned) {
+            (void)m_store.audit().append(QStringLiteral("partner.key_change_refused"),
+                                         QStringLiteral("partner %1 (%2): card with fingerprint %3 not signed by the "
+                                                        "pinned key %4")
+                                             .arg(previous->id)
+                                             .arg(previous->organisation, fingerprint, previous->fingerprint));
+            return makeError(Error::Code::KeyChanged,
+                             tr("WARNING: this card for %1 has different keys from the ones pinned on %2 (fingerprint "
+                                "%3), and the new keys are not signed by the pinned key. Someone may be impersonating "
+                                "%1. The card was refused and nothing was changed. Call your contact at %1 on a number "
+                                "you already know; if they really replaced their keys without the old ones, remove "
+                                "the partner first and add them again after comparing the new fingerprint.")
+                                 .arg(previous->organisation, localDate(previous->pinnedAt), previous->fingerprint));
+        }
+    }
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (!db.transaction())
+        return makeError(Error::Code::Database, tr("The store is busy; the partner was not added."));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO partners (organisation, role, agreement_id, signing_public, "
+                             "encryption_public, fingerprint, card_created_at, confirmed_by, confirmed_how, "
+                             "via_rotation, pinned_at, pinned_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(card.organisation);
+    q.addBindValue(RoleText::code(card.role));
+    q.addBindValue(card.agreementId);
+    q.addBindValue(card.signingKey);
+    q.addBindValue(card.encryptionKey);
+    q.addBindValue(fingerprint);
+    q.addBindValue(card.createdAt.toUTC().toString(Qt::ISODate));
+    q.addBindValue(confirmation.confirmedBy.simplified());
+    q.addBindValue(ConfirmationMethods::code(confirmation.how));
+    q.addBindValue(previous ? 1 : 0);
+    q.addBindValue(now);
+    q.addBindValue(AuditLog::currentActor());
+    bool ok = q.exec();
+    QString failure = q.lastError().text();
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (ok && previous) {
+        QSqlQuery replace(db);
+        replace.prepare(QStringLiteral("UPDATE partners SET replaced_at = ?, replaced_by = ? WHERE id = ?"));
+        replace.addBindValue(now);
+        replace.addBindValue(id);
+        replace.addBindValue(previous->id);
+        ok = replace.exec();
+        failure = replace.lastError().text();
+    }
+    Result<void> logged = ok
+        ? Result<void>()
+        : Result<void>(makeError(Error::Code::Database, tr("The partner could not be added: %1").arg(failure)));
+    if (logged) {
+        logged = previous
+            ? m_store.audit().append(QStringLiteral("partner.keys_rotated"),
+                                     QStringLiteral("partner %1 replaces %2 (%3): fingerprint %4 -> %5, signed by the "
+                                                    "pinned key; confirmed %6")
+                                         .arg(id)
+                                         .arg(previous->id)
+                                         .arg(card.organisation, previous->fingerprint, fingerprint,
+                                              ConfirmationMethods::code(confirmation.how)))
+            : m_store.audit().append(QStringLiteral("partner.pinned"),
+                                     QStringLiteral("partner %1 (%2, %3): fingerprint %4; confirmed %5")
+                                         .arg(id)
+                                         .arg(card.organisation, RoleText::code(card.role), fingerprint,
+                                              ConfirmationMethods::code(confirmation.how)));
+    }
+    if (!logged || !db.commit()) {
+        db.rollback();
+        return logged
+            ? makeError(Error::Code::Database, tr("The partner could not be added: %1").arg(db.lastError().text()))
+            : logged.error();
+    }
+    auto added = findCurrent(QStringLiteral("id = ?"), {id});
+    if (!added)
+        return added.error();
+    if (!added.value())
+        return makeError(Error::Code::Database, tr("The partner was added but could not be read back."));
+    return *added.value();
+}
+
+} // namespace inbeeld
