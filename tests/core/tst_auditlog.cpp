@@ -35,8 +35,9 @@ private slots:
         QVERIFY(m_store->audit().verify());
         const auto entries = m_store->audit().entries();
         QVERIFY(entries);
-        QCOMPARE(entries.value().size(), 6);
+        QCOMPARE(entries.value().size(), 7); // store.created, identity.created, 5 events
         QCOMPARE(entries.value().first().action, QStringLiteral("store.created"));
+        QCOMPARE(entries.value().at(1).action, QStringLiteral("identity.created"));
         QCOMPARE(entries.value().at(1).prevHash, entries.value().at(0).hash);
         QCOMPARE(m_store->audit().entries(2).value().size(), 2);
         QCOMPARE(m_store->audit().entries(2).value().last().detail, QStringLiteral("event 4"));
