@@ -64,6 +64,11 @@ QString AuditLog::describe(const QString& action)
         {QStringLiteral("import.completed"), QT_TR_NOOP("List imported")},
         {QStringLiteral("import.cancelled"), QT_TR_NOOP("Import cancelled")},
         {QStringLiteral("import.failed"), QT_TR_NOOP("Import failed; nothing was stored")},
+        {QStringLiteral("decision.recorded"), QT_TR_NOOP("Decision to share a child's data recorded")},
+        {QStringLiteral("decision.alternative_chosen"), QT_TR_NOOP("Less intrusive way chosen; nothing shared")},
+        {QStringLiteral("decision.standing_recorded"),
+         QT_TR_NOOP("Standing decision for the quarterly exchange recorded")},
+        {QStringLiteral("decision.withdrawn"), QT_TR_NOOP("Decision withdrawn")},
     };
     const auto it = texts.constFind(action);
     return it == texts.constEnd() ? action : tr(it.value());

@@ -27,6 +27,7 @@ struct Error
         AuditChainBroken,
         InvalidProfile,
         Cancelled,
+        SharingNotAllowed, // no share decision in force covers the child, recipient and fields
     };
 
     Code code = Code::Generic;

@@ -166,7 +166,7 @@ private slots:
         }
         auto r = Store::open(p, passphrase(m_pass));
         QVERIFY2(r, qPrintable(r.message()));
-        QCOMPARE(r.value()->schemaVersion(), 3);
+        QCOMPARE(r.value()->schemaVersion(), Store::CurrentSchemaVersion);
         QSqlQuery q(r.value()->database());
         for (const char* table :
              {"snapshots", "records", "import_issues", "rejected_rows", "snapshot_columns", "mapping_profiles"}) {
