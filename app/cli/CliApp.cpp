@@ -2,6 +2,7 @@
 
 #include "AuditCommands.h"
 #include "CommandLine.h"
+#include "DecisionCommands.h"
 #include "ImportCommands.h"
 #include "StoreCommands.h"
 #include "i18n/Translations.h"
@@ -23,10 +24,16 @@ struct Command
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("init"), &StoreCommands::init},       {QStringLiteral("info"), &StoreCommands::info},
-        {QStringLiteral("passwd"), &StoreCommands::passwd},   {QStringLiteral("backup"), &StoreCommands::backup},
-        {QStringLiteral("restore"), &StoreCommands::restore}, {QStringLiteral("audit"), &AuditCommands::run},
-        {QStringLiteral("import"), &ImportCommands::import},  {QStringLiteral("snapshots"), &ImportCommands::snapshots},
+        {QStringLiteral("init"), &StoreCommands::init},
+        {QStringLiteral("info"), &StoreCommands::info},
+        {QStringLiteral("passwd"), &StoreCommands::passwd},
+        {QStringLiteral("backup"), &StoreCommands::backup},
+        {QStringLiteral("restore"), &StoreCommands::restore},
+        {QStringLiteral("audit"), &AuditCommands::run},
+        {QStringLiteral("import"), &ImportCommands::import},
+        {QStringLiteral("snapshots"), &ImportCommands::snapshots},
+        {QStringLiteral("decide"), &DecisionCommands::decide},
+        {QStringLiteral("decisions"), &DecisionCommands::decisions},
     };
 }
 
@@ -55,6 +62,8 @@ QString CliApp::helpText()
               "  import         Import a list of thuiszitters (CSV or XLSX) into a new snapshot\n"
               "  snapshots list List the imported lists (snapshots)\n"
               "  snapshots diff Show what changed since the previous list of the same source\n"
+              "  decide         Record the four-step check before sharing a child's data\n"
+              "  decisions      List, show or withdraw decisions; record the standing decision\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
               "Messages follow the language chosen in the program (Dutch by default); the environment\n"
