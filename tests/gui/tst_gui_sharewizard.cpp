@@ -1,17 +1,27 @@
 #include "GuiTestUtils.h"
 #include "core/ImportFixtures.h"
+#include "importing/Importer.h"
+#include "mainwindow/MainWindow.h"
+#include "secrets/InMemorySecretStore.h"
+#include "sharing/DecisionListModel.h"
 #include "sharing/DecisionStore.h"
+#include "sharing/DecisionsPage.h"
 #include "sharing/ShareWizard.h"
 #include "storage/SqlCipherDriver.h"
+#include "storage/StoreOpener.h"
 #include "support/TestMain.h"
 #include "support/TestStores.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace inbeeld;
@@ -52,6 +62,18 @@ void screenshot(QWidget* widget, const QString& name)
     const QString dir = qEnvironmentVariable("INBEELD_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         widget->grab().save(dir + QStringLiteral("/sharewizard-") + name + QStringLiteral(".png"));
+}
+
+/// Types an answer into the visible input dialog with that name and presses Enter.
+void answerInputDialog(QWidget* parent, const char* name, const QString& text)
+{
+    QInputDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = named<QInputDialog>(parent, name)) && dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto* edit = dialog->findChild<QLineEdit*>();
+    QVERIFY(edit);
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
 }
 
 /// Presses Enter where the keyboard focus is: the wizard's default button (Next or Record).
@@ -201,6 +223,77 @@ private slots:
         QCOMPARE(decisions.first().outcome, ShareDecision::Outcome::Alternative);
         QCOMPARE(decisions.first().answers.alternative, QStringLiteral("anonymous"));
         QVERIFY(decisions.first().fields().isEmpty());
+    }
+
+    void decisionsTabStartsTheWizardForAChildAndWithdraws()
+    {
+        QVERIFY(m_store);
+        const QString list = m_dir.filePath(QStringLiteral("lijst%1.csv").arg(m_n));
+        QVERIFY(writeList(list,
+                          {QStringLiteral("BSN;Achternaam;Voornamen;Geboortedatum;Soort verzuim;Reden verzuim"),
+                           QStringLiteral("%1;Berg;Daniël;12-3-2012;Langdurig relatief verzuim;geen passende plek")
+                               .arg(fictitiousBsn(2))}));
+        Importer importer(*m_store);
+        auto imported = importer.run(list, ImportOptions {});
+        QVERIFY2(imported && imported.value().stored(), qPrintable(imported.message()));
+
+        InMemorySecretStore secrets;
+        StoreOpener opener(secrets);
+        MainWindow window(opener);
+        window.setStore(m_store.get());
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* tabs = named<QTabWidget>(&window, "mainTabs");
+        auto* page = named<DecisionsPage>(&window, "decisionsPage");
+        QVERIFY(tabs && page);
+        // Alt+D opens the tab.
+        QTest::keyClick(&window, Qt::Key_D, Qt::AltModifier);
+        QCOMPARE(tabs->currentWidget(), page);
+
+        // "New decision…" asks for the BSN; an unknown child is refused with a message.
+        auto* newButton = named<QPushButton>(page, "newDecisionButton");
+        newButton->setFocus();
+        QTest::keyClick(newButton, Qt::Key_Space);
+        answerInputDialog(page, "childBsnDialog", fictitiousBsn(5));
+        QTRY_VERIFY(named<QLabel>(page, "decisionsErrorLabel")->text().contains(fictitiousBsn(5)));
+
+        newButton->setFocus();
+        QTest::keyClick(newButton, Qt::Key_Space);
+        answerInputDialog(page, "childBsnDialog", fictitiousBsn(2));
+        ShareWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = named<ShareWizard>(page, "shareWizard")) && wizard->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        pressEnter(wizard); // talk: the parents were informed
+        pressEnter(wizard); // ground
+        auto* purpose = named<QComboBox>(wizard, "purposeCombo");
+        purpose->setFocus();
+        QTest::keyClick(purpose, Qt::Key_Down);
+        pressEnter(wizard); // purpose
+        pressEnter(wizard); // fields: the minimum
+        typeText(named<QWidget>(wizard, "subsidiarityReasonEdit"),
+                 QStringLiteral("Ouders willen dat het SWV meedenkt; anoniem kan dat niet."));
+        pressEnter(wizard);
+        pressEnter(wizard); // record
+        auto* table = named<QTableView>(page, "decisionsTable");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(page->selectedDecision(), 1);
+        QCOMPARE(table->model()->index(0, DecisionListModel::StateColumn).data().toString(),
+                 QStringLiteral("in force"));
+
+        // Withdraw with a reason.
+        auto* withdraw = named<QPushButton>(page, "withdrawDecisionButton");
+        QVERIFY(withdraw->isEnabled());
+        withdraw->setFocus();
+        QTest::keyClick(withdraw, Qt::Key_Space);
+        answerInputDialog(page, "withdrawReasonDialog", QStringLiteral("ouders maakten bezwaar"));
+        QTRY_COMPARE(table->model()->index(0, DecisionListModel::StateColumn).data().toString(),
+                     QStringLiteral("withdrawn"));
+        QVERIFY(!withdraw->isEnabled());
+        QCOMPARE(DecisionStore(m_store->database()).get(1).value().withdrawReason,
+                 QStringLiteral("ouders maakten bezwaar"));
+        screenshot(&window, QStringLiteral("decisions-tab"));
+        window.clearStore();
     }
 };
 
