@@ -2,6 +2,7 @@
 
 #include "AuditCommands.h"
 #include "CommandLine.h"
+#include "DecisionCommands.h"
 #include "IdentityCommands.h"
 #include "ImportCommands.h"
 #include "PartnerCommands.h"
@@ -25,11 +26,18 @@ struct Command
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("init"), &StoreCommands::init},       {QStringLiteral("info"), &StoreCommands::info},
-        {QStringLiteral("passwd"), &StoreCommands::passwd},   {QStringLiteral("backup"), &StoreCommands::backup},
-        {QStringLiteral("restore"), &StoreCommands::restore}, {QStringLiteral("audit"), &AuditCommands::run},
-        {QStringLiteral("import"), &ImportCommands::import},  {QStringLiteral("snapshots"), &ImportCommands::snapshots},
-        {QStringLiteral("identity"), &IdentityCommands::run}, {QStringLiteral("partner"), &PartnerCommands::run},
+        {QStringLiteral("init"), &StoreCommands::init},
+        {QStringLiteral("info"), &StoreCommands::info},
+        {QStringLiteral("passwd"), &StoreCommands::passwd},
+        {QStringLiteral("backup"), &StoreCommands::backup},
+        {QStringLiteral("restore"), &StoreCommands::restore},
+        {QStringLiteral("audit"), &AuditCommands::run},
+        {QStringLiteral("import"), &ImportCommands::import},
+        {QStringLiteral("snapshots"), &ImportCommands::snapshots},
+        {QStringLiteral("identity"), &IdentityCommands::run},
+        {QStringLiteral("partner"), &PartnerCommands::run},
+        {QStringLiteral("decide"), &DecisionCommands::decide},
+        {QStringLiteral("decisions"), &DecisionCommands::decisions},
     };
 }
 
@@ -61,6 +69,8 @@ QString CliApp::helpText()
               "  identity       Show or export the organisation's identity card and public keys\n"
               "  partner add    Pin a partner's identity card after comparing its fingerprint\n"
               "  partner list   List the pinned partners\n"
+              "  decide         Record the four-step check before sharing a child's data\n"
+              "  decisions      List, show or withdraw decisions; record the standing decision\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
               "Messages follow the language chosen in the program (Dutch by default); the environment\n"

@@ -71,6 +71,11 @@ QString AuditLog::describe(const QString& action)
         {QStringLiteral("partner.pinned"), QT_TR_NOOP("Partner added (keys pinned)")},
         {QStringLiteral("partner.keys_rotated"), QT_TR_NOOP("Partner keys replaced (signed by the pinned key)")},
         {QStringLiteral("partner.key_change_refused"), QT_TR_NOOP("Partner card with changed keys refused")},
+        {QStringLiteral("decision.recorded"), QT_TR_NOOP("Decision to share a child's data recorded")},
+        {QStringLiteral("decision.alternative_chosen"), QT_TR_NOOP("Less intrusive way chosen; nothing shared")},
+        {QStringLiteral("decision.standing_recorded"),
+         QT_TR_NOOP("Standing decision for the quarterly exchange recorded")},
+        {QStringLiteral("decision.withdrawn"), QT_TR_NOOP("Decision withdrawn")},
     };
     const auto it = texts.constFind(action);
     return it == texts.constEnd() ? action : tr(it.value());

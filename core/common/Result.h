@@ -35,6 +35,7 @@ struct Error
         BadSignature, // a signature does not verify
         KeyChanged, // a known partner's keys changed without a rotation signed by the pinned key
         NotTrusted, // no pinned partner for this key
+        SharingNotAllowed, // no share decision in force covers the child, recipient and fields
     };
 
     Code code = Code::Generic;

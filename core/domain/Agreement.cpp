@@ -76,7 +76,8 @@ Result<Agreement> Agreement::fromJson(const QByteArray& json)
         const QJsonObject f = v.toObject();
         AgreementField field {f.value(QStringLiteral("id")).toString(), f.value(QStringLiteral("name")).toString(),
                               f.value(QStringLiteral("reason")).toString(),
-                              toStringList(f.value(QStringLiteral("categories")))};
+                              toStringList(f.value(QStringLiteral("categories"))),
+                              f.value(QStringLiteral("free_text")).toBool()};
         if (field.id.isEmpty() || field.name.isEmpty() || fieldIds.contains(field.id))
             return invalid(tr("every field needs a unique id and a name."));
         if (field.reason.trimmed().isEmpty())
@@ -114,6 +115,24 @@ Result<Agreement> Agreement::fromJson(const QByteArray& json)
     if (a.m_purposes.isEmpty())
         return invalid(tr("no purposes."));
 
+    const QJsonObject minimum = o.value(QStringLiteral("minimum_fields")).toObject();
+    for (const AgreementCategory& cat : std::as_const(a.m_categories)) {
+        const QStringList fields = toStringList(minimum.value(cat.code));
+        if (fields.isEmpty())
+            return invalid(tr("the category \"%1\" has no minimum fields.").arg(cat.code));
+        for (const QString& id : fields) {
+            if (!a.allows(cat.code, id))
+                return invalid(
+                    tr("the minimum field \"%1\" is not allowed for the category \"%2\".").arg(id, cat.code));
+        }
+        a.m_minimumFields.insert(cat.code, fields);
+    }
+    const QJsonObject quarterly = o.value(QStringLiteral("quarterly_exchange")).toObject();
+    a.m_quarterlyPurpose = quarterly.value(QStringLiteral("purpose")).toString();
+    a.m_quarterlySubsidiarity = quarterly.value(QStringLiteral("subsidiarity")).toString();
+    if (!a.purpose(a.m_quarterlyPurpose) || a.m_quarterlySubsidiarity.trimmed().isEmpty())
+        return invalid(tr("the quarterly exchange needs one of the purposes and its subsidiarity reasoning."));
+
     a.m_decisionValidityDays = o.value(QStringLiteral("decision_validity_days")).toInt(30);
     if (a.m_decisionValidityDays < 1)
         return invalid(tr("the validity of a sharing decision must be at least one day."));
@@ -143,6 +162,33 @@ const AgreementField* Agreement::field(const QString& id) const
     for (const auto& f : m_fields) {
         if (f.id == id)
             return &f;
+    }
+    return nullptr;
+}
+
+const Purpose* Agreement::purpose(const QString& id) const
+{
+    for (const auto& p : m_purposes) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+const LegalGround* Agreement::legalGround(const QString& id) const
+{
+    for (const auto& g : m_grounds) {
+        if (g.id == id)
+            return &g;
+    }
+    return nullptr;
+}
+
+const AgreementParty* Agreement::party(const QString& id) const
+{
+    for (const auto& p : m_parties) {
+        if (p.id == id)
+            return &p;
     }
     return nullptr;
 }

@@ -18,6 +18,7 @@ struct AgreementField
     QString name; // Dutch display name from the profile
     QString reason; // Dutch reason from the profile
     QStringList categories; // category codes for which the field may be exchanged
+    bool freeText = false; // holds free text, checked for special categories before sharing
 };
 
 struct AgreementCategory
@@ -70,6 +71,15 @@ public:
     QString defaultGround() const { return m_defaultGround; }
     QStringList lawArticles(const QString& roleCode) const { return m_lawArticles.value(roleCode); }
     QList<Purpose> purposes() const { return m_purposes; }
+    const Purpose* purpose(const QString& id) const;
+    const LegalGround* legalGround(const QString& id) const;
+    const AgreementParty* party(const QString& id) const;
+    /// The fields shared about a child of a category unless the case worker deselects them; a
+    /// field beyond these needs a justification. Always a subset of fieldsFor(categoryCode).
+    QStringList minimumFields(const QString& categoryCode) const { return m_minimumFields.value(categoryCode); }
+    /// The purpose (id) and the subsidiarity reasoning of the quarterly exchange of the lists.
+    QString quarterlyPurpose() const { return m_quarterlyPurpose; }
+    QString quarterlySubsidiarity() const { return m_quarterlySubsidiarity; }
     int decisionValidityDays() const { return m_decisionValidityDays; }
     QStringList endOfProcessingReasons() const { return m_endReasons; }
 
@@ -90,6 +100,9 @@ private:
     QString m_defaultGround;
     QHash<QString, QStringList> m_lawArticles;
     QList<Purpose> m_purposes;
+    QHash<QString, QStringList> m_minimumFields;
+    QString m_quarterlyPurpose;
+    QString m_quarterlySubsidiarity;
     int m_decisionValidityDays = 30;
     QStringList m_endReasons;
 };

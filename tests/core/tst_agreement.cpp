@@ -108,6 +108,32 @@ private slots:
         o = base;
         o.insert(QStringLiteral("decision_validity_days"), 0);
         QTest::newRow("zero validity") << QJsonDocument(o).toJson();
+        o = base;
+        QJsonObject minimum = o.value(QStringLiteral("minimum_fields")).toObject();
+        minimum.insert(QStringLiteral("absoluut"),
+                       QJsonArray {QStringLiteral("bsn"), QStringLiteral("absence_reason")});
+        o.insert(QStringLiteral("minimum_fields"), minimum);
+        QTest::newRow("minimum field not allowed for the category") << QJsonDocument(o).toJson();
+        o = base;
+        o.remove(QStringLiteral("minimum_fields"));
+        QTest::newRow("no minimum fields") << QJsonDocument(o).toJson();
+        o = base;
+        o.remove(QStringLiteral("quarterly_exchange"));
+        QTest::newRow("no quarterly exchange") << QJsonDocument(o).toJson();
+    }
+
+    void sharingRulesComeFromTheProfile()
+    {
+        auto a = AgreementCatalog::builtIn(QStringLiteral("convenant-rbl-midden-gelre"));
+        QVERIFY(a);
+        QCOMPARE(a.value().minimumFields(QStringLiteral("langdurig")),
+                 (QStringList {QStringLiteral("bsn"), QStringLiteral("naw"), QStringLiteral("birth_date")}));
+        QCOMPARE(a.value().quarterlyPurpose(), QStringLiteral("in_view"));
+        QVERIFY(a.value().field(QStringLiteral("absence_reason"))->freeText);
+        QVERIFY(!a.value().field(QStringLiteral("bsn"))->freeText);
+        QCOMPARE(a.value().party(QStringLiteral("swv-de-liemers"))->role, QStringLiteral("swv"));
+        QVERIFY(!a.value().purpose(QStringLiteral("nope")));
+        QCOMPARE(a.value().legalGround(QStringLiteral("consent"))->article, QStringLiteral("AVG art. 6 lid 1 sub a"));
     }
 
     void brokenProfilesAreRefused()

@@ -9,6 +9,7 @@
 #include "mainwindow/OverviewPage.h"
 #include "passphrase/ChangePassphraseDialog.h"
 #include "settings/SettingsDialog.h"
+#include "sharing/DecisionsPage.h"
 #include "storage/Store.h"
 #include "storage/StoreOpener.h"
 
@@ -35,6 +36,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_overviewPage(new OverviewPage(this))
     , m_snapshotsPage(new SnapshotsPage(this))
+    , m_decisionsPage(new DecisionsPage(this))
     , m_auditPage(new AuditLogPage(this))
     , m_orgStatusLabel(new QLabel(this))
     , m_storePathLabel(new QLabel(this))
@@ -47,6 +49,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_overviewPage, tr("&Overview"));
     m_tabs->addTab(m_snapshotsPage, tr("&Lists"));
+    m_tabs->addTab(m_decisionsPage, tr("&Decisions"));
     m_tabs->addTab(m_auditPage, tr("&Audit log"));
     setCentralWidget(m_tabs);
 
@@ -66,6 +69,8 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     });
     connect(m_snapshotsPage, &SnapshotsPage::importRequested, this, [this] { openImportWizard(); });
     connect(m_snapshotsPage, &SnapshotsPage::notice, this,
+            [this](const QString& message) { showNotice(message, 15000); });
+    connect(m_decisionsPage, &DecisionsPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
     connect(m_auditPage, &AuditLogPage::verified, this,
             [this](bool, const QString& message) { showNotice(message, 15000); });
@@ -167,6 +172,7 @@ void MainWindow::setStore(Store* store)
     m_storePathLabel->setToolTip(tr("The store file of this organisation"));
     m_overviewPage->showStore(store);
     m_snapshotsPage->setStore(store);
+    m_decisionsPage->setStore(store);
     m_auditPage->setAuditLog(&store->audit());
     m_tabs->setCurrentWidget(m_overviewPage);
     updateActions();
@@ -187,6 +193,7 @@ void MainWindow::clearStore()
     m_storePathLabel->setToolTip(QString());
     m_overviewPage->showStore(nullptr);
     m_snapshotsPage->setStore(nullptr);
+    m_decisionsPage->setStore(nullptr);
     m_auditPage->setAuditLog(nullptr);
     statusBar()->clearMessage();
     updateActions();

@@ -11,13 +11,14 @@ class QTabWidget;
 namespace inbeeld {
 
 class AuditLogPage;
+class DecisionsPage;
 class ImportWizard;
 class OverviewPage;
 class SnapshotsPage;
 class Store;
 class StoreOpener;
 
-/// The main window over one open store: overview, imported lists, audit log, and the store's menu
+/// The main window over one open store: overview, imported lists, sharing decisions, audit log, and the store's menu
 /// actions. A CSV or XLSX file dropped on it opens the import wizard with that file.
 /// It shows the store it is given but never owns it; the session controller opens and closes
 /// stores and asks the window to forget everything when the session locks.
@@ -73,6 +74,7 @@ private:
     QTabWidget* m_tabs;
     OverviewPage* m_overviewPage;
     SnapshotsPage* m_snapshotsPage;
+    DecisionsPage* m_decisionsPage;
     AuditLogPage* m_auditPage;
     QPointer<ImportWizard> m_importWizard;
     QLabel* m_orgStatusLabel;

@@ -1,0 +1,451 @@
+#include "DecisionCommands.h"
+
+#include "CommandLine.h"
+#include "StoreAccess.h"
+#include "audit/AuditLog.h"
+#include "domain/Agreement.h"
+#include "domain/Bsn.h"
+#include "sharing/Checklist.h"
+#include "sharing/ChildFinder.h"
+#include "sharing/DecisionStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace inbeeld::cli {
+
+namespace {
+
+const QString StoreOption = QStringLiteral("store");
+const QString PassphraseFileOption = QStringLiteral("passphrase-file");
+const QString JsonOption = QStringLiteral("json");
+
+QString utc(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonValue nullableText(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject decisionJson(const ShareDecision& d, const QDateTime& now)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), d.id);
+    o.insert(QStringLiteral("kind"), ShareDecision::kindCode(d.kind));
+    o.insert(QStringLiteral("agreement"), d.agreementId);
+    o.insert(QStringLiteral("agreement_version"), d.agreementVersion);
+    if (d.kind == ShareDecision::Kind::Individual) {
+        QJsonObject child;
+        child.insert(QStringLiteral("key"), d.child.childKey);
+        child.insert(QStringLiteral("record"), d.child.recordId > 0 ? QJsonValue(d.child.recordId) : QJsonValue());
+        child.insert(QStringLiteral("snapshot"),
+                     d.child.snapshotId > 0 ? QJsonValue(d.child.snapshotId) : QJsonValue());
+        child.insert(QStringLiteral("category"), d.category);
+        o.insert(QStringLiteral("child"), child);
+    }
+    o.insert(QStringLiteral("recipient"), nullableText(d.recipient));
+    o.insert(QStringLiteral("decided_by"), d.decidedBy);
+    o.insert(QStringLiteral("decided_at"), utc(d.decidedAt));
+    o.insert(QStringLiteral("expires_at"), nullableText(utc(d.expiresAt)));
+    o.insert(QStringLiteral("outcome"), ShareDecision::outcomeCode(d.outcome));
+    o.insert(QStringLiteral("in_force"), d.isInForce(now));
+    o.insert(QStringLiteral("state"), d.stateText(now));
+    o.insert(QStringLiteral("law_articles"), QJsonArray::fromStringList(d.lawArticles));
+    o.insert(QStringLiteral("answers"), d.answers.toJson());
+    if (!d.fieldsByCategory.isEmpty()) {
+        QJsonObject per;
+        for (auto it = d.fieldsByCategory.cbegin(); it != d.fieldsByCategory.cend(); ++it)
+            per.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        o.insert(QStringLiteral("fields_by_category"), per);
+    }
+    o.insert(QStringLiteral("withdrawn_at"), nullableText(utc(d.withdrawnAt)));
+    if (d.isWithdrawn()) {
+        o.insert(QStringLiteral("withdrawn_by"), d.withdrawnBy);
+        o.insert(QStringLiteral("withdraw_reason"), nullableText(d.withdrawReason));
+    }
+    return o;
+}
+
+void printJson(const QJsonValue& v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    printOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+QString partyName(const Agreement* agreement, const QString& id)
+{
+    const AgreementParty* p = agreement ? agreement->party(id) : nullptr;
+    return p ? p->name : id;
+}
+
+/// A readable account of one decision, as "decisions show" prints it.
+void printDecision(const ShareDecision& d, const Agreement* agreement, const QDateTime& now)
+{
+    const QString dateTime = QStringLiteral("d-M-yyyy HH:mm");
+    printOut(DecisionCommands::tr("Decision %1 (%2)").arg(d.id).arg(d.stateText(now)));
+    if (d.kind == ShareDecision::Kind::Standing) {
+        printOut(DecisionCommands::tr("  Standing decision for the quarterly exchange of the agreement %1")
+                     .arg(d.agreementId));
+    } else {
+        printOut(DecisionCommands::tr("  Child:       %1 (record %2, list %3, category %4)")
+                     .arg(d.child.childKey)
+                     .arg(d.child.recordId)
+                     .arg(d.child.snapshotId)
+                     .arg(d.category));
+        printOut(DecisionCommands::tr("  Recipient:   %1").arg(partyName(agreement, d.recipient)));
+    }
+    printOut(
+        DecisionCommands::tr("  Decided:     %1 by %2").arg(d.decidedAt.toLocalTime().toString(dateTime), d.decidedBy));
+    if (d.expiresAt.isValid())
+        printOut(DecisionCommands::tr("  Expires:     %1").arg(d.expiresAt.toLocalTime().toString(dateTime)));
+    const ShareAnswers& a = d.answers;
+    printOut(a.informed ? DecisionCommands::tr("  Informed:    yes (%1)").arg(a.informedWho)
+                        : DecisionCommands::tr("  Informed:    no: %1").arg(a.notInformedReason));
+    const LegalGround* ground = agreement ? agreement->legalGround(a.ground) : nullptr;
+    printOut(DecisionCommands::tr("  Ground:      %1")
+                 .arg(ground ? ground->name + QStringLiteral(" (") + ground->article + u')' : a.ground));
+    if (!d.lawArticles.isEmpty())
+        printOut(DecisionCommands::tr("  Law:         %1").arg(d.lawArticles.join(QStringLiteral("; "))));
+    const Purpose* purpose = agreement ? agreement->purpose(a.purposeId) : nullptr;
+    printOut(DecisionCommands::tr("  Purpose:     %1")
+                 .arg(purpose ? purpose->description
+                              : a.purposeText + u' ' + DecisionCommands::tr("(outside the agreement)")));
+    if (d.outcome == ShareDecision::Outcome::Alternative) {
+        printOut(DecisionCommands::tr("  Outcome:     a less intrusive way was chosen (%1); nothing may be shared")
+                     .arg(a.alternative));
+    } else if (d.kind == ShareDecision::Kind::Standing) {
+        for (auto it = d.fieldsByCategory.cbegin(); it != d.fieldsByCategory.cend(); ++it)
+            printOut(DecisionCommands::tr("  Fields (%1): %2").arg(it.key(), it.value().join(QStringLiteral(", "))));
+        printOut(DecisionCommands::tr("  Less intrusive ways: %1").arg(a.subsidiarityReason));
+    } else {
+        printOut(DecisionCommands::tr("  Fields:      %1").arg(a.fields.join(QStringLiteral(", "))));
+        for (auto it = a.justifications.cbegin(); it != a.justifications.cend(); ++it)
+            printOut(DecisionCommands::tr("    why %1: %2").arg(it.key(), it.value()));
+        printOut(DecisionCommands::tr("  Less intrusive ways not enough: %1").arg(a.subsidiarityReason));
+    }
+    if (d.isWithdrawn())
+        printOut(DecisionCommands::tr("  Withdrawn:   %1 by %2 %3")
+                     .arg(d.withdrawnAt.toLocalTime().toString(dateTime), d.withdrawnBy, d.withdrawReason));
+}
+
+std::optional<Agreement> agreementOf(const Store& store)
+{
+    auto a = AgreementCatalog::builtIn(store.organisation().agreementId);
+    return a ? std::optional<Agreement>(a.value()) : std::nullopt;
+}
+
+QString decisionsHelp()
+{
+    return DecisionCommands::tr("Usage: %1 decisions [list|show|withdraw|standing] [options]\n"
+                                "The decisions of the four-step check taken in a store.\n"
+                                "\n"
+                                "Commands:\n"
+                                "  list       List the decisions, newest first (the default)\n"
+                                "  show       Show one decision in full\n"
+                                "  withdraw   Withdraw a decision: from then on it covers nothing\n"
+                                "  standing   Record the standing decision of the quarterly exchange of the lists\n"
+                                "\n"
+                                "Run '%1 decisions <command> --help' for the options of a command.")
+               .arg(programName())
+        + QStringLiteral("\n\n") + HelpText::exitCodes();
+}
+
+std::optional<qint64> decisionId(const CommandLine& cmd)
+{
+    bool ok = false;
+    const qint64 id = cmd.positional().trimmed().toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
+int DecisionCommands::decide(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("decide"),
+                    QStringLiteral("decide --store PATH --bsn BSN --to PARTY --answers FILE [--json] "
+                                   "[--passphrase-file FILE]"),
+                    tr("Record the four-step check (Stappenplan informatie delen) before sharing a child's data with "
+                       "a party of the agreement. The answers come from a JSON file (see README.md) and are "
+                       "checked with the same rules as the wizard, including the check for special categories of "
+                       "personal data. The child is looked up by BSN in the newest lists of the store."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addOption(QStringLiteral("bsn"), tr("The child's BSN."), QStringLiteral("BSN"), true);
+    cmd.addOption(QStringLiteral("to"), tr("The party to share with: the id of a party of the agreement."),
+                  QStringLiteral("PARTY"), true);
+    cmd.addOption(QStringLiteral("answers"), tr("The JSON file with the answers of the four steps."),
+                  QStringLiteral("FILE"), true);
+    cmd.addOption(JsonOption, tr("Print the recorded decision as a JSON object."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(tr("Exit code 0 when the decision was recorded (also when a less intrusive way was chosen), 1 "
+                      "when the answers are incomplete or the child is not found."));
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+
+    const Result<Bsn> bsn = Bsn::parse(cmd.value(QStringLiteral("bsn")));
+    if (!bsn)
+        return cmd.usageError(tr("--bsn: %1").arg(bsn.message()));
+    const QString answersPath = StoreAccess::absolutePath(cmd.value(QStringLiteral("answers")));
+    QFile answersFile(answersPath);
+    if (!answersFile.open(QIODevice::ReadOnly))
+        return reportFailure(tr("the answers file %1 could not be read: %2")
+                                 .arg(StoreAccess::displayPath(answersPath), answersFile.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(answersFile.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return reportFailure(tr("the answers file %1 is not a JSON object (at character %2: %3)")
+                                 .arg(StoreAccess::displayPath(answersPath))
+                                 .arg(parseError.offset)
+                                 .arg(parseError.errorString()));
+    auto answers = ShareAnswers::fromJson(doc.object());
+    if (!answers)
+        return reportError(answers.error());
+
+    const QString path = StoreAccess::absolutePath(cmd.value(StoreOption));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    const auto agreement = agreementOf(*store);
+    if (!agreement)
+        return reportFailure(tr("the store's agreement profile \"%1\" is not known to this program")
+                                 .arg(store->organisation().agreementId));
+    const QString recipient = cmd.value(QStringLiteral("to")).trimmed();
+    if (!agreement->party(recipient)) {
+        QStringList parties;
+        for (const AgreementParty& p : agreement->parties())
+            parties << QStringLiteral("  %1  (%2)").arg(p.id, p.name);
+        return cmd.usageError(
+            tr("--to: \"%1\" is not a party of the agreement. Use one of:\n%2").arg(recipient, parties.join(u'\n')));
+    }
+    auto found = ChildFinder::byBsn(store->database(), bsn.value());
+    if (!found)
+        return reportError(found.error());
+    if (!found.value())
+        return reportFailure(tr("no child with BSN %1 is in the newest lists of this store; import the list first")
+                                 .arg(bsn.value().toString()));
+    const FoundChild& child = *found.value();
+
+    Checklist checklist(*agreement, child.record, child.snapshot.id, recipient, store->organisation().role);
+    ShareAnswers a = answers.takeValue();
+    if (!doc.object().contains(QStringLiteral("fields")))
+        a.fields = checklist.minimumFields();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ChecklistStep step : {ChecklistStep::Talk, ChecklistStep::Ground, ChecklistStep::Purpose,
+                                     ChecklistStep::Fields, ChecklistStep::Subsidiarity}) {
+        for (const ChecklistIssue& w : checklist.warnings(step, a, now))
+            printErr(programName() + QStringLiteral(": ") + tr("warning: %1").arg(w.message));
+    }
+    auto decision = checklist.decide(a, AuditLog::currentActor(), now);
+    if (!decision)
+        return reportError(decision.error());
+    auto stored = DecisionStore(store->database()).record(decision.takeValue());
+    if (!stored)
+        return reportError(stored.error());
+    const ShareDecision& d = stored.value();
+    if (cmd.isSet(JsonOption)) {
+        printJson(decisionJson(d, now));
+    } else if (d.outcome == ShareDecision::Outcome::Alternative) {
+        printOut(tr("Recorded decision %1: a less intrusive way was chosen (%2). Nothing about this child may be "
+                    "shared with %3.")
+                     .arg(d.id)
+                     .arg(d.answers.alternative, partyName(&*agreement, recipient)));
+    } else {
+        printOut(tr("Recorded decision %1: %2 may be shared with %3 until %4.")
+                     .arg(d.id)
+                     .arg(d.fields().join(QStringLiteral(", ")), partyName(&*agreement, recipient),
+                          d.expiresAt.toLocalTime().toString(QStringLiteral("d-M-yyyy HH:mm"))));
+    }
+    return ExitSuccess;
+}
+
+int DecisionCommands::decisions(const QStringList& arguments)
+{
+    const QString subcommand = arguments.value(0);
+    if (subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")
+        || subcommand == QStringLiteral("help")) {
+        printOut(decisionsHelp());
+        return ExitSuccess;
+    }
+    if (subcommand == QStringLiteral("list"))
+        return list(arguments.mid(1));
+    if (subcommand == QStringLiteral("show"))
+        return show(arguments.mid(1));
+    if (subcommand == QStringLiteral("withdraw"))
+        return withdraw(arguments.mid(1));
+    if (subcommand == QStringLiteral("standing"))
+        return standing(arguments.mid(1));
+    if (subcommand.isEmpty() || subcommand.startsWith(u'-'))
+        return list(arguments);
+    printErr(programName() + QStringLiteral(" decisions: ")
+             + tr("unknown command '%1': use list, show, withdraw or standing").arg(subcommand));
+    printErr(tr("Run '%1 decisions --help' for more information.").arg(programName()));
+    return ExitUsage;
+}
+
+int DecisionCommands::list(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("decisions list"),
+                    QStringLiteral("decisions [list] --store PATH [--json] [--passphrase-file FILE]"),
+                    tr("List the decisions of the four-step check, newest first."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addOption(JsonOption, tr("Print a JSON array instead of text."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+    std::unique_ptr<Store> store;
+    if (const auto exitCode
+        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    auto all = DecisionStore(store->database()).list();
+    if (!all)
+        return reportError(all.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (cmd.isSet(JsonOption)) {
+        QJsonArray array;
+        for (const ShareDecision& d : all.value())
+            array.append(decisionJson(d, now));
+        printJson(array);
+        return ExitSuccess;
+    }
+    if (all.value().isEmpty()) {
+        printOut(tr("No decisions have been taken in this store yet."));
+        return ExitSuccess;
+    }
+    QList<QStringList> rows;
+    rows << QStringList {tr("ID"),     tr("Decided (UTC)"), tr("Child"), tr("Recipient"),
+                         tr("Fields"), tr("Expires (UTC)"), tr("State")};
+    for (const ShareDecision& d : all.value()) {
+        const bool standing = d.kind == ShareDecision::Kind::Standing;
+        rows << QStringList {QString::number(d.id),
+                             d.decidedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             standing ? tr("(quarterly exchange)") : d.child.childKey,
+                             standing ? tr("(all parties)") : d.recipient,
+                             standing ? tr("per category") : d.fields().join(u','),
+                             d.expiresAt.isValid() ? d.expiresAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                   : QString(),
+                             d.stateText(now)};
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList& row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        printOut(line);
+    }
+    return ExitSuccess;
+}
+
+int DecisionCommands::show(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("decisions show"),
+                    QStringLiteral("decisions show ID --store PATH [--json] [--passphrase-file FILE]"),
+                    tr("Show one decision in full: the weighing of every step."));
+    cmd.addPositional(QStringLiteral("ID"), tr("The number of the decision (see 'decisions list')."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addOption(JsonOption, tr("Print a JSON object instead of text."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+    const auto id = decisionId(cmd);
+    if (!id)
+        return cmd.usageError(tr("give the number of a decision, like 3"));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode
+        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    auto d = DecisionStore(store->database()).get(*id);
+    if (!d)
+        return reportError(d.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (cmd.isSet(JsonOption)) {
+        printJson(decisionJson(d.value(), now));
+    } else {
+        const auto agreement = agreementOf(*store);
+        printDecision(d.value(), agreement ? &*agreement : nullptr, now);
+    }
+    return ExitSuccess;
+}
+
+int DecisionCommands::withdraw(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("decisions withdraw"),
+                    QStringLiteral("decisions withdraw ID --store PATH [--reason TEXT] [--passphrase-file FILE]"),
+                    tr("Withdraw a decision. From then on it covers nothing; take a new decision to share again."));
+    cmd.addPositional(QStringLiteral("ID"), tr("The number of the decision (see 'decisions list')."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addOption(QStringLiteral("reason"), tr("Why the decision is withdrawn (kept with the decision)."),
+                  QStringLiteral("TEXT"));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+    const auto id = decisionId(cmd);
+    if (!id)
+        return cmd.usageError(tr("give the number of a decision, like 3"));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode
+        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    auto d = DecisionStore(store->database())
+                 .withdraw(*id, cmd.value(QStringLiteral("reason")), QDateTime::currentDateTimeUtc());
+    if (!d)
+        return reportError(d.error());
+    printOut(tr("Decision %1 withdrawn.").arg(*id));
+    return ExitSuccess;
+}
+
+int DecisionCommands::standing(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("decisions standing"),
+                    QStringLiteral("decisions standing --store PATH [--json] [--passphrase-file FILE]"),
+                    tr("Record the standing decision that covers the quarterly exchange of the lists under the "
+                       "agreement: its legal ground, its purpose, the fields per category of Bijlage 1, and why counts "
+                       "alone are not enough. Shows it when it was recorded already."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addOption(JsonOption, tr("Print a JSON object instead of text."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+    std::unique_ptr<Store> store;
+    if (const auto exitCode
+        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    const auto agreement = agreementOf(*store);
+    if (!agreement)
+        return reportFailure(tr("the store's agreement profile \"%1\" is not known to this program")
+                                 .arg(store->organisation().agreementId));
+    DecisionStore decisions(store->database());
+    auto existing = decisions.standing(agreement->id());
+    if (!existing)
+        return reportError(existing.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ShareDecision d;
+    if (existing.value() && existing.value()->agreementVersion == agreement->version()) {
+        d = *existing.value();
+    } else {
+        auto recorded = decisions.recordStanding(*agreement, store->organisation().role, now);
+        if (!recorded)
+            return reportError(recorded.error());
+        d = recorded.takeValue();
+    }
+    if (cmd.isSet(JsonOption))
+        printJson(decisionJson(d, now));
+    else
+        printDecision(d, &*agreement, now);
+    return ExitSuccess;
+}
+
+} // namespace inbeeld::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Bsn.h"
+#include "domain/CaseRecord.h"
+#include "storage/Snapshots.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace inbeeld {
+
+/// A child as the newest list that has it records it.
+struct FoundChild
+{
+    CaseRecord record;
+    SnapshotInfo snapshot;
+};
+
+/// Finds the child a decision is about in the store's lists: only the newest list of each side
+/// and source counts (older lists are history), the organisation's own lists before partners'.
+class ChildFinder
+{
+    Q_DECLARE_TR_FUNCTIONS(ChildFinder)
+
+public:
+    static Result<std::optional<FoundChild>> byBsn(QSqlDatabase db, const Bsn& bsn);
+};
+
+} // namespace inbeeld
