@@ -55,6 +55,7 @@ QString CliApp::helpText()
               "  import         Import a list of thuiszitters (CSV or XLSX) into a new snapshot\n"
               "  snapshots list List the imported lists (snapshots)\n"
               "  snapshots diff Show what changed since the previous list of the same source\n"
+              "  snapshots report Show the stored report of an import; export its rejected rows\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
               "Messages follow the language chosen in the program (Dutch by default); the environment\n"

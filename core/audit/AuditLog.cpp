@@ -64,6 +64,7 @@ QString AuditLog::describe(const QString& action)
         {QStringLiteral("import.completed"), QT_TR_NOOP("List imported")},
         {QStringLiteral("import.cancelled"), QT_TR_NOOP("Import cancelled")},
         {QStringLiteral("import.failed"), QT_TR_NOOP("Import failed; nothing was stored")},
+        {QStringLiteral("import.rejected_exported"), QT_TR_NOOP("Rejected rows of a list exported to a file")},
     };
     const auto it = texts.constFind(action);
     return it == texts.constEnd() ? action : tr(it.value());
