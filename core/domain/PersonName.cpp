@@ -1,5 +1,6 @@
 #include "domain/PersonName.h"
 
+#include "common/TextShape.h"
 #include "common/Windows1252.h"
 
 #include <QSet>
@@ -66,7 +67,7 @@ QString clean(const QString& text, bool* repaired)
         t = *fixed;
         *repaired = true;
     }
-    return normaliseApostrophes(t).simplified();
+    return TextShape::simplified(normaliseApostrophes(t));
 }
 
 QString joinWords(const QStringList& words, qsizetype from, qsizetype to)
@@ -156,8 +157,16 @@ Result<PersonName> PersonName::fromColumns(const QString& firstNames, const QStr
         name.m_prefix = prefixText.toLower();
         name.m_surname = surnameText;
         // Some lists repeat the prefix in the surname column: "van der" + "van der Berg".
-        if (name.m_surname.toLower().startsWith(name.m_prefix + u' '))
-            name.m_surname = name.m_surname.mid(name.m_prefix.size() + 1);
+        const qsizetype n = name.m_prefix.size();
+        if (TextShape::isAscii(name.m_surname)) {
+            // Lower case keeps the length of ASCII text: compare in place instead of copying.
+            if (name.m_surname.size() > n && name.m_surname[n] == u' '
+                && QStringView(name.m_surname).left(n).compare(name.m_prefix, Qt::CaseInsensitive) == 0
+                && TextShape::isAscii(name.m_prefix))
+                name.m_surname = name.m_surname.mid(n + 1);
+        } else if (name.m_surname.toLower().startsWith(name.m_prefix + u' ')) {
+            name.m_surname = name.m_surname.mid(n + 1);
+        }
         return name;
     }
     if (surnameText.contains(u',')) {
@@ -173,6 +182,12 @@ Result<PersonName> PersonName::fromColumns(const QString& firstNames, const QStr
         }
         name.m_prefix = after.toLower();
         name.m_surname = before;
+        return name;
+    }
+    if (!surnameText.contains(u' ')) {
+        // One word ("Bakker", "Jansen-de Vries" has a space): never split, as splitSurname
+        // would find (a prefix needs a word after or before it).
+        name.m_surname = surnameText;
         return name;
     }
     const Split split = splitSurname(wordsOf(surnameText));
@@ -270,6 +285,31 @@ QString PersonName::sortName() const
 
 QString PersonName::matchKey() const
 {
+    if (TextShape::isAscii(m_surname) && TextShape::isAscii(m_firstNames)) {
+        // The same as the general way below, in one string: fold() keeps ASCII letters (lower
+        // case) and digits, and drops everything else.
+        const auto folded = [](char16_t u) -> char16_t {
+            if (u >= u'A' && u <= u'Z')
+                return char16_t(u + (u'a' - u'A'));
+            return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') ? u : 0;
+        };
+        QString key(m_surname.size() + 2, Qt::Uninitialized);
+        QChar* to = key.data();
+        qsizetype n = 0;
+        for (const QChar c : m_surname) {
+            if (const char16_t f = folded(c.unicode()))
+                to[n++] = QChar(f);
+        }
+        to[n++] = u'|';
+        for (const QChar c : m_firstNames) {
+            if (const char16_t f = folded(c.unicode())) {
+                to[n++] = QChar(f);
+                break;
+            }
+        }
+        key.truncate(n);
+        return key;
+    }
     return surnameKey() + u'|' + firstNamesKey().left(1);
 }
 

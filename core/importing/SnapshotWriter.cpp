@@ -9,6 +9,40 @@
 
 namespace inbeeld {
 
+namespace {
+
+/// text as UTF-8 into out, reusing out's buffer: the same bytes as QString::toUtf8(), without a
+/// new allocation per value. Text with surrogates (outside the BMP, or broken) goes the general way.
+void encodeUtf8(const QString& text, QByteArray& out)
+{
+    const qsizetype n = text.size();
+    if (out.capacity() < n * 3 || !out.isDetached())
+        out = QByteArray(n * 3, Qt::Uninitialized);
+    else
+        out.resize(n * 3);
+    char* p = out.data();
+    qsizetype k = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            p[k++] = char(u);
+        } else if (u < 0x800) {
+            p[k++] = char(0xC0 | (u >> 6));
+            p[k++] = char(0x80 | (u & 0x3F));
+        } else if (u >= 0xD800 && u <= 0xDFFF) {
+            out = text.toUtf8();
+            return;
+        } else {
+            p[k++] = char(0xE0 | (u >> 12));
+            p[k++] = char(0x80 | ((u >> 6) & 0x3F));
+            p[k++] = char(0x80 | (u & 0x3F));
+        }
+    }
+    out.resize(k);
+}
+
+} // namespace
+
 SnapshotWriter::SnapshotWriter(QSqlDatabase db)
     : m_db(std::move(db))
     , m_issue(m_db)
@@ -97,7 +131,7 @@ Result<void> SnapshotWriter::addRecord(const CaseRecord& r)
             sqlite3_bind_null(m_record, index++);
             return;
         }
-        utf8 = text.toUtf8();
+        encodeUtf8(text, utf8);
         sqlite3_bind_text(m_record, index++, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     };
     const auto bindDate = [&](const QDate& date) {
