@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <array>
 
 namespace inbeeld {
 
@@ -123,6 +124,68 @@ Split splitSurname(const QStringList& words)
 QStringList wordsOf(const QString& text)
 {
     return text.split(u' ', Qt::SkipEmptyParts);
+}
+
+QString foldGeneral(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const QChar::Category cat = c.category();
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+            continue;
+        if (!c.isLetterOrNumber())
+            continue;
+        // Letters that carry their "diacritic" in the letter itself do not decompose.
+        switch (c.toCaseFolded().unicode()) {
+        case u'ß':
+            out += QStringLiteral("ss");
+            break;
+        case u'ø':
+            out += u'o';
+            break;
+        case u'ł':
+            out += u'l';
+            break;
+        case u'đ':
+            out += u'd';
+            break;
+        case u'ı':
+            out += u'i';
+            break;
+        case u'æ':
+            out += QStringLiteral("ae");
+            break;
+        case u'œ':
+            out += QStringLiteral("oe");
+            break;
+        default:
+            out += c.toCaseFolded();
+        }
+    }
+    return out;
+}
+
+bool isLatin1(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() > 0xFF)
+            return false;
+    }
+    return true;
+}
+
+/// fold() of each character U+0000–U+00FF, computed the general way.
+const std::array<QString, 256>& latin1Folds()
+{
+    static const std::array<QString, 256> table = [] {
+        std::array<QString, 256> t;
+        for (int c = 0; c < 256; ++c)
+            t[size_t(c)] = foldGeneral(QString(QChar(char16_t(c))));
+        return t;
+    }();
+    return table;
 }
 
 } // namespace
@@ -285,29 +348,20 @@ QString PersonName::sortName() const
 
 QString PersonName::matchKey() const
 {
-    if (TextShape::isAscii(m_surname) && TextShape::isAscii(m_firstNames)) {
-        // The same as the general way below, in one string: fold() keeps ASCII letters (lower
-        // case) and digits, and drops everything else.
-        const auto folded = [](char16_t u) -> char16_t {
-            if (u >= u'A' && u <= u'Z')
-                return char16_t(u + (u'a' - u'A'));
-            return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') ? u : 0;
-        };
-        QString key(m_surname.size() + 2, Qt::Uninitialized);
-        QChar* to = key.data();
-        qsizetype n = 0;
-        for (const QChar c : m_surname) {
-            if (const char16_t f = folded(c.unicode()))
-                to[n++] = QChar(f);
-        }
-        to[n++] = u'|';
+    if (isLatin1(m_surname) && isLatin1(m_firstNames)) {
+        // The same as the general way below, in one string (see fold()).
+        const auto& table = latin1Folds();
+        QString key;
+        key.reserve(m_surname.size() + 6);
+        for (const QChar c : m_surname)
+            key += table[c.unicode()];
+        key += u'|';
         for (const QChar c : m_firstNames) {
-            if (const char16_t f = folded(c.unicode())) {
-                to[n++] = QChar(f);
+            if (const QString& folded = table[c.unicode()]; !folded.isEmpty()) {
+                key += folded[0];
                 break;
             }
         }
-        key.truncate(n);
         return key;
     }
     return surnameKey() + u'|' + firstNamesKey().left(1);
@@ -324,59 +378,18 @@ bool PersonName::hasLostCharacters() const
 
 QString PersonName::fold(const QString& text)
 {
-    // Plain ASCII (most names, all column headers) needs no decomposition: a fast path for
-    // imports of a million rows. The result is the same as the general path below.
-    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
-        QString out(text.size(), Qt::Uninitialized);
-        QChar* to = out.data();
-        qsizetype n = 0;
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u >= u'A' && u <= u'Z')
-                to[n++] = QChar(char16_t(u + (u'a' - u'A')));
-            else if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
-                to[n++] = c;
-        }
-        out.truncate(n);
+    // Latin-1 text (nearly all names and column headers): per character from a table made by
+    // the general way below, for a million-row import. Folding works per character here, since
+    // these characters carry no combining marks to reorder: the result is the same.
+    if (isLatin1(text)) {
+        const auto& table = latin1Folds();
+        QString out;
+        out.reserve(text.size() + 4);
+        for (const QChar c : text)
+            out += table[c.unicode()];
         return out;
     }
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        const QChar::Category cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
-            continue;
-        if (!c.isLetterOrNumber())
-            continue;
-        // Letters that carry their "diacritic" in the letter itself do not decompose.
-        switch (c.toCaseFolded().unicode()) {
-        case u'ß':
-            out += QStringLiteral("ss");
-            break;
-        case u'ø':
-            out += u'o';
-            break;
-        case u'ł':
-            out += u'l';
-            break;
-        case u'đ':
-            out += u'd';
-            break;
-        case u'ı':
-            out += u'i';
-            break;
-        case u'æ':
-            out += QStringLiteral("ae");
-            break;
-        case u'œ':
-            out += QStringLiteral("oe");
-            break;
-        default:
-            out += c.toCaseFolded();
-        }
-    }
-    return out;
+    return foldGeneral(text);
 }
 
 } // namespace inbeeld

@@ -421,7 +421,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 } else {
                     ++report.accepted;
                     if (writer) {
-                        if (auto added = writer->addRecord(*outcome.record); !added)
+                        if (auto added = writer->addRecord(std::move(*outcome.record)); !added)
                             return fail(added.error());
                     }
                 }
