@@ -595,9 +595,10 @@ private slots:
                                  store, QStringLiteral("--side"), QStringLiteral("theirs"), QStringLiteral("--source"),
                                  QStringLiteral("SWV De Liemers")});
         QCOMPARE(partner.exitCode, 0);
-        QVERIFY2(partner.out.startsWith(QStringLiteral("Imported 1 of 1 rows from swv.csv as list 2 (theirs, source "
-                                                       "SWV De Liemers")),
-                 qPrintable(partner.out));
+        QVERIFY2(
+            partner.out.startsWith(QStringLiteral("Imported 1 of 1 rows from swv.csv as list 2 (partner's list, source "
+                                                  "SWV De Liemers")),
+            qPrintable(partner.out));
         lines.removeLast();
         lines.removeLast();
         lines[4] = lines[4].replace(QStringLiteral("3-9-2026"), QStringLiteral("10-9-2026"));
