@@ -50,7 +50,7 @@ void ImportProgressDialog::setPhase(ImportPhase phase, qint64 rowsDone)
 {
     if (phase != ImportPhase::Committing)
         return;
-    setLabelText(tr("Saving %1…\n%2 rows read; writing them to the encrypted store. This can take a moment "
+    setLabelText(tr("Saving %1…\n%2 rows read; writing them to the encrypted store.\nThis can take a moment "
                     "and can no longer be cancelled.")
                      .arg(m_fileName, QLocale().toString(rowsDone)));
     setCancelButton(nullptr);
