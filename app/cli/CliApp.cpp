@@ -66,6 +66,7 @@ QString CliApp::helpText()
               "  import         Import a list of thuiszitters (CSV or XLSX) into a new snapshot\n"
               "  snapshots list List the imported lists (snapshots)\n"
               "  snapshots diff Show what changed since the previous list of the same source\n"
+              "  snapshots report Show the stored report of an import; export its rejected rows\n"
               "  identity       Show or export the organisation's identity card and public keys\n"
               "  partner add    Pin a partner's identity card after comparing its fingerprint\n"
               "  partner list   List the pinned partners\n"

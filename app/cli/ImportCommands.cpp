@@ -83,6 +83,14 @@ QJsonObject reportJson(const ImportReport& r)
     for (const ImportIssue& issue : r.fileIssues) {
         if (issue.code != QLatin1String("column_left_out") && issue.code != QLatin1String("column_not_imported"))
             notes.append(issue.message);
+        // A report loaded from the store keeps the columns left out as file issues only.
+        if (r.leftOut.isEmpty() && issue.code == QLatin1String("column_left_out")) {
+            QJsonObject o;
+            o.insert(QStringLiteral("column"), issue.column);
+            o.insert(QStringLiteral("category"), issue.value);
+            o.insert(QStringLiteral("message"), issue.message);
+            dropped.append(o);
+        }
     }
     for (int i = 0; i < r.mapping.columnCount(); ++i) {
         QJsonObject o;
@@ -339,7 +347,14 @@ int ImportCommands::import(const QStringList& arguments)
         }
         return true;
     };
-    auto report = importer.run(file, options, progress);
+    const ImportPhaseChanged phase = [&](ImportPhase now, qint64 rows) {
+        if (!showProgress || now != ImportPhase::Committing)
+            return;
+        std::fprintf(stderr, "\r%s", qPrintable(tr("Saving %1 rows in the encrypted store…").arg(rows)));
+        std::fflush(stderr);
+        lastPercent = std::max(lastPercent, 0);
+    };
+    auto report = importer.run(file, options, progress, phase);
     if (showProgress && lastPercent >= 0) {
         std::fprintf(stderr, "\n");
         std::fflush(stderr);
@@ -367,12 +382,13 @@ int ImportCommands::import(const QStringList& arguments)
 
 QString ImportCommands::snapshotsHelp()
 {
-    return tr("Usage: %1 snapshots list|diff [options]\n"
+    return tr("Usage: %1 snapshots list|diff|report [options]\n"
               "The lists (snapshots) in a store: each import makes one.\n"
               "\n"
               "Commands:\n"
               "  list   List the snapshots: number, side, source, peildatum, counts, file\n"
               "  diff   Show what changed in a snapshot since the previous one of the same source\n"
+              "  report Show the import report of a snapshot again, or export its rejected rows\n"
               "\n"
               "Run '%1 snapshots <command> --help' for the options of a command.")
                .arg(programName())
@@ -391,8 +407,10 @@ int ImportCommands::snapshots(const QStringList& arguments)
         return list(arguments.mid(1));
     if (subcommand == QStringLiteral("diff"))
         return diff(arguments.mid(1));
-    const QString problem = subcommand.isEmpty() ? tr("missing command: list or diff")
-                                                 : tr("unknown command '%1': use list or diff").arg(subcommand);
+    if (subcommand == QStringLiteral("report"))
+        return report(arguments.mid(1));
+    const QString problem = subcommand.isEmpty() ? tr("missing command: list, diff or report")
+                                                 : tr("unknown command '%1': use list, diff or report").arg(subcommand);
     printErr(programName() + QStringLiteral(" snapshots: ") + problem);
     printErr(tr("Run '%1 snapshots --help' for more information.").arg(programName()));
     return ExitUsage;
@@ -568,6 +586,61 @@ int ImportCommands::diff(const QStringList& arguments)
     section(SnapshotDiffItem::Kind::Added, tr("Added:"));
     section(SnapshotDiffItem::Kind::Removed, tr("Removed:"));
     section(SnapshotDiffItem::Kind::Changed, tr("Recorded differently:"));
+    return ExitSuccess;
+}
+
+int ImportCommands::report(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("snapshots report"),
+                    QStringLiteral("snapshots report --store PATH --snapshot ID [--rejected-csv FILE] [--json] "
+                                   "[--passphrase-file FILE]"),
+                    tr("Show the report of a stored import again: the counts, every rejected row and warning with "
+                       "its line, column and reason, and the columns left out. With --rejected-csv the rejected "
+                       "rows are written to a CSV file to fix at the source."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addOption(QStringLiteral("snapshot"), tr("The number of the list (see 'snapshots list')."),
+                  QStringLiteral("ID"), true);
+    cmd.addOption(QStringLiteral("rejected-csv"),
+                  tr("Write the rejected rows to this CSV file (UTF-8, semicolons; opens in Excel). The store keeps "
+                     "only the cells the agreement allows, so other cells of these rows are empty."),
+                  QStringLiteral("FILE"));
+    cmd.addOption(JsonOption, tr("Print a JSON object instead of text."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+    bool ok = false;
+    const qint64 id = cmd.value(QStringLiteral("snapshot")).trimmed().toLongLong(&ok);
+    if (!ok || id < 1)
+        return cmd.usageError(tr("--snapshot needs the number of a list, like 3"));
+    const bool json = cmd.isSet(JsonOption);
+    const QString rejectedCsv = cmd.isSet(QStringLiteral("rejected-csv"))
+        ? StoreAccess::absolutePath(cmd.value(QStringLiteral("rejected-csv")))
+        : QString();
+
+    const QString path = StoreAccess::absolutePath(cmd.value(StoreOption));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    const auto loaded = ImportReport::load(store->database(), id);
+    if (!loaded)
+        return reportError(loaded.error());
+    const ImportReport& r = loaded.value();
+
+    if (!rejectedCsv.isEmpty()) {
+        if (const Result<void> written = r.exportRejectedCsv(rejectedCsv); !written)
+            return reportError(written.error());
+        // Personal data left the encrypted store: recorded, with the count only.
+        (void)store->audit().append(QStringLiteral("import.rejected_exported"),
+                                    QStringLiteral("snapshot=%1 rows=%2").arg(id).arg(r.rejectedRows.size()));
+    }
+    if (json)
+        printOut(QString::fromUtf8(QJsonDocument(reportJson(r)).toJson(QJsonDocument::Indented)));
+    else
+        printReport(r);
+    if (!rejectedCsv.isEmpty() && !json)
+        printOut(tr("Wrote %n rejected row(s) to %1.", nullptr, int(r.rejectedRows.size()))
+                     .arg(StoreAccess::displayPath(rejectedCsv)));
     return ExitSuccess;
 }
 

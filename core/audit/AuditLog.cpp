@@ -76,6 +76,7 @@ QString AuditLog::describe(const QString& action)
         {QStringLiteral("decision.standing_recorded"),
          QT_TR_NOOP("Standing decision for the quarterly exchange recorded")},
         {QStringLiteral("decision.withdrawn"), QT_TR_NOOP("Decision withdrawn")},
+        {QStringLiteral("import.rejected_exported"), QT_TR_NOOP("Rejected rows of a list exported to a file")},
     };
     const auto it = texts.constFind(action);
     return it == texts.constEnd() ? action : tr(it.value());

@@ -1,9 +1,11 @@
 #include "domain/PersonName.h"
 
+#include "common/TextShape.h"
 #include "common/Windows1252.h"
 
 #include <QSet>
 #include <algorithm>
+#include <array>
 
 namespace inbeeld {
 
@@ -66,7 +68,7 @@ QString clean(const QString& text, bool* repaired)
         t = *fixed;
         *repaired = true;
     }
-    return normaliseApostrophes(t).simplified();
+    return TextShape::simplified(normaliseApostrophes(t));
 }
 
 QString joinWords(const QStringList& words, qsizetype from, qsizetype to)
@@ -124,6 +126,68 @@ QStringList wordsOf(const QString& text)
     return text.split(u' ', Qt::SkipEmptyParts);
 }
 
+QString foldGeneral(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const QChar::Category cat = c.category();
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+            continue;
+        if (!c.isLetterOrNumber())
+            continue;
+        // Letters that carry their "diacritic" in the letter itself do not decompose.
+        switch (c.toCaseFolded().unicode()) {
+        case u'ß':
+            out += QStringLiteral("ss");
+            break;
+        case u'ø':
+            out += u'o';
+            break;
+        case u'ł':
+            out += u'l';
+            break;
+        case u'đ':
+            out += u'd';
+            break;
+        case u'ı':
+            out += u'i';
+            break;
+        case u'æ':
+            out += QStringLiteral("ae");
+            break;
+        case u'œ':
+            out += QStringLiteral("oe");
+            break;
+        default:
+            out += c.toCaseFolded();
+        }
+    }
+    return out;
+}
+
+bool isLatin1(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() > 0xFF)
+            return false;
+    }
+    return true;
+}
+
+/// fold() of each character U+0000–U+00FF, computed the general way.
+const std::array<QString, 256>& latin1Folds()
+{
+    static const std::array<QString, 256> table = [] {
+        std::array<QString, 256> t;
+        for (int c = 0; c < 256; ++c)
+            t[size_t(c)] = foldGeneral(QString(QChar(char16_t(c))));
+        return t;
+    }();
+    return table;
+}
+
 } // namespace
 
 const QStringList& PersonName::knownPrefixes()
@@ -156,8 +220,16 @@ Result<PersonName> PersonName::fromColumns(const QString& firstNames, const QStr
         name.m_prefix = prefixText.toLower();
         name.m_surname = surnameText;
         // Some lists repeat the prefix in the surname column: "van der" + "van der Berg".
-        if (name.m_surname.toLower().startsWith(name.m_prefix + u' '))
-            name.m_surname = name.m_surname.mid(name.m_prefix.size() + 1);
+        const qsizetype n = name.m_prefix.size();
+        if (TextShape::isAscii(name.m_surname)) {
+            // Lower case keeps the length of ASCII text: compare in place instead of copying.
+            if (name.m_surname.size() > n && name.m_surname[n] == u' '
+                && QStringView(name.m_surname).left(n).compare(name.m_prefix, Qt::CaseInsensitive) == 0
+                && TextShape::isAscii(name.m_prefix))
+                name.m_surname = name.m_surname.mid(n + 1);
+        } else if (name.m_surname.toLower().startsWith(name.m_prefix + u' ')) {
+            name.m_surname = name.m_surname.mid(n + 1);
+        }
         return name;
     }
     if (surnameText.contains(u',')) {
@@ -173,6 +245,12 @@ Result<PersonName> PersonName::fromColumns(const QString& firstNames, const QStr
         }
         name.m_prefix = after.toLower();
         name.m_surname = before;
+        return name;
+    }
+    if (!surnameText.contains(u' ')) {
+        // One word ("Bakker", "Jansen-de Vries" has a space): never split, as splitSurname
+        // would find (a prefix needs a word after or before it).
+        name.m_surname = surnameText;
         return name;
     }
     const Split split = splitSurname(wordsOf(surnameText));
@@ -270,6 +348,22 @@ QString PersonName::sortName() const
 
 QString PersonName::matchKey() const
 {
+    if (isLatin1(m_surname) && isLatin1(m_firstNames)) {
+        // The same as the general way below, in one string (see fold()).
+        const auto& table = latin1Folds();
+        QString key;
+        key.reserve(m_surname.size() + 6);
+        for (const QChar c : m_surname)
+            key += table[c.unicode()];
+        key += u'|';
+        for (const QChar c : m_firstNames) {
+            if (const QString& folded = table[c.unicode()]; !folded.isEmpty()) {
+                key += folded[0];
+                break;
+            }
+        }
+        return key;
+    }
     return surnameKey() + u'|' + firstNamesKey().left(1);
 }
 
@@ -284,59 +378,18 @@ bool PersonName::hasLostCharacters() const
 
 QString PersonName::fold(const QString& text)
 {
-    // Plain ASCII (most names, all column headers) needs no decomposition: a fast path for
-    // imports of a million rows. The result is the same as the general path below.
-    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
-        QString out(text.size(), Qt::Uninitialized);
-        QChar* to = out.data();
-        qsizetype n = 0;
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u >= u'A' && u <= u'Z')
-                to[n++] = QChar(char16_t(u + (u'a' - u'A')));
-            else if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
-                to[n++] = c;
-        }
-        out.truncate(n);
+    // Latin-1 text (nearly all names and column headers): per character from a table made by
+    // the general way below, for a million-row import. Folding works per character here, since
+    // these characters carry no combining marks to reorder: the result is the same.
+    if (isLatin1(text)) {
+        const auto& table = latin1Folds();
+        QString out;
+        out.reserve(text.size() + 4);
+        for (const QChar c : text)
+            out += table[c.unicode()];
         return out;
     }
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        const QChar::Category cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
-            continue;
-        if (!c.isLetterOrNumber())
-            continue;
-        // Letters that carry their "diacritic" in the letter itself do not decompose.
-        switch (c.toCaseFolded().unicode()) {
-        case u'ß':
-            out += QStringLiteral("ss");
-            break;
-        case u'ø':
-            out += u'o';
-            break;
-        case u'ł':
-            out += u'l';
-            break;
-        case u'đ':
-            out += u'd';
-            break;
-        case u'ı':
-            out += u'i';
-            break;
-        case u'æ':
-            out += QStringLiteral("ae");
-            break;
-        case u'œ':
-            out += QStringLiteral("oe");
-            break;
-        default:
-            out += c.toCaseFolded();
-        }
-    }
-    return out;
+    return foldGeneral(text);
 }
 
 } // namespace inbeeld

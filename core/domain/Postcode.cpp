@@ -7,6 +7,14 @@ namespace inbeeld {
 Result<Postcode> Postcode::parse(const QString& text)
 {
     const QString shown = text.trimmed();
+    // "1234 AB" as it should be (most cells): valid as it is, without building it again.
+    if (shown.size() == 7 && shown[4] == u' ') {
+        const auto digit = [&](int i) { return shown[i] >= u'0' && shown[i] <= u'9'; };
+        const auto upper = [&](int i) { return shown[i] >= u'A' && shown[i] <= u'Z'; };
+        if (shown[0] >= u'1' && shown[0] <= u'9' && digit(1) && digit(2) && digit(3) && upper(5) && upper(6)
+            && !(shown[5] == u'S' && (shown[6] == u'A' || shown[6] == u'D' || shown[6] == u'S')))
+            return Postcode(shown);
+    }
     const auto invalid = [&](const QString& why) {
         return makeError(
             Error::Code::InvalidInput,

@@ -8,7 +8,8 @@ namespace inbeeld {
 PupilIdentifier PupilIdentifier::classify(const QString& text)
 {
     PupilIdentifier id;
-    id.m_digits = Bsn::stripSeparators(text);
+    // Nine plain digits (nearly every cell) need no stripping: share the text instead of copying.
+    id.m_digits = text.size() == 9 && Bsn::isAllDigits(text) ? text : Bsn::stripSeparators(text);
     const auto fail = [&](Problem problem, const QString& message) {
         id.m_kind = Kind::Invalid;
         id.m_problem = problem;

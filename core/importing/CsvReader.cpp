@@ -175,6 +175,7 @@ std::optional<TableRow> CsvReader::readRecord()
     State state = State::FieldStart;
     TableRow row;
     row.lineNumber = m_line;
+    row.cells.reserve(m_lastWidth);
     QString field;
     bool any = false;
     qint64 quoteLine = m_line;
@@ -185,6 +186,7 @@ std::optional<TableRow> CsvReader::readRecord()
         ++m_line;
         m_skipLf = lineBreak == u'\r';
         row.cells.append(field);
+        m_lastWidth = std::min<qsizetype>(row.cells.size(), 256);
     };
     const auto endField = [&] {
         row.cells.append(field);

@@ -75,6 +75,7 @@ private:
     QString m_buf;
     qsizetype m_pos = 0;
     qint64 m_line = 1;
+    qsizetype m_lastWidth = 0; // cells of the previous record: room reserved for the next
     bool m_skipLf = false;
     bool m_eof = false;
 };

@@ -46,4 +46,17 @@ struct ImportOptions
 /// Returning false cancels the import; nothing is stored.
 using ImportProgress = std::function<bool(qint64 rowsDone, qint64 bytesDone, qint64 bytesTotal)>;
 
+/// The stages of Importer::run a progress display can show.
+enum class ImportPhase {
+    /// Reading, checking and storing rows inside the open transaction (ImportProgress reports).
+    Reading,
+    /// All rows are read; the snapshot is completed and the transaction committed. For a big
+    /// list this takes a moment (the encrypted pages are written and synced) and can no longer
+    /// be cancelled. Not reported for dry runs or when nothing is stored.
+    Committing,
+};
+
+/// Called during Importer::run when the import enters a phase, with the rows read so far.
+using ImportPhaseChanged = std::function<void(ImportPhase phase, qint64 rowsDone)>;
+
 } // namespace inbeeld

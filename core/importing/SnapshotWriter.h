@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <array>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -35,23 +36,34 @@ public:
 
     /// Inserts the snapshot row (counts 0) and the column mapping; the id is set on success.
     Result<qint64> begin(const SnapshotInfo& snapshot, const ColumnMapping& mapping);
-    Result<void> addRecord(const CaseRecord& record);
+    /// Records are written RecordBatch at a time; finish() writes the rest. A database error may
+    /// therefore be reported by a later addRecord() or by finish().
+    Result<void> addRecord(CaseRecord record);
     Result<void> addIssue(const ImportIssue& issue);
     Result<void> addRejectedRow(const RejectedRow& row);
-    /// Writes the final counts and the file hash.
+    /// Writes the records not written yet, the final counts and the file hash.
     Result<void> finish(const SnapshotInfo& snapshot);
 
     qint64 snapshotId() const { return m_snapshotId; }
 
+    static constexpr int RecordBatch = 32;
+    static constexpr int RecordColumns = 20;
+
 private:
+    void bindRecord(sqlite3_stmt* statement, int firstParameter, const CaseRecord& record);
+    Result<void> step(sqlite3_stmt* statement);
+    Result<void> flushRecords();
     Error failure(const QSqlQuery& q) const;
     Error failure(const QString& details) const;
 
     QSqlDatabase m_db;
     qint64 m_snapshotId = 0;
     sqlite3* m_connection = nullptr;
-    sqlite3_stmt* m_record = nullptr;
-    std::array<QByteArray, 21> m_values; // per parameter (1-based): UTF-8 kept alive until the statement ran
+    sqlite3_stmt* m_record = nullptr; // one row
+    sqlite3_stmt* m_recordBatch = nullptr; // RecordBatch rows
+    std::vector<CaseRecord> m_pending; // records not written yet
+    // Per parameter (1-based) of the batch statement: UTF-8 kept alive until the statement ran.
+    std::array<QByteArray, RecordBatch * RecordColumns + 1> m_values;
     QSqlQuery m_issue;
     QSqlQuery m_rejected;
 };

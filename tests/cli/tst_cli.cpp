@@ -450,11 +450,19 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("usage");
-        const QStringList commands
-            = {QStringLiteral("init"),         QStringLiteral("info"),           QStringLiteral("passwd"),
-               QStringLiteral("backup"),       QStringLiteral("restore"),        QStringLiteral("audit"),
-               QStringLiteral("audit verify"), QStringLiteral("audit list"),     QStringLiteral("import"),
-               QStringLiteral("snapshots"),    QStringLiteral("snapshots list"), QStringLiteral("snapshots diff")};
+        const QStringList commands = {QStringLiteral("init"),
+                                      QStringLiteral("info"),
+                                      QStringLiteral("passwd"),
+                                      QStringLiteral("backup"),
+                                      QStringLiteral("restore"),
+                                      QStringLiteral("audit"),
+                                      QStringLiteral("audit verify"),
+                                      QStringLiteral("audit list"),
+                                      QStringLiteral("import"),
+                                      QStringLiteral("snapshots"),
+                                      QStringLiteral("snapshots list"),
+                                      QStringLiteral("snapshots diff"),
+                                      QStringLiteral("snapshots report")};
         for (const QString& command : commands) {
             const QStringList words = command.split(QLatin1Char(' '));
             QTest::newRow(qPrintable(command + QStringLiteral(" --help")))
@@ -484,7 +492,8 @@ private slots:
         for (const QString& command :
              {QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("passwd"), QStringLiteral("backup"),
               QStringLiteral("restore"), QStringLiteral("audit verify"), QStringLiteral("audit list"),
-              QStringLiteral("import"), QStringLiteral("snapshots list"), QStringLiteral("snapshots diff")})
+              QStringLiteral("import"), QStringLiteral("snapshots list"), QStringLiteral("snapshots diff"),
+              QStringLiteral("snapshots report")})
             QVERIFY2(help.out.contains(QStringLiteral("  ") + command + QLatin1Char(' ')), qPrintable(command));
         QVERIFY(help.out.contains(QStringLiteral("INBEELD_PASSPHRASE")));
     }
@@ -684,6 +693,80 @@ private slots:
         QCOMPARE(reused.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(reused.out.toUtf8()).object().value(QStringLiteral("profile")).toString(),
                  QStringLiteral("Eigen lijst"));
+    }
+
+    /// The report of an import, asked for again later: the same rows rejected, for the same
+    /// reasons, and the rejected rows exported to fix at the source.
+    void storedReportLater()
+    {
+        const QString store = path(QStringLiteral("later.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+        const QString list = path(QStringLiteral("lijst.csv"));
+        const QStringList bsns = testing::fictitiousBsns(3);
+        QVERIFY(
+            testing::writeList(list,
+                               {QStringLiteral("BSN;Achternaam;Voornamen;Geboortedatum;Soort verzuim;Reden verzuim"),
+                                bsns[0] + QStringLiteral(";Jansen;Jan;1-1-2013;LRV;geen plek"),
+                                bsns[1] + QStringLiteral(";Bakker;Kees;5-5-2012;Absoluut verzuim;verhuisd"),
+                                testing::failingBsn(7) + QStringLiteral(";Vries;Sanne;2-2-2012;LRV;ziek"),
+                                bsns[2] + QStringLiteral(";Smit;Anna;3-3-2012;onbekend soort;")}));
+        const Run imported = run({QStringLiteral("import"), list, QStringLiteral("--store"), store});
+        QCOMPARE(imported.exitCode, 3);
+
+        const QString rejected = path(QStringLiteral("later-afgewezen.csv"));
+        const Run json = run({QStringLiteral("snapshots"), QStringLiteral("report"), QStringLiteral("--store"), store,
+                              QStringLiteral("--snapshot"), QStringLiteral("1"), QStringLiteral("--json"),
+                              QStringLiteral("--rejected-csv"), rejected});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.err.isEmpty(), qPrintable(json.err));
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QVERIFY2(!report.isEmpty(), qPrintable(json.out));
+        QCOMPARE(report.value(QStringLiteral("snapshot")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("file")).toString(), QStringLiteral("lijst.csv"));
+        QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 2);
+        const QJsonObject counts = report.value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("rows_read")).toInt(), 4);
+        QCOMPARE(counts.value(QStringLiteral("rejected")).toInt(), 2);
+        const QJsonArray rejections = report.value(QStringLiteral("rejected")).toArray();
+        QCOMPARE(rejections.size(), 2);
+        QCOMPARE(rejections[0].toObject().value(QStringLiteral("line")).toInt(), 4);
+        QCOMPARE(rejections[0].toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("identifier_invalid"));
+        QCOMPARE(rejections[1].toObject().value(QStringLiteral("line")).toInt(), 5);
+        QCOMPARE(rejections[1].toObject().value(QStringLiteral("code")).toString(), QStringLiteral("category_unknown"));
+        // Reden verzuim is not kept for absoluut verzuim.
+        const QJsonArray dropped = report.value(QStringLiteral("dropped_columns")).toArray();
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.first().toObject().value(QStringLiteral("column")).toString(),
+                 QStringLiteral("Reden verzuim"));
+
+        const QByteArray csv = readAll(rejected);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(csv.contains(testing::failingBsn(7).toUtf8() + ";Vries;Sanne;2-2-2012;LRV;ziek;4;"), csv.constData());
+        QVERIFY(csv.contains(bsns[2].toUtf8() + ";Smit;Anna;3-3-2012;onbekend soort;;5;"));
+        QVERIFY(!csv.contains("Jansen"));
+
+        const Run text = run({QStringLiteral("snapshots"), QStringLiteral("report"), QStringLiteral("--store"), store,
+                              QStringLiteral("--snapshot"), QStringLiteral("1")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith(QStringLiteral("Imported 2 of 4 rows from lijst.csv as list 1")),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("elfproef")));
+        QVERIFY(text.out.contains(QStringLiteral("onbekend soort")));
+
+        // The export is in the audit log, without personal data.
+        const Run audit = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--store"), store});
+        QCOMPARE(audit.exitCode, 0);
+        QVERIFY2(audit.out.contains(QStringLiteral("snapshot=1 rows=2")), qPrintable(audit.out));
+        QVERIFY(!audit.out.contains(testing::failingBsn(7)));
+
+        const Run missing = run({QStringLiteral("snapshots"), QStringLiteral("report"), QStringLiteral("--store"),
+                                 store, QStringLiteral("--snapshot"), QStringLiteral("9")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("no list (snapshot) with number 9")), qPrintable(missing.err));
+        const Run noNumber = run({QStringLiteral("snapshots"), QStringLiteral("report"), QStringLiteral("--store"),
+                                  store, QStringLiteral("--snapshot"), QStringLiteral("drie")});
+        QCOMPARE(noNumber.exitCode, 2);
     }
 
     /// The all-or-nothing property against a hard stop: the importing process is killed while its

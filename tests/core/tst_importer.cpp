@@ -202,6 +202,42 @@ private slots:
         QVERIFY(m_store->audit().verify());
     }
 
+    /// The progress display hears when the rows are done and the commit starts: the commit of a
+    /// big list takes a moment and must not look like a hang at 100 %.
+    void phasesEndWithTheCommit()
+    {
+        const QString file = path(QStringLiteral("fasen.csv"));
+        QVERIFY(writeList(file, list(1200)));
+        ImportOptions o = options();
+        o.progressInterval = 100;
+        QList<ImportPhase> phases;
+        qint64 rowsAtCommit = -1, progressCalls = 0, progressAfterCommit = 0;
+        const auto progress = [&](qint64, qint64, qint64) {
+            ++progressCalls;
+            if (phases.contains(ImportPhase::Committing))
+                ++progressAfterCommit;
+            return true;
+        };
+        const auto phase = [&](ImportPhase p, qint64 rows) {
+            phases << p;
+            if (p == ImportPhase::Committing)
+                rowsAtCommit = rows;
+        };
+        const auto report = Importer(*m_store).run(file, o, progress, phase);
+        QVERIFY(report);
+        QCOMPARE(phases, (QList<ImportPhase> {ImportPhase::Reading, ImportPhase::Committing}));
+        QCOMPARE(rowsAtCommit, 1200);
+        QVERIFY(progressCalls >= 12);
+        QCOMPARE(progressAfterCommit, 0);
+        QCOMPARE(m_store->counts().snapshots, 1);
+
+        // A dry run commits nothing, so it has no commit phase.
+        phases.clear();
+        o.dryRun = true;
+        QVERIFY(Importer(*m_store).run(file, o, progress, phase));
+        QCOMPARE(phases, QList<ImportPhase> {ImportPhase::Reading});
+    }
+
     void cancelMidwayLeavesTheStoreUnchanged()
     {
         const QString file = path(QStringLiteral("groot.csv"));

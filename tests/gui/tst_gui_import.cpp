@@ -3,6 +3,7 @@
 #include "demo/DemoLists.h"
 #include "domain/Bsn.h"
 #include "importing/ImportIssueModel.h"
+#include "importing/ImportProgressDialog.h"
 #include "importing/ImportReportDialog.h"
 #include "importing/ImportReportView.h"
 #include "importing/ImportWizard.h"
@@ -204,6 +205,7 @@ private slots:
     void lockClosesWizard();
     void sessionLockClosesWizard();
     void lockDuringImportCancelsItFirst();
+    void commitPhaseIsShown();
     void storedReportOpensFromListsTab();
     void screenshots();
 
@@ -757,6 +759,47 @@ void TestGuiImport::lockDuringImportCancelsItFirst()
     const Result<QList<SnapshotInfo>> snapshots = Snapshots::list(reopened.value()->database());
     QVERIFY(snapshots);
     QVERIFY(snapshots.value().isEmpty());
+}
+
+void TestGuiImport::commitPhaseIsShown()
+{
+    const QString path = file(QStringLiteral("lijst.csv"));
+    QVERIFY(writeCsv(path, listA()));
+    ImportWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    // The commit blocks the GUI thread; the dialog paints its last state just before it. A timer
+    // that fires whenever events are let through sees what the user sees then.
+    QString savingLabel;
+    bool cancelVisibleWhileSaving = true;
+    bool busyBar = false;
+    QTimer poll;
+    poll.setInterval(0);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        for (auto* dialog : wizard->findChildren<ImportProgressDialog*>(QStringLiteral("importProgressDialog"))) {
+            if (!dialog->labelText().startsWith(QStringLiteral("Saving")))
+                continue;
+            savingLabel = dialog->labelText();
+            cancelVisibleWhileSaving = false;
+            for (QPushButton* button : dialog->findChildren<QPushButton*>())
+                cancelVisibleWhileSaving = cancelVisibleWhileSaving || !button->isHidden();
+            busyBar = dialog->minimum() == 0 && dialog->maximum() == 0;
+        }
+    });
+    poll.start();
+    const qint64 id = importThrough(wizard, path);
+    poll.stop();
+    QVERIFY(id > 0);
+    QVERIFY2(savingLabel.contains(QStringLiteral("lijst.csv")), qPrintable(savingLabel));
+    QVERIFY2(savingLabel.contains(QStringLiteral("%1 rows read").arg(listA().size())), qPrintable(savingLabel));
+    QVERIFY(savingLabel.contains(QStringLiteral("can no longer be cancelled")));
+    QVERIFY(!cancelVisibleWhileSaving);
+    QVERIFY(busyBar);
+
+    // What the user sees in that moment.
+    ImportProgressDialog dialog(ImportProgressDialog::Kind::Import, QStringLiteral("thuiszitters.csv"), nullptr);
+    dialog.setPhase(ImportPhase::Committing, 1000000);
+    dialog.show();
+    shoot(&dialog, QStringLiteral("committing"));
 }
 
 void TestGuiImport::storedReportOpensFromListsTab()

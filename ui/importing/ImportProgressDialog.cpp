@@ -1,6 +1,7 @@
 #include "importing/ImportProgressDialog.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QLocale>
 
 namespace inbeeld {
@@ -38,6 +39,26 @@ ImportProgress ImportProgressDialog::callback()
     return [this](qint64 rowsDone, qint64 bytesDone, qint64 bytesTotal) {
         return report(rowsDone, bytesDone, bytesTotal);
     };
+}
+
+ImportPhaseChanged ImportProgressDialog::phaseCallback()
+{
+    return [this](ImportPhase phase, qint64 rowsDone) { setPhase(phase, rowsDone); };
+}
+
+void ImportProgressDialog::setPhase(ImportPhase phase, qint64 rowsDone)
+{
+    if (phase != ImportPhase::Committing)
+        return;
+    setLabelText(tr("Saving %1…\n%2 rows read; writing them to the encrypted store.\nThis can take a moment "
+                    "and can no longer be cancelled.")
+                     .arg(m_fileName, QLocale().toString(rowsDone)));
+    setCancelButton(nullptr);
+    // A busy bar: the commit reports no progress of its own.
+    setRange(0, 0);
+    setValue(0);
+    // The commit runs on this thread and blocks it: paint the new state first.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
 }
 
 bool ImportProgressDialog::report(qint64 rowsDone, qint64 bytesDone, qint64 bytesTotal)

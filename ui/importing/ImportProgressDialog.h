@@ -21,6 +21,11 @@ public:
     ~ImportProgressDialog() override;
 
     ImportProgress callback();
+    /// For Importer::run's phases: at ImportPhase::Committing the dialog says that the rows are
+    /// being saved, shows a busy bar and hides Cancel (the commit cannot be stopped).
+    ImportPhaseChanged phaseCallback();
+    /// Shows a phase (also called by phaseCallback()).
+    void setPhase(ImportPhase phase, qint64 rowsDone);
     /// For tests: press Cancel at the first progress report.
     void setCancelAtFirstReport(bool cancel) { m_cancelAtFirstReport = cancel; }
 

@@ -188,7 +188,8 @@ Result<ImportReport> ImportWizard::runWithProgress(const ImportOptions& options,
                                    QFileInfo(m_filePage->filePath()).fileName(), this);
     progress->setCancelAtFirstReport(m_cancelAtFirstProgress);
     m_progress = progress;
-    Result<ImportReport> result = m_importer.run(m_filePage->filePath(), run, progress->callback());
+    Result<ImportReport> result
+        = m_importer.run(m_filePage->filePath(), run, progress->callback(), progress->phaseCallback());
     m_progress = nullptr;
     delete progress;
     return result;

@@ -1,0 +1,224 @@
+// The import's fast paths (for the common shapes of cells) against the general paths, over
+// generated inputs: the results must be the same, whichever path a value takes.
+#include "common/TextShape.h"
+#include "domain/PersonName.h"
+#include "domain/Postcode.h"
+#include "domain/PupilIdentifier.h"
+#include "importing/SnapshotWriter.h"
+#include "storage/Snapshots.h"
+#include "storage/SqlCipherDriver.h"
+#include "support/TestMain.h"
+#include "support/TestStores.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+using namespace inbeeld;
+using namespace inbeeld::testing;
+
+namespace {
+
+QString randomText(QRandomGenerator& random, QStringView alphabet, int maxLength)
+{
+    QString text;
+    const int length = int(random.bounded(maxLength + 1));
+    for (int i = 0; i < length; ++i)
+        text += alphabet[random.bounded(int(alphabet.size()))];
+    return text;
+}
+
+QString digits(QRandomGenerator& random, int count)
+{
+    QString text;
+    for (int i = 0; i < count; ++i)
+        text += QChar(u'0' + random.bounded(10));
+    return text;
+}
+
+} // namespace
+
+class TestFastPaths : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { SqlCipherDriver::registerDriver(); }
+
+    void simplifiedAsQt()
+    {
+        QRandomGenerator random(20261125);
+        const QString alphabet = QStringLiteral("aB .\t\n\r\u00A0\u2003\u00E9\u0085x  ");
+        for (int i = 0; i < 50000; ++i) {
+            const QString text = randomText(random, alphabet, 8);
+            QCOMPARE(TextShape::simplified(text), text.simplified());
+            QCOMPARE(TextShape::isSimplified(text), text.simplified() == text);
+        }
+        for (const QString& text : {QStringLiteral("Arnhem"), QStringLiteral("De School; locatie Noord")}) {
+            QVERIFY(TextShape::isSimplified(text));
+            // Shared, not copied.
+            QCOMPARE(TextShape::simplified(text).constData(), text.constData());
+        }
+    }
+
+    /// "1234 AB" takes the fast path; the same postcode in lower case the general one.
+    void postcodeAsGeneralPath()
+    {
+        QRandomGenerator random(7);
+        const QString letters = QStringLiteral("ABDSZ");
+        for (int i = 0; i < 20000; ++i) {
+            QString text = digits(random, 4) + u' ' + letters[random.bounded(5)] + letters[random.bounded(5)];
+            if (random.bounded(10) == 0)
+                text[int(random.bounded(7))] = QChar(u"x 1a\u00C9"[random.bounded(5)]);
+            const Result<Postcode> fast = Postcode::parse(text);
+            const Result<Postcode> general = Postcode::parse(u' ' + text.toLower() + u'\t');
+            QCOMPARE(bool(fast), bool(general));
+            if (fast)
+                QCOMPARE(fast.value().toString(), general.value().toString());
+        }
+        QVERIFY(!Postcode::parse(QStringLiteral("1234 SA")));
+        QVERIFY(!Postcode::parse(QStringLiteral("0234 AB")));
+        QCOMPARE(Postcode::parse(QStringLiteral("6811 AB")).value().toString(), QStringLiteral("6811 AB"));
+    }
+
+    /// Nine plain digits take the fast path; with separators the general one.
+    void pupilIdentifierAsGeneralPath()
+    {
+        QRandomGenerator random(11);
+        int valid = 0;
+        for (int i = 0; i < 50000; ++i) {
+            const QString text = digits(random, 9);
+            const PupilIdentifier fast = PupilIdentifier::classify(text);
+            const PupilIdentifier general
+                = PupilIdentifier::classify(text.left(4) + u'.' + text.mid(4, 2) + u'.' + text.mid(6));
+            QCOMPARE(fast.kind(), general.kind());
+            QCOMPARE(fast.problem(), general.problem());
+            QCOMPARE(fast.digits(), general.digits());
+            valid += fast.isValid() ? 1 : 0;
+        }
+        QVERIFY(valid > 1000); // both outcomes were exercised
+    }
+
+    /// Latin-1 text is folded per character from a table; with one character beyond Latin-1 the
+    /// whole text goes the general way (Unicode decomposition). Ā folds to "a" either way.
+    void foldAsGeneralPath()
+    {
+        QRandomGenerator random(13);
+        QString latin1;
+        for (int c = 0; c < 256; ++c)
+            latin1 += QChar(char16_t(c));
+        for (int i = 0; i < 20000; ++i) {
+            const QString text = randomText(random, latin1, 10);
+            QCOMPARE(PersonName::fold(text) + u'a', PersonName::fold(text + QChar(0x0100)));
+        }
+        QCOMPARE(PersonName::fold(QStringLiteral("\u00D6zdemir-Stra\u00DFe \u00C6")),
+                 QStringLiteral("ozdemirstrasseae"));
+
+        // The match key in one go, against its definition.
+        const QString letters = QStringLiteral("aZ \u00EB\u00D6\u00DF\u00E6'-.\u00BD\u00C7\u0131");
+        for (int i = 0; i < 5000; ++i) {
+            const auto name = PersonName::fromColumns(randomText(random, letters, 8), QString(),
+                                                      QStringLiteral("B") + randomText(random, letters, 8));
+            if (!name)
+                continue;
+            const PersonName& n = name.value();
+            QCOMPARE(n.matchKey(), n.surnameKey() + u'|' + n.firstNamesKey().left(1));
+        }
+    }
+
+    /// A surname of one word is never split, also when it looks like a prefix.
+    void oneWordSurnameIsKept()
+    {
+        QRandomGenerator random(3);
+        QStringList words;
+        for (const QString& prefix : PersonName::knownPrefixes()) {
+            if (!prefix.contains(u' '))
+                words << prefix << prefix.toUpper() << QStringLiteral("Jansen-") + prefix;
+        }
+        for (int i = 0; i < 2000; ++i)
+            words << randomText(random, QStringLiteral("abvdeVD.'-t\u00EB"), 7);
+        for (const QString& word : std::as_const(words)) {
+            if (word.isEmpty())
+                continue;
+            const Result<PersonName> name = PersonName::fromColumns(QStringLiteral("Jan"), QString(), word);
+            if (word.contains(u','))
+                continue;
+            QVERIFY2(name, qPrintable(word));
+            QCOMPARE(name.value().prefix(), QString());
+            QCOMPARE(name.value().surname(), word);
+        }
+    }
+
+    /// A prefix repeated in the surname column is removed the same way for ASCII names (fast
+    /// path) and other names (general path).
+    void repeatedPrefixAsGeneralPath()
+    {
+        for (const QString& prefix : PersonName::knownPrefixes()) {
+            for (const QString& written : {prefix, prefix.toUpper(), prefix.left(1).toUpper() + prefix.mid(1)}) {
+                const auto ascii
+                    = PersonName::fromColumns(QStringLiteral("Jan"), prefix, written + QStringLiteral(" Berg"));
+                const auto other
+                    = PersonName::fromColumns(QStringLiteral("Jan"), prefix, written + QStringLiteral(" B\u00E9rg"));
+                QVERIFY2(ascii && other, qPrintable(prefix));
+                QCOMPARE(ascii.value().surname(), QStringLiteral("Berg"));
+                QCOMPARE(other.value().surname(), QStringLiteral("B\u00E9rg"));
+                QCOMPARE(ascii.value().prefix(), other.value().prefix());
+                // Not followed by a space: not a repetition.
+                const auto glued
+                    = PersonName::fromColumns(QStringLiteral("Jan"), prefix, written + QStringLiteral("Berg"));
+                QVERIFY(glued);
+                QCOMPARE(glued.value().surname(), written + QStringLiteral("Berg"));
+            }
+        }
+    }
+
+    /// Records are bound to SQLCipher as UTF-8 through a reused buffer: every text comes back as
+    /// it went in, also outside the BMP and with broken surrogates (stored as QString::toUtf8 does).
+    void storedTextRoundTrips()
+    {
+        QTemporaryDir dir;
+        auto store = createTestStore(dir.filePath(QStringLiteral("s.inbeeld")), QStringLiteral("a fine passphrase"));
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        QVERIFY(db.transaction());
+        SnapshotWriter writer(db);
+        SnapshotInfo info;
+        info.origin = QStringLiteral("import");
+        info.sourceName = QStringLiteral("test");
+        info.peildatum = QDate(2026, 9, 30);
+        info.importedAt = QDateTime::currentDateTimeUtc();
+        const ColumnMapping mapping(QStringList {QStringLiteral("Naam")});
+        QVERIFY(writer.begin(info, mapping));
+        QRandomGenerator random(5);
+        const QString alphabet = QStringLiteral("aZ \u00EB\u00D6\u0131\u20AC\u65E5\U0001F600\U00010348");
+        QList<CaseRecord> written;
+        for (int i = 0; i < 3000; ++i) {
+            CaseRecord r;
+            r.line = i + 2;
+            r.category = QStringLiteral("langdurig");
+            r.surname = randomText(random, alphabet, 12);
+            r.firstNames = randomText(random, alphabet, 30);
+            r.place = i % 2 ? r.surname : QString(); // long and short values in the same buffer
+            if (i % 500 == 7)
+                r.surname += QChar(0xD800); // a lone surrogate
+            QVERIFY(writer.addRecord(r));
+            written << r;
+        }
+        // 3000 = 93 batches of 32 and 24 single rows, written by finish().
+        QVERIFY(writer.finish(info));
+        QVERIFY(db.commit());
+        const auto read = Snapshots::records(db, writer.snapshotId());
+        QVERIFY(read);
+        QCOMPARE(read.value().size(), written.size());
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            const CaseRecord& r = read.value().at(i);
+            // Random UTF-16 units make lone surrogates too; toUtf8 is the reference for those.
+            QCOMPARE(r.surname, QString::fromUtf8(written[i].surname.toUtf8()));
+            QCOMPARE(r.firstNames, QString::fromUtf8(written[i].firstNames.toUtf8()));
+            QCOMPARE(r.place, QString::fromUtf8(written[i].place.toUtf8()));
+            QCOMPARE(r.line, written[i].line);
+        }
+    }
+};
+
+INBEELD_TEST_MAIN(TestFastPaths)
+#include "tst_fastpaths.moc"
