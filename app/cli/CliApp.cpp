@@ -2,6 +2,7 @@
 
 #include "AuditCommands.h"
 #include "CommandLine.h"
+#include "CompareCommands.h"
 #include "DecisionCommands.h"
 #include "IdentityCommands.h"
 #include "ImportCommands.h"
@@ -38,6 +39,7 @@ QList<Command> commands()
         {QStringLiteral("partner"), &PartnerCommands::run},
         {QStringLiteral("decide"), &DecisionCommands::decide},
         {QStringLiteral("decisions"), &DecisionCommands::decisions},
+        {QStringLiteral("compare"), &CompareCommands::compare},
     };
 }
 
@@ -53,7 +55,7 @@ QString CliApp::helpText()
 {
     return tr("Usage: %1 <command> [options]\n"
               "InBeeld on the command line: create, inspect, back up and restore the encrypted store of an\n"
-              "organisation, and import lists into it.\n"
+              "organisation, import lists into it and compare them.\n"
               "\n"
               "Commands:\n"
               "  init           Create a new encrypted store for an organisation\n"
@@ -71,6 +73,7 @@ QString CliApp::helpText()
               "  partner list   List the pinned partners\n"
               "  decide         Record the four-step check before sharing a child's data\n"
               "  decisions      List, show or withdraw decisions; record the standing decision\n"
+              "  compare        Compare your list with a partner's list, per category\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
               "Messages follow the language chosen in the program (Dutch by default); the environment\n"
