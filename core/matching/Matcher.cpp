@@ -307,8 +307,12 @@ Result<Comparison> Matcher::compare(MatcherInput input, const Progress& progress
     const auto report = [&](int percent) { return !progress || progress(percent); };
     const auto cancelled
         = [] { return makeError(Error::Code::Cancelled, tr("The comparison was cancelled; nothing was changed.")); };
-    const std::size_t n = std::size_t(input.ours.size());
-    const std::size_t m = std::size_t(input.theirs.size());
+    // Read through const references only: a non-const QList access would detach (deep-copy) the
+    // lists the caller shares with us.
+    const QList<CaseRecord>& ours = input.ours;
+    const QList<CaseRecord>& theirs = input.theirs;
+    const std::size_t n = std::size_t(ours.size());
+    const std::size_t m = std::size_t(theirs.size());
     if (!report(0))
         return cancelled();
 
@@ -318,18 +322,18 @@ Result<Comparison> Matcher::compare(MatcherInput input, const Progress& progress
     a.reserve(n);
     b.reserve(m);
     for (std::size_t i = 0; i < n; ++i) {
-        oursBsn[i] = numberKey(input.ours[qsizetype(i)].bsn);
+        oursBsn[i] = numberKey(ours[qsizetype(i)].bsn);
         if (oursBsn[i] != 0)
             a.push_back(quint64(oursBsn[i]) << 32 | quint64(i));
     }
     for (std::size_t i = 0; i < m; ++i) {
-        theirsBsn[i] = numberKey(input.theirs[qsizetype(i)].bsn);
+        theirsBsn[i] = numberKey(theirs[qsizetype(i)].bsn);
         if (theirsBsn[i] != 0)
             b.push_back(quint64(theirsBsn[i]) << 32 | quint64(i));
     }
     if (!report(10))
         return cancelled();
-    Pairing pairing(input.ours, input.theirs);
+    Pairing pairing(ours, theirs);
     pairing.byKey(a, b, MatchBasis::Bsn);
     if (!report(40))
         return cancelled();
@@ -337,13 +341,13 @@ Result<Comparison> Matcher::compare(MatcherInput input, const Progress& progress
     b.clear();
     for (std::size_t i = 0; i < n; ++i) {
         if (oursBsn[i] == 0 && pairing.oursPartner[i] < 0) {
-            if (const quint32 key = numberKey(input.ours[qsizetype(i)].onderwijsnummer))
+            if (const quint32 key = numberKey(ours[qsizetype(i)].onderwijsnummer))
                 a.push_back(quint64(key) << 32 | quint64(i));
         }
     }
     for (std::size_t i = 0; i < m; ++i) {
         if (theirsBsn[i] == 0 && pairing.theirsPartner[i] < 0) {
-            if (const quint32 key = numberKey(input.theirs[qsizetype(i)].onderwijsnummer))
+            if (const quint32 key = numberKey(theirs[qsizetype(i)].onderwijsnummer))
                 b.push_back(quint64(key) << 32 | quint64(i));
         }
     }
@@ -370,7 +374,7 @@ Result<Comparison> Matcher::compare(MatcherInput input, const Progress& progress
     for (std::size_t o = 0; o < n; ++o) {
         if (o % Step == Step - 1 && !report(60 + int(30 * o / n)))
             return cancelled();
-        const CaseRecord& r = input.ours[qsizetype(o)];
+        const CaseRecord& r = ours[qsizetype(o)];
         ComparisonItem item;
         item.ours = qint32(o);
         const qint32 t = pairing.oursPartner[o];
@@ -382,7 +386,7 @@ Result<Comparison> Matcher::compare(MatcherInput input, const Progress& progress
             item.theirs = t;
             item.basis = pairing.oursBasis[o];
             item.score = pairing.oursScore[o];
-            item.differences = differingFields(r, input.theirs[t]);
+            item.differences = differingFields(r, theirs[t]);
             item.outcome = item.basis == MatchBasis::Name
                 ? ComparisonOutcome::Probable
                 : (item.differences ? ComparisonOutcome::Differs : ComparisonOutcome::Both);
@@ -397,7 +401,7 @@ Result<Comparison> Matcher::compare(MatcherInput input, const Progress& progress
         item.theirs = qint32(t);
         item.outcome = ComparisonOutcome::OnlyTheirs;
         item.rejected = theirsRejected[t];
-        item.expected = !table.m_entries[std::size_t(count(input.theirs[qsizetype(t)].category, item))].knownByUs;
+        item.expected = !table.m_entries[std::size_t(count(theirs[qsizetype(t)].category, item))].knownByUs;
         items.append(item);
     }
     if (!report(95))
