@@ -3,6 +3,7 @@
 #include "matching/NormalisedName.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <vector>
 
@@ -136,6 +137,21 @@ private:
     }
 };
 
+/// The lower-case initial of the first names when it is a plain ASCII letter (as NormalisedName
+/// would fold it); 0 when only the full normalisation can tell.
+char16_t quickInitial(const QString& firstNames)
+{
+    for (const QChar c : firstNames) {
+        const char16_t u = c.unicode();
+        if (u == u' ')
+            continue;
+        if (u >= u'A' && u <= u'Z')
+            return char16_t(u + (u'a' - u'A'));
+        return u >= u'a' && u <= u'z' ? u : char16_t(0);
+    }
+    return 0;
+}
+
 struct Candidate
 {
     double score;
@@ -155,8 +171,10 @@ public:
         , m_oursRejected(oursRejected)
         , m_theirsRejected(theirsRejected)
     {
-        for (const MatchDecision& d : input.decisions)
+        for (const MatchDecision& d : input.decisions) {
             m_decisions.insert(d.oursKey + u'\n' + d.theirsKey, d.confirmed);
+            m_decidedOurs.insert(d.oursKey);
+        }
     }
 
     void run(const std::vector<quint32>& oursBsn, const std::vector<quint32>& theirsBsn)
@@ -220,6 +238,14 @@ private:
         return *it;
     }
 
+    const QString& key(QHash<qint32, QString>& cache, const CaseRecord& r, qint32 index)
+    {
+        auto it = cache.find(index);
+        if (it == cache.end())
+            it = cache.insert(index, r.childKey());
+        return *it;
+    }
+
     void consider(qint32 o, qint32 t, std::vector<Candidate>& candidates)
     {
         const CaseRecord& a = m_in.ours[o];
@@ -229,11 +255,11 @@ private:
             return;
         if (!a.onderwijsnummer.isEmpty() && !b.onderwijsnummer.isEmpty() && a.onderwijsnummer != b.onderwijsnummer)
             return;
-        const double score = NormalisedName::similarity(name(m_oursNames, a, o), name(m_theirsNames, b, t));
-        if (!m_decisions.isEmpty()) {
-            const auto decided = m_decisions.constFind(a.childKey() + u'\n' + b.childKey());
+        if (!m_decisions.isEmpty() && m_decidedOurs.contains(key(m_oursKeys, a, o))) {
+            const auto decided = m_decisions.constFind(key(m_oursKeys, a, o) + u'\n' + key(m_theirsKeys, b, t));
             if (decided != m_decisions.cend()) {
                 if (*decided) {
+                    const double score = NormalisedName::similarity(name(m_oursNames, a, o), name(m_theirsNames, b, t));
                     candidates.push_back({score, o, t, true});
                 } else {
                     m_oursRejected[std::size_t(o)] = true;
@@ -242,6 +268,12 @@ private:
                 return;
             }
         }
+        // Most pairs with the same birth date differ in the first initial, which alone keeps the
+        // score below the threshold: skip them before normalising any name.
+        const char16_t x = quickInitial(a.firstNames), y = quickInitial(b.firstNames);
+        if (x != 0 && y != 0 && x != y)
+            return;
+        const double score = NormalisedName::similarity(name(m_oursNames, a, o), name(m_theirsNames, b, t));
         if (score >= Matcher::ProbableThreshold)
             candidates.push_back({score, o, t, false});
     }
@@ -250,7 +282,10 @@ private:
     Pairing& m_p;
     std::vector<bool>& m_oursRejected;
     std::vector<bool>& m_theirsRejected;
-    QHash<QString, bool> m_decisions;
+    QHash<QString, bool> m_decisions; // "ours key\ntheirs key" → confirmed
+    QSet<QString> m_decidedOurs;
+    QHash<qint32, QString> m_oursKeys;
+    QHash<qint32, QString> m_theirsKeys;
     QHash<qint32, NormalisedName> m_oursNames;
     QHash<qint32, NormalisedName> m_theirsNames;
 };
@@ -269,12 +304,13 @@ public:
 
     qsizetype index(const QString& code)
     {
-        for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i) {
-            if (m_entries[std::size_t(i)].summary.category == code)
-                return i;
-        }
-        add(code, true, true); // not in the agreement: no expectations
-        return qsizetype(m_entries.size()) - 1;
+        // Records of one list share their category strings (Snapshots::records): mostly a hit.
+        if (code.constData() == m_lastData && code.size() == m_lastSize && m_lastData != nullptr)
+            return m_lastIndex;
+        m_lastData = code.constData();
+        m_lastSize = code.size();
+        m_lastIndex = find(code);
+        return m_lastIndex;
     }
 
     struct Entry
@@ -286,11 +322,25 @@ public:
     std::vector<Entry> m_entries;
 
 private:
+    qsizetype find(const QString& code)
+    {
+        for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i) {
+            if (m_entries[std::size_t(i)].summary.category == code)
+                return i;
+        }
+        add(code, true, true); // not in the agreement: no expectations
+        return qsizetype(m_entries.size()) - 1;
+    }
+
     void add(const QString& code, bool us, bool them)
     {
         Entry e {{code, {}}, us, them};
         m_entries.push_back(e);
     }
+
+    const QChar* m_lastData = nullptr;
+    qsizetype m_lastSize = 0;
+    qsizetype m_lastIndex = 0;
 };
 
 } // namespace

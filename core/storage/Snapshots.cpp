@@ -116,6 +116,18 @@ Result<QList<CaseRecord>> Snapshots::records(QSqlDatabase db, qint64 snapshotId)
     };
     if (!connection)
         return failed();
+    // Reserve: growing a list of a million records would copy them each time.
+    qsizetype expected = 0;
+    {
+        sqlite3_stmt* counting = nullptr;
+        if (sqlite3_prepare_v2(connection, "SELECT count(*) FROM records WHERE snapshot_id = ?", -1, &counting, nullptr)
+            != SQLITE_OK)
+            return failed();
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(counting, &sqlite3_finalize);
+        sqlite3_bind_int64(counting, 1, snapshotId);
+        if (sqlite3_step(counting) == SQLITE_ROW)
+            expected = qsizetype(sqlite3_column_int64(counting, 0));
+    }
     sqlite3_stmt* raw = nullptr;
     const char* sql
         = "SELECT id, line, category, bsn, onderwijsnummer, first_names, prefix, surname, name_key, birth_date, "
@@ -156,6 +168,7 @@ Result<QList<CaseRecord>> Snapshots::records(QSqlDatabase db, qint64 snapshotId)
     };
 
     QList<CaseRecord> records;
+    records.reserve(expected);
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
         CaseRecord& r = records.emplace_back();
