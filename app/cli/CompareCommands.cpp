@@ -115,7 +115,7 @@ QString itemLine(const Comparison& c, const ComparisonItem& item)
         notes << CompareCommands::tr("score %1").arg(double(item.score), 0, 'f', 2);
     if (item.basis == MatchBasis::Confirmed)
         notes << CompareCommands::tr("confirmed as the same child");
-    if (item.rejected)
+    if (item.rejected())
         notes << CompareCommands::tr("a probable match was rejected");
     if (item.expected)
         notes << CompareCommands::tr("expected");

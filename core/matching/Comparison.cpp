@@ -82,6 +82,17 @@ QString Comparison::theirsKey(const ComparisonItem& item) const
     return r ? r->childKey() : QString();
 }
 
+std::pair<QString, QString> Comparison::decisionKeys(const ComparisonItem& item) const
+{
+    if (item.ours >= 0 && item.theirs >= 0)
+        return {oursKey(item), theirsKey(item)};
+    if (item.rejected() && item.ours >= 0 && item.rejectedPartner < m_theirs.size())
+        return {oursKey(item), m_theirs[item.rejectedPartner].childKey()};
+    if (item.rejected() && item.theirs >= 0 && item.rejectedPartner < m_ours.size())
+        return {m_ours[item.rejectedPartner].childKey(), theirsKey(item)};
+    return {};
+}
+
 QString Comparison::noteKey(const ComparisonItem& item) const
 {
     const QString key = oursKey(item);

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace inbeeld {
 
@@ -50,10 +51,14 @@ struct ComparisonItem
     MatchBasis basis = MatchBasis::None;
     quint8 differences = 0; // ComparedField flags
     bool expected = false; // one-sided, and the agreement says the other party would not know it
-    bool rejected = false; // one-sided because the user rejected a probable match of this record
     float score = 0.0f; // name similarity 0..1 for Name and Confirmed pairs; 1 for number matches
 
+    /// One-sided because the user rejected a probable match: the index of that record on the other
+    /// list (theirs for an only-ours item, ours for an only-theirs item); else -1.
+    qint32 rejectedPartner = -1;
+
     bool differsIn(ComparedField field) const { return (differences & quint8(field)) != 0; }
+    bool rejected() const { return rejectedPartner >= 0; }
 };
 
 /// A field that differs, with both values as text (dates ISO), for the view and the CLI.
@@ -115,6 +120,9 @@ public:
     /// Keys under which decisions about a pair are stored (CaseRecord::childKey of each side).
     QString oursKey(const ComparisonItem& item) const;
     QString theirsKey(const ComparisonItem& item) const;
+    /// The pair a decision is about: both keys of a pair, or for a rejected one-sided item its own
+    /// key and its rejected partner's. Empty keys when there is no such pair.
+    std::pair<QString, QString> decisionKeys(const ComparisonItem& item) const;
     /// The key for notes about the child: ours when we have the child, else theirs.
     QString noteKey(const ComparisonItem& item) const;
     /// An opaque reference to the item's records for the audit log, without personal data:

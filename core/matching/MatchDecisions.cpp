@@ -85,8 +85,7 @@ Result<std::optional<MatchDecision>> MatchDecisions::find(QSqlDatabase db, const
 Result<void> MatchDecisions::decide(QSqlDatabase db, const Comparison& comparison, const ComparisonItem& item,
                                     bool confirmed)
 {
-    const QString oursKey = comparison.oursKey(item);
-    const QString theirsKey = comparison.theirsKey(item);
+    const auto [oursKey, theirsKey] = comparison.decisionKeys(item);
     if (oursKey.isEmpty() || theirsKey.isEmpty())
         return makeError(Error::Code::InvalidInput,
                          tr("Only a pair of records (one on each list) can be confirmed or rejected as the same "
@@ -103,14 +102,10 @@ Result<void> MatchDecisions::decide(QSqlDatabase db, const Comparison& compariso
 
 Result<void> MatchDecisions::withdraw(QSqlDatabase db, const Comparison& comparison, const ComparisonItem& item)
 {
-    return withdraw(db, comparison.oursKey(item), comparison.theirsKey(item), comparison.auditReference(item));
-}
-
-Result<void> MatchDecisions::withdraw(QSqlDatabase db, const QString& oursKey, const QString& theirsKey,
-                                      const QString& auditReference)
-{
+    const auto [oursKey, theirsKey] = comparison.decisionKeys(item);
     return writeAudited(db, QStringLiteral("DELETE FROM match_decisions WHERE ours_key = ? AND theirs_key = ?"),
-                        {oursKey, theirsKey}, QStringLiteral("compare.decision_withdrawn"), auditReference);
+                        {oursKey, theirsKey}, QStringLiteral("compare.decision_withdrawn"),
+                        comparison.auditReference(item));
 }
 
 } // namespace inbeeld

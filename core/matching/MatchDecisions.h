@@ -26,11 +26,9 @@ public:
     /// (a Probable item, or one already decided). Rerun the comparison to see the effect.
     static Result<void> decide(QSqlDatabase db, const Comparison& comparison, const ComparisonItem& item,
                                bool confirmed);
-    /// Withdraws the decision about an item's pair, so it is probable again.
+    /// Withdraws the decision about an item's pair (Comparison::decisionKeys: also for a rejected
+    /// one-sided item), so it is probable again.
     static Result<void> withdraw(QSqlDatabase db, const Comparison& comparison, const ComparisonItem& item);
-    /// Rejected pairs are one-sided items, so they are withdrawn by their two keys.
-    static Result<void> withdraw(QSqlDatabase db, const QString& oursKey, const QString& theirsKey,
-                                 const QString& auditReference);
 };
 
 } // namespace inbeeld

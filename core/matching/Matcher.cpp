@@ -164,8 +164,8 @@ struct Candidate
 class ProbableMatching
 {
 public:
-    ProbableMatching(const MatcherInput& input, Pairing& pairing, std::vector<bool>& oursRejected,
-                     std::vector<bool>& theirsRejected)
+    ProbableMatching(const MatcherInput& input, Pairing& pairing, std::vector<qint32>& oursRejected,
+                     std::vector<qint32>& theirsRejected)
         : m_in(input)
         , m_p(pairing)
         , m_oursRejected(oursRejected)
@@ -262,8 +262,10 @@ private:
                     const double score = NormalisedName::similarity(name(m_oursNames, a, o), name(m_theirsNames, b, t));
                     candidates.push_back({score, o, t, true});
                 } else {
-                    m_oursRejected[std::size_t(o)] = true;
-                    m_theirsRejected[std::size_t(t)] = true;
+                    if (m_oursRejected[std::size_t(o)] < 0)
+                        m_oursRejected[std::size_t(o)] = t;
+                    if (m_theirsRejected[std::size_t(t)] < 0)
+                        m_theirsRejected[std::size_t(t)] = o;
                 }
                 return;
             }
@@ -280,8 +282,8 @@ private:
 
     const MatcherInput& m_in;
     Pairing& m_p;
-    std::vector<bool>& m_oursRejected;
-    std::vector<bool>& m_theirsRejected;
+    std::vector<qint32>& m_oursRejected; // the first rejected partner per record, else -1
+    std::vector<qint32>& m_theirsRejected;
     QHash<QString, bool> m_decisions; // "ours key\ntheirs key" → confirmed
     QSet<QString> m_decidedOurs;
     QHash<qint32, QString> m_oursKeys;
@@ -404,7 +406,7 @@ Result<Comparison> Matcher::compare(MatcherInput input, const Progress& progress
     pairing.byKey(a, b, MatchBasis::Onderwijsnummer);
 
     // 2. Probable matches and stored decisions.
-    std::vector<bool> oursRejected(n, false), theirsRejected(m, false);
+    std::vector<qint32> oursRejected(n, -1), theirsRejected(m, -1);
     ProbableMatching(input, pairing, oursRejected, theirsRejected).run(oursBsn, theirsBsn);
     if (!report(60))
         return cancelled();
@@ -430,7 +432,7 @@ Result<Comparison> Matcher::compare(MatcherInput input, const Progress& progress
         const qint32 t = pairing.oursPartner[o];
         if (t < 0) {
             item.outcome = ComparisonOutcome::OnlyOurs;
-            item.rejected = oursRejected[o];
+            item.rejectedPartner = oursRejected[o];
             item.expected = !table.m_entries[std::size_t(count(r.category, item))].knownByThem;
         } else {
             item.theirs = t;
@@ -450,7 +452,7 @@ Result<Comparison> Matcher::compare(MatcherInput input, const Progress& progress
         ComparisonItem item;
         item.theirs = qint32(t);
         item.outcome = ComparisonOutcome::OnlyTheirs;
-        item.rejected = theirsRejected[t];
+        item.rejectedPartner = theirsRejected[t];
         item.expected = !table.m_entries[std::size_t(count(theirs[qsizetype(t)].category, item))].knownByUs;
         items.append(item);
     }

@@ -33,7 +33,7 @@ struct MatcherInput
 ///    date, scored by NormalisedName::similarity (0..1). A pair scoring ≥ ProbableThreshold is
 ///    a Probable item (never merged on its own). A stored decision overrides: confirmed pairs
 ///    become Both/Differs with basis Confirmed, whatever the score; rejected pairs are never
-///    paired and stay one-sided (flagged `rejected`). Highest score first, ties by file order.
+///    paired and stay one-sided (`rejectedPartner` names the other record). Highest score first, ties by file order.
 /// 3. Everything else is one-sided; an only-ours (only-theirs) item in a category that the
 ///    agreement says the other party (we) would not know is flagged `expected`.
 class Matcher

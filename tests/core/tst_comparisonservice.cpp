@@ -160,8 +160,11 @@ private slots:
         QVERIFY(MatchDecisions::decide(m_store->database(), c.value(), *confirmed, false));
         auto rejected = ComparisonService::compare(*m_store);
         QVERIFY(!find(rejected.value(), ComparisonOutcome::Differs));
-        QVERIFY(find(rejected.value(), ComparisonOutcome::OnlyTheirs)->rejected);
-        QVERIFY(MatchDecisions::withdraw(m_store->database(), c.value(), *confirmed));
+        const ComparisonItem* onlyTheirs = find(rejected.value(), ComparisonOutcome::OnlyTheirs);
+        QVERIFY(onlyTheirs->rejected());
+        // Withdrawn from the one-sided item the rejection left.
+        QVERIFY(MatchDecisions::withdraw(m_store->database(), rejected.value(), *onlyTheirs));
+        QCOMPARE(MatchDecisions::all(m_store->database()).value().size(), 0);
         QVERIFY(find(ComparisonService::compare(*m_store).value(), ComparisonOutcome::Probable));
 
         const QString audit = auditText(*m_store);

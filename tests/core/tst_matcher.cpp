@@ -351,10 +351,14 @@ private slots:
         QCOMPARE(next.theirs(*confirmed)->id, theirs.id);
         const ComparisonItem* rejectedOurs = itemFor(next, ours2.id);
         QCOMPARE(rejectedOurs->outcome, ComparisonOutcome::OnlyOurs);
-        QVERIFY(rejectedOurs->rejected);
+        QVERIFY(rejectedOurs->rejected());
+        QCOMPARE(next.theirsRecords()[rejectedOurs->rejectedPartner].id, theirs2.id);
+        QCOMPARE(next.decisionKeys(*rejectedOurs), std::make_pair(decisions[1].oursKey, decisions[1].theirsKey));
         const ComparisonItem* rejectedTheirs = theirItemFor(next, theirs2.id);
         QCOMPARE(rejectedTheirs->outcome, ComparisonOutcome::OnlyTheirs);
-        QVERIFY(rejectedTheirs->rejected);
+        QVERIFY(rejectedTheirs->rejected());
+        QCOMPARE(next.decisionKeys(*rejectedTheirs), next.decisionKeys(*rejectedOurs));
+        QVERIFY(!itemFor(next, child(7).id)->rejected());
         QCOMPARE(next.summary(Langdurig)->count(ComparisonOutcome::Probable), 0);
     }
 
