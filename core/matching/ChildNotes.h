@@ -18,7 +18,7 @@ struct ChildNote
     QString updatedBy;
 };
 
-/// A case worker's notes about a child in the comparison (table child_notes, schema 4), keyed by
+/// A case worker's notes about a child in the comparison (table child_notes), keyed by
 /// the child, so they stay with the child in comparisons of newer lists. Saving is audited with
 /// the caller's opaque reference (snapshot/record ids), never the note or the child's key.
 class ChildNotes

@@ -11,7 +11,7 @@
 
 namespace inbeeld {
 
-/// The stored verdicts on probable matches (table match_decisions, schema 4). Each change is
+/// The stored verdicts on probable matches (table match_decisions). Each change is
 /// written in a transaction together with its audit entry; the audit names the records by
 /// snapshot and record id only, never by BSN or name.
 class MatchDecisions

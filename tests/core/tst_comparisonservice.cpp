@@ -93,7 +93,7 @@ private slots:
         QFile::remove(m_dir.filePath(QStringLiteral("c.inbeeld")));
     }
 
-    void schemaFourHoldsDecisionsAndNotes()
+    void storeHoldsDecisionsAndNotes()
     {
         QSqlQuery q(m_store->database());
         for (const char* table : {"match_decisions", "child_notes"}) {
