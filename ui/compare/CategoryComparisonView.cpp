@@ -106,20 +106,21 @@ CategoryComparisonView::CategoryComparisonView(const QString& category, QWidget*
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     const auto setWidth = [&](int column, int chars) { m_table->setColumnWidth(column, chars * charWidth + 16); };
     for (const int offset : {0, int(ComparisonTableModel::TheirsNameColumn)}) {
-        setWidth(offset + ComparisonTableModel::OursNameColumn, 24);
+        setWidth(offset + ComparisonTableModel::OursNameColumn, 22);
         setWidth(offset + ComparisonTableModel::OursBsnColumn, 11);
-        setWidth(offset + ComparisonTableModel::OursBirthDateColumn, 11);
-        setWidth(offset + ComparisonTableModel::OursCategoryColumn, 16);
-        setWidth(offset + ComparisonTableModel::OursSchoolColumn, 22);
-        setWidth(offset + ComparisonTableModel::OursStartColumn, 11);
+        setWidth(offset + ComparisonTableModel::OursBirthDateColumn, 13);
+        setWidth(offset + ComparisonTableModel::OursCategoryColumn, 20);
+        setWidth(offset + ComparisonTableModel::OursSchoolColumn, 20);
+        setWidth(offset + ComparisonTableModel::OursStartColumn, 13);
     }
-    setWidth(ComparisonTableModel::OutcomeColumn, 18);
+    setWidth(ComparisonTableModel::OutcomeColumn, 21);
     m_table->setAccessibleName(tr("Our list and their list side by side"));
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({600, 400});
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -246,7 +247,7 @@ void CategoryComparisonView::openDetails()
         return;
     showCurrent();
     m_pane->setFocus(Qt::OtherFocusReason);
-    if (QWidget* next = m_pane->findChild<QWidget*>(QStringLiteral("detailFieldsTable")))
+    if (QWidget* next = m_pane->findChild<QWidget*>(QStringLiteral("detailFieldsView")))
         next->setFocus(Qt::OtherFocusReason);
 }
 

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTime>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -316,9 +317,11 @@ void ComparePage::apply(std::shared_ptr<const Comparison> comparison)
         view->setComparison(comparison);
         ++tabIndex;
     }
-    const auto describeSide = [](const std::optional<SnapshotInfo>& s) { return s ? describe(*s) : QString(); };
-    setStatus(tr("Our list (%1) compared with their list (%2).")
-                  .arg(describeSide(comparison->oursSnapshot), describeSide(comparison->theirsSnapshot)));
+    qint64 children = 0;
+    for (const CategorySummary& summary : comparison->summary())
+        children += summary.total();
+    setStatus(tr("Compared at %1: %2 children on one or both lists. Choose other lists above to compare those.")
+                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), QLocale().toString(children)));
 }
 
 void ComparePage::showCategory(const QString& category)

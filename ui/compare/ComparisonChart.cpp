@@ -35,6 +35,7 @@ void ComparisonChart::setBars(QList<Bar> bars)
         description << bar.label + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
     }
     setAccessibleDescription(description.join(QStringLiteral("; ")));
+    setMinimumHeight(sizeHint().height());
     updateGeometry();
     update();
 }

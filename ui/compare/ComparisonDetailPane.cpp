@@ -17,7 +17,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTextBrowser>
 #include <QTime>
 #include <QVBoxLayout>
 #include <functional>
@@ -88,7 +88,7 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     , m_titleLabel(new QLabel(this))
     , m_outcomeLabel(new QLabel(this))
     , m_explanationLabel(new QLabel(this))
-    , m_fields(new QTableWidget(this))
+    , m_fields(new QTextBrowser(this))
     , m_confirmButton(new QPushButton(tr("&Yes, same child"), this))
     , m_rejectButton(new QPushButton(tr("&No, different children"), this))
     , m_withdrawButton(new QPushButton(tr("&Withdraw decision"), this))
@@ -100,7 +100,7 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     m_titleLabel->setObjectName(QStringLiteral("detailTitleLabel"));
     m_outcomeLabel->setObjectName(QStringLiteral("detailOutcomeLabel"));
     m_explanationLabel->setObjectName(QStringLiteral("detailExplanationLabel"));
-    m_fields->setObjectName(QStringLiteral("detailFieldsTable"));
+    m_fields->setObjectName(QStringLiteral("detailFieldsView"));
     m_confirmButton->setObjectName(QStringLiteral("confirmMatchButton"));
     m_rejectButton->setObjectName(QStringLiteral("rejectMatchButton"));
     m_withdrawButton->setObjectName(QStringLiteral("withdrawDecisionButton"));
@@ -119,17 +119,9 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     LabelStyle::asNotice(m_explanationLabel);
     m_explanationLabel->setTextFormat(Qt::PlainText);
 
-    m_fields->setColumnCount(4);
-    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Our list"), tr("Their list"), tr("Why it may be shared")});
-    m_fields->verticalHeader()->hide();
-    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_fields->setWordWrap(true);
-    m_fields->setAlternatingRowColors(true);
-    m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_fields->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_fields->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fields->setOpenLinks(false);
+    m_fields->setFrameShape(QFrame::StyledPanel);
+    m_fields->setMinimumHeight(120);
     m_fields->setAccessibleName(tr("Both records field by field"));
 
     auto* decisionRow = new QHBoxLayout;
@@ -192,7 +184,7 @@ void ComparisonDetailPane::clear()
     m_titleLabel->setText(tr("Select a child in the table to see both records."));
     m_outcomeLabel->clear();
     LabelStyle::setTextOrHide(m_explanationLabel, QString());
-    m_fields->setRowCount(0);
+    m_fields->clear();
     {
         const QSignalBlocker block(m_noteEdit);
         m_noteEdit->clear();
@@ -221,7 +213,7 @@ bool ComparisonDetailPane::showItem(std::shared_ptr<const Comparison> comparison
     const CaseRecord* theirs = m_comparison->theirs(*item);
     m_titleLabel->setText((ours ? ours : theirs)->displayName());
 
-    QString outcome = Comparison::outcomeName(item->outcome);
+    QString outcome = Comparison::outcomeName(item->outcome) + u'.';
     if (item->outcome == ComparisonOutcome::Probable)
         outcome += u' '
             + tr("Name and date of birth agree for %1%; one list has no BSN. Check the records and "
@@ -304,31 +296,32 @@ void ComparisonDetailPane::fillFields()
         lines.append({row.label, a, b, reason(row.fieldId), differs});
     }
 
-    m_fields->setRowCount(int(lines.size()));
-    QFont bold = m_fields->font();
-    bold.setBold(true);
-    for (int i = 0; i < lines.size(); ++i) {
-        const Line& line = lines[i];
-        const auto cell = [&](int column, const QString& text, bool missingSide) {
-            auto* item = new QTableWidgetItem(text);
-            if (missingSide) {
-                item->setText(column == 1 ? tr("(not on our list)") : tr("(not on their list)"));
-                item->setForeground(palette().color(QPalette::PlaceholderText));
-            } else if (line.differs && column != 3) {
-                item->setFont(bold);
-                item->setBackground(OutcomeStyle::differingCell());
-                item->setForeground(QColor(Qt::black));
-                if (column > 0)
-                    item->setText(QStringLiteral("≠ ") + text);
-                item->setToolTip(tr("Recorded differently on the two lists"));
-            }
-            m_fields->setItem(i, column, item);
-        };
-        cell(0, line.label, false);
-        cell(1, line.ours, !ours && i == 0);
-        cell(2, line.theirs, !theirs && i == 0);
-        cell(3, line.reason, false);
+    // A rich-text table: it wraps the reasons and scrolls as one, and a screen reader reads it
+    // row by row. Differing values are tinted, bold and marked with "≠".
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    const QString tint = OutcomeStyle::differingCell().name();
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+    html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
+                .arg(tr("Field"), tr("Our list"), tr("Their list"));
+    const auto valueCell = [&](const Line& line, const QString& value, bool present, bool oursSide) {
+        if (!present)
+            return QStringLiteral("<td style=\"color:%1\"><i>%2</i></td>")
+                .arg(muted, oursSide ? tr("not on our list") : tr("not on their list"));
+        const QString text = value.isEmpty() ? QStringLiteral("–") : value.toHtmlEscaped();
+        if (line.differs)
+            return QStringLiteral("<td bgcolor=\"%1\" style=\"color:#000000\"><b>≠ %2</b></td>").arg(tint, text);
+        return QStringLiteral("<td>%1</td>").arg(text);
+    };
+    for (const Line& line : std::as_const(lines)) {
+        html += QStringLiteral("<tr><td><b>%1</b>").arg(line.label.toHtmlEscaped());
+        if (!line.reason.isEmpty())
+            html += QStringLiteral("<br><small style=\"color:%1\">%2</small>")
+                        .arg(muted, tr("Shared because: %1").arg(line.reason).toHtmlEscaped());
+        html += QStringLiteral("</td>") + valueCell(line, line.ours, ours != nullptr, true)
+            + valueCell(line, line.theirs, theirs != nullptr, false) + QStringLiteral("</tr>");
     }
+    html += QStringLiteral("</table>");
+    m_fields->setHtml(html);
 }
 
 void ComparisonDetailPane::updateButtons()
@@ -336,8 +329,8 @@ void ComparisonDetailPane::updateButtons()
     const bool shown = m_item.has_value() && m_store;
     const bool probable = shown && m_item->outcome == ComparisonOutcome::Probable;
     const bool decided = shown && (m_item->basis == MatchBasis::Confirmed || m_item->rejected);
-    m_confirmButton->setVisible(!decided);
-    m_rejectButton->setVisible(!decided);
+    m_confirmButton->setVisible(probable);
+    m_rejectButton->setVisible(probable);
     m_confirmButton->setEnabled(probable);
     m_rejectButton->setEnabled(probable);
     m_withdrawButton->setVisible(decided);

@@ -10,7 +10,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
+class QTextBrowser;
 
 namespace inbeeld {
 
@@ -71,7 +71,7 @@ private:
     QLabel* m_titleLabel;
     QLabel* m_outcomeLabel;
     QLabel* m_explanationLabel;
-    QTableWidget* m_fields;
+    QTextBrowser* m_fields;
     QPushButton* m_confirmButton;
     QPushButton* m_rejectButton;
     QPushButton* m_withdrawButton;
