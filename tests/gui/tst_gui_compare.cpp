@@ -306,7 +306,7 @@ void TestGuiCompare::rejectingAndWithdrawing()
     v->setOutcomeFilter(ComparisonOutcome::OnlyOurs);
     int rejectedRow = -1;
     for (int row = 0; row < v->filterModel()->rowCount(); ++row) {
-        if (v->filterModel()->itemAt(row)->rejected)
+        if (v->filterModel()->itemAt(row)->rejected())
             rejectedRow = row;
     }
     QVERIFY(rejectedRow >= 0);

@@ -221,7 +221,7 @@ bool ComparisonDetailPane::showItem(std::shared_ptr<const Comparison> comparison
                   .arg(qRound(item->score * 100));
     else if (item->basis == MatchBasis::Confirmed)
         outcome += u' ' + tr("(you confirmed this pair; name score %1%)").arg(qRound(item->score * 100));
-    else if (item->rejected)
+    else if (item->rejected())
         outcome += u' ' + tr("(you rejected a probable match with a record on the other list)");
     const QList<FieldDifference> differences = m_comparison->differences(*item);
     if (!differences.isEmpty()) {
@@ -328,7 +328,7 @@ void ComparisonDetailPane::updateButtons()
 {
     const bool shown = m_item.has_value() && m_store;
     const bool probable = shown && m_item->outcome == ComparisonOutcome::Probable;
-    const bool decided = shown && (m_item->basis == MatchBasis::Confirmed || m_item->rejected);
+    const bool decided = shown && (m_item->basis == MatchBasis::Confirmed || m_item->rejected());
     m_confirmButton->setVisible(probable);
     m_rejectButton->setVisible(probable);
     m_confirmButton->setEnabled(probable);
@@ -357,30 +357,8 @@ void ComparisonDetailPane::withdraw()
 {
     if (!m_store || !m_item || !m_comparison)
         return;
-    Result<void> withdrawn;
-    if (m_item->basis == MatchBasis::Confirmed) {
-        withdrawn = MatchDecisions::withdraw(m_store->database(), *m_comparison, *m_item);
-    } else {
-        // A rejected pair shows as a one-sided item: find the other record's key in the decisions.
-        const Result<QList<MatchDecision>> decisions = MatchDecisions::all(m_store->database());
-        if (!decisions) {
-            showStatus(decisions.message(), true);
-            return;
-        }
-        const QString oursKey = m_comparison->oursKey(*m_item);
-        const QString theirsKey = m_comparison->theirsKey(*m_item);
-        withdrawn = makeError(Error::Code::InvalidInput,
-                              tr("No stored decision was found for this child. Compare again and retry."));
-        for (const MatchDecision& d : decisions.value()) {
-            if (d.confirmed
-                || !((oursKey.isEmpty() || d.oursKey == oursKey) && (theirsKey.isEmpty() || d.theirsKey == theirsKey)))
-                continue;
-            withdrawn = MatchDecisions::withdraw(m_store->database(), d.oursKey, d.theirsKey,
-                                                 m_comparison->auditReference(*m_item));
-            if (!withdrawn)
-                break;
-        }
-    }
+    // Confirmed pairs and rejected one-sided items alike: the comparison knows both keys.
+    const Result<void> withdrawn = MatchDecisions::withdraw(m_store->database(), *m_comparison, *m_item);
     if (!withdrawn) {
         showStatus(withdrawn.message(), true);
         return;

@@ -239,7 +239,7 @@ QString ComparisonTableModel::outcomeText(const ComparisonItem& item) const
         return tr("%1 (confirmed)").arg(name);
     if (item.expected)
         return tr("%1 (expected)").arg(name);
-    if (item.rejected)
+    if (item.rejected())
         return tr("%1 (match rejected)").arg(name);
     return name;
 }
@@ -255,7 +255,7 @@ QString ComparisonTableModel::outcomeToolTip(const ComparisonItem& item) const
                      .arg(qRound(item.score * 100));
     if (item.basis == MatchBasis::Confirmed)
         lines << tr("You confirmed that these records are the same child.");
-    if (item.rejected)
+    if (item.rejected())
         lines << tr("You rejected a probable match with a record on the other list.");
     const QString explanation = m_comparison->explanation(item);
     if (!explanation.isEmpty())
