@@ -52,6 +52,7 @@ private slots:
     void keyboardMovesSelectionAndOpensDetailsOnce();
     void noteIsSavedWhenAnotherChildIsSelected();
     void differingCellsAreMarked();
+    void sortingOrdersRowsAndKeepsTheSelection();
     void exportCountsHoldsNoPersonalData();
     void lockingClearsTheComparison();
     void screenshots();
@@ -411,6 +412,51 @@ void TestGuiCompare::differingCellsAreMarked()
     v->setOutcomeFilter(ComparisonOutcome::Both);
     for (int column = 0; column < ComparisonTableModel::ColumnCount; ++column)
         QVERIFY(!v->filterModel()->index(0, column).data(ComparisonTableModel::DiffersRole).toBool());
+}
+
+void TestGuiCompare::sortingOrdersRowsAndKeepsTheSelection()
+{
+    CategoryComparisonView* v = view(Langdurig);
+    page()->showCategory(Langdurig);
+    QTableView* table = v->table();
+    table->selectRow(5);
+    const ComparisonItem* selected = v->filterModel()->itemAt(5);
+    const QString child = v->tableModel()->comparison()->noteKey(*selected);
+
+    table->sortByColumn(ComparisonTableModel::OursNameColumn, Qt::AscendingOrder);
+    const Comparison* c = v->tableModel()->comparison();
+    QString previous;
+    bool missingSeen = false;
+    for (int row = 0; row < v->filterModel()->rowCount(); ++row) {
+        const CaseRecord* ours = c->ours(*v->filterModel()->itemAt(row));
+        if (!ours) {
+            missingSeen = true; // children only on their list come last
+            continue;
+        }
+        QVERIFY(!missingSeen);
+        const QString key = ComparisonTableModel::foldForSearch(ours->surname + u' ' + ours->firstNames);
+        QVERIFY2(previous <= key, qPrintable(previous + QStringLiteral(" > ") + key));
+        previous = key;
+    }
+    QVERIFY(missingSeen);
+    // The selected child is still the selected row.
+    QCOMPARE(c->noteKey(*v->filterModel()->itemAt(table->currentIndex().row())), child);
+
+    // Newest start of absence first, filtered to the children on both lists.
+    v->setOutcomeFilter(ComparisonOutcome::Both);
+    table->sortByColumn(ComparisonTableModel::OursStartColumn, Qt::DescendingOrder);
+    QDate last;
+    for (int row = 0; row < v->filterModel()->rowCount(); ++row) {
+        const QDate start = c->ours(*v->filterModel()->itemAt(row))->absenceStart;
+        QVERIFY(!last.isValid() || start <= last);
+        last = start;
+    }
+    // Back to file order: the items in the order of the comparison.
+    table->sortByColumn(-1, Qt::AscendingOrder);
+    v->setOutcomeFilter(std::nullopt);
+    for (int row = 1; row < v->filterModel()->rowCount(); ++row)
+        QVERIFY(v->filterModel()->index(row - 1, 0).data(ComparisonTableModel::ItemIndexRole).toInt()
+                < v->filterModel()->index(row, 0).data(ComparisonTableModel::ItemIndexRole).toInt());
 }
 
 void TestGuiCompare::exportCountsHoldsNoPersonalData()

@@ -54,9 +54,10 @@ bool ComparisonFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) 
     return m_model && m_model->matches(sourceRow, m_outcome ? int(*m_outcome) : -1, m_foldedSearch);
 }
 
-bool ComparisonFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+void ComparisonFilterModel::sort(int column, Qt::SortOrder order)
 {
-    return m_model && m_model->lessThan(left.row(), right.row(), left.column());
+    if (m_model)
+        m_model->sort(column, order);
 }
 
 } // namespace inbeeld

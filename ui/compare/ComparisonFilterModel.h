@@ -10,8 +10,8 @@ namespace inbeeld {
 class ComparisonTableModel;
 
 /// Filters a ComparisonTableModel by outcome and by a search text (name, BSN or onderwijsnummer,
-/// or school, on either list; case and diacritics ignored), and sorts it on typed values from the
-/// records instead of display strings, so sorting 100,000 rows stays quick.
+/// or school, on either list; case and diacritics ignored). Sorting is passed to the table model,
+/// which sorts on keys computed once per row, so sorting 100,000 rows stays quick.
 class ComparisonFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -29,10 +29,12 @@ public:
     QString searchText() const { return m_search; }
 
     const ComparisonItem* itemAt(int proxyRow) const;
+    /// Sorts the table model itself (on precomputed keys, much faster than comparing through
+    /// QVariants); this proxy keeps its order and only filters.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     ComparisonTableModel* m_model = nullptr;

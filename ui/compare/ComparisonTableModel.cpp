@@ -4,6 +4,9 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QVarLengthArray>
+#include <array>
+#include <numeric>
 
 namespace inbeeld {
 
@@ -51,17 +54,43 @@ int compareText(const QString& a, const QString& b)
     return QString::compare(a, b, Qt::CaseInsensitive);
 }
 
-bool containsFolded(const QString& haystack, const QString& needle)
+/// Lower case without diacritics, one character at a time: a table for Latin-1 and Latin
+/// Extended-A/B (the names on Dutch lists), QChar::toLower beyond.
+char16_t foldChar(char16_t c)
 {
-    if (haystack.isEmpty())
-        return false;
-    if (haystack.contains(needle, Qt::CaseInsensitive))
-        return true;
-    for (const QChar c : haystack) {
-        if (c.unicode() > 0x7f) // only text with diacritics needs folding
-            return ComparisonTableModel::foldForSearch(haystack).contains(needle);
+    if (c < 0x80)
+        return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    static const std::array<char16_t, 0x250> table = [] {
+        std::array<char16_t, 0x250> t {};
+        for (char16_t u = 0; u < 0x250; ++u) {
+            const QString decomposed = QChar(u).decomposition();
+            const QChar base = decomposed.isEmpty() ? QChar(u) : decomposed.at(0);
+            t[u] = base.toLower().unicode();
+        }
+        return t;
+    }();
+    return c < 0x250 ? table[c] : QChar(c).toLower().unicode();
+}
+
+using FoldBuffer = QVarLengthArray<char16_t, 96>;
+
+void appendFolded(FoldBuffer& buffer, const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    if (!buffer.isEmpty())
+        buffer.append(u' ');
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x300 && u < 0x370)
+            continue; // combining diacritics of decomposed text
+        buffer.append(foldChar(u));
     }
-    return false;
+}
+
+bool foldedContains(const FoldBuffer& buffer, const QString& needle)
+{
+    return QStringView(buffer.constData(), buffer.size()).contains(QStringView(needle));
 }
 
 } // namespace
@@ -121,14 +150,10 @@ int ComparisonTableModel::rowOfChild(const QString& noteKey) const
 
 QString ComparisonTableModel::foldForSearch(const QString& text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c.toLower());
-    }
-    return folded;
+    FoldBuffer buffer;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
+        appendFolded(buffer, word);
+    return QStringView(buffer.constData(), buffer.size()).toString();
 }
 
 bool ComparisonTableModel::matches(int row, int outcome, const QString& search) const
@@ -145,48 +170,105 @@ bool ComparisonTableModel::matches(int row, int outcome, const QString& search) 
             continue;
         if (r->bsn.contains(search) || r->onderwijsnummer.contains(search))
             return true;
-        if (containsFolded(r->displayName(), search) || containsFolded(r->lastSchool, search))
+        FoldBuffer name;
+        appendFolded(name, r->firstNames);
+        appendFolded(name, r->prefix);
+        appendFolded(name, r->surname);
+        if (foldedContains(name, search))
+            return true;
+        FoldBuffer school;
+        appendFolded(school, r->lastSchool);
+        if (foldedContains(school, search))
             return true;
     }
     return false;
 }
 
-bool ComparisonTableModel::lessThan(int leftRow, int rightRow, int column) const
+void ComparisonTableModel::sort(int column, Qt::SortOrder order)
 {
-    const ComparisonItem* a = itemAt(leftRow);
-    const ComparisonItem* b = itemAt(rightRow);
-    if (!a || !b)
-        return false;
-    if (column == OutcomeColumn) {
-        if (a->outcome != b->outcome)
-            return a->outcome < b->outcome;
-        return a->score > b->score;
+    if (!m_comparison)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const std::size_t n = m_rows.size();
+    std::vector<int> sorted(n);
+    std::iota(sorted.begin(), sorted.end(), 0);
+    const bool descending = order == Qt::DescendingOrder;
+    if (column < 0 || column >= ColumnCount) {
+        std::stable_sort(sorted.begin(), sorted.end(), [&](int a, int b) { return m_rows[a] < m_rows[b]; });
+    } else {
+        // One key per row, computed once: text folded like the search, dates as day numbers.
+        std::vector<QString> text;
+        std::vector<qint64> number;
+        std::vector<bool> missing(n, false);
+        const bool numeric = column == OutcomeColumn || oursColumn(column) == OursBirthDateColumn
+            || oursColumn(column) == OursStartColumn;
+        if (numeric)
+            number.resize(n);
+        else
+            text.resize(n);
+        for (std::size_t row = 0; row < n; ++row) {
+            const ComparisonItem& item = m_comparison->items()[m_rows[row]];
+            if (column == OutcomeColumn) {
+                number[row] = qint64(item.outcome) * 10000 - qRound(item.score * 1000);
+                continue;
+            }
+            const CaseRecord* r = recordFor(item, column);
+            if (!r) {
+                missing[row] = true;
+                continue;
+            }
+            FoldBuffer key;
+            switch (oursColumn(column)) {
+            case OursNameColumn:
+                appendFolded(key, r->surname);
+                appendFolded(key, r->firstNames);
+                appendFolded(key, r->prefix);
+                break;
+            case OursBsnColumn:
+                text[row] = r->identifier();
+                continue;
+            case OursBirthDateColumn:
+                number[row] = r->birthDate.isValid() ? r->birthDate.toJulianDay() : 0;
+                continue;
+            case OursCategoryColumn:
+                appendFolded(key, categoryName(r->category));
+                break;
+            case OursSchoolColumn:
+                appendFolded(key, r->lastSchool);
+                break;
+            case OursStartColumn: {
+                const QDate date = startDate(*r);
+                number[row] = date.isValid() ? date.toJulianDay() : 0;
+                continue;
+            }
+            default:
+                break;
+            }
+            text[row] = QStringView(key.constData(), key.size()).toString();
+        }
+        // Rows without this side's record stay last in both directions; ties keep file order.
+        std::stable_sort(sorted.begin(), sorted.end(), [&](int a, int b) {
+            if (missing[a] != missing[b])
+                return !missing[a];
+            if (numeric)
+                return descending ? number[b] < number[a] : number[a] < number[b];
+            return descending ? text[b] < text[a] : text[a] < text[b];
+        });
     }
-    const CaseRecord* x = recordFor(*a, column);
-    const CaseRecord* y = recordFor(*b, column);
-    // Rows without a record on this side go last, whatever the order.
-    if (!x || !y)
-        return x && !y;
-    switch (oursColumn(column)) {
-    case OursNameColumn: {
-        const int bySurname = compareText(x->surname, y->surname);
-        if (bySurname != 0)
-            return bySurname < 0;
-        return compareText(x->firstNames, y->firstNames) < 0;
+    std::vector<qint32> rows(n);
+    std::vector<int> newRowOf(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        rows[i] = m_rows[std::size_t(sorted[i])];
+        newRowOf[std::size_t(sorted[i])] = int(i);
     }
-    case OursBsnColumn:
-        return x->identifier() < y->identifier();
-    case OursBirthDateColumn:
-        return x->birthDate < y->birthDate;
-    case OursCategoryColumn:
-        return compareText(categoryName(x->category), categoryName(y->category)) < 0;
-    case OursSchoolColumn:
-        return compareText(x->lastSchool, y->lastSchool) < 0;
-    case OursStartColumn:
-        return startDate(*x) < startDate(*y);
-    default:
-        return false;
-    }
+    m_rows = std::move(rows);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex& index : before)
+        after.append(index.isValid() ? this->index(newRowOf[std::size_t(index.row())], index.column()) : index);
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 const CaseRecord* ComparisonTableModel::recordFor(const ComparisonItem& item, int column) const

@@ -57,12 +57,15 @@ public:
     /// Items per outcome in this category.
     qint64 count(ComparisonOutcome outcome) const { return m_counts[std::size_t(outcome)]; }
 
-    /// Filter and sort support for ComparisonFilterModel: typed, without building QVariants.
+    /// Filter support for ComparisonFilterModel: typed, without building QVariants.
     /// outcome < 0: any. search: text already folded with foldForSearch().
     bool matches(int row, int outcome, const QString& search) const;
-    bool lessThan(int leftRow, int rightRow, int column) const;
     /// Lower case without diacritics, for searching "ozdemir" in "Özdemir".
     static QString foldForSearch(const QString& text);
+
+    /// Sorts the rows on one key per row computed once (folded text, day numbers), stable, rows
+    /// without a record on that side last; column -1 restores file order. Selections follow.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static bool isOursColumn(int column) { return column < OutcomeColumn; }
     /// Whether a cell of item differs from the same cell on the other side.
