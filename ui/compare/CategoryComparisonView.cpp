@@ -211,7 +211,7 @@ void CategoryComparisonView::updateCounts()
     m_filterButtons[0]->setText(tr("All (%1)").arg(QLocale().toString(total)));
     m_countLabel->setText(
         m_proxy->rowCount() == total
-            ? tr("%n child(ren) in this category.", nullptr, int(total))
+            ? tr("%n children in this category.", nullptr, int(total))
             : tr("Showing %1 of %2 children.").arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(total)));
 }
 

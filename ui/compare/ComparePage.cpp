@@ -29,7 +29,7 @@ QString describe(const SnapshotInfo& s)
     const QString date = s.peildatum.isValid()
         ? QLocale().toString(s.peildatum, QLocale::ShortFormat)
         : QLocale().toString(s.importedAt.toLocalTime().date(), QLocale::ShortFormat);
-    return ComparePage::tr("List %1: %2, %3 (%n child(ren))", nullptr, int(s.accepted))
+    return ComparePage::tr("List %1: %2, %3 (%n children)", nullptr, int(s.accepted))
         .arg(QString::number(s.id), s.sourceName, date);
 }
 
