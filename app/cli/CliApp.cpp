@@ -2,6 +2,7 @@
 
 #include "AuditCommands.h"
 #include "CommandLine.h"
+#include "CompareCommands.h"
 #include "DecisionCommands.h"
 #include "IdentityCommands.h"
 #include "ImportCommands.h"
@@ -38,6 +39,7 @@ QList<Command> commands()
         {QStringLiteral("partner"), &PartnerCommands::run},
         {QStringLiteral("decide"), &DecisionCommands::decide},
         {QStringLiteral("decisions"), &DecisionCommands::decisions},
+        {QStringLiteral("compare"), &CompareCommands::compare},
     };
 }
 
@@ -53,25 +55,26 @@ QString CliApp::helpText()
 {
     return tr("Usage: %1 <command> [options]\n"
               "InBeeld on the command line: create, inspect, back up and restore the encrypted store of an\n"
-              "organisation, and import lists into it.\n"
+              "organisation, import lists into it and compare them.\n"
               "\n"
               "Commands:\n"
-              "  init           Create a new encrypted store for an organisation\n"
-              "  info           Show the organisation and state of a store\n"
-              "  passwd         Change the passphrase of a store\n"
-              "  backup         Write an encrypted backup copy of a store\n"
-              "  restore        Replace a store with a backup\n"
-              "  audit verify   Check the hash chain of the audit log\n"
-              "  audit list     List the entries of the audit log\n"
-              "  import         Import a list of thuiszitters (CSV or XLSX) into a new snapshot\n"
-              "  snapshots list List the imported lists (snapshots)\n"
-              "  snapshots diff Show what changed since the previous list of the same source\n"
-              "  snapshots report Show the stored report of an import; export its rejected rows\n"
-              "  identity       Show or export the organisation's identity card and public keys\n"
-              "  partner add    Pin a partner's identity card after comparing its fingerprint\n"
-              "  partner list   List the pinned partners\n"
-              "  decide         Record the four-step check before sharing a child's data\n"
-              "  decisions      List, show or withdraw decisions; record the standing decision\n"
+              "  init              Create a new encrypted store for an organisation\n"
+              "  info              Show the organisation and state of a store\n"
+              "  passwd            Change the passphrase of a store\n"
+              "  backup            Write an encrypted backup copy of a store\n"
+              "  restore           Replace a store with a backup\n"
+              "  audit verify      Check the hash chain of the audit log\n"
+              "  audit list        List the entries of the audit log\n"
+              "  import            Import a list of thuiszitters (CSV or XLSX) into a new snapshot\n"
+              "  snapshots list    List the imported lists (snapshots)\n"
+              "  snapshots diff    Show what changed since the previous list of the same source\n"
+              "  snapshots report  Show the stored report of an import; export its rejected rows\n"
+              "  compare           Compare your list with a partner's list, per category\n"
+              "  identity          Show or export the organisation's identity card and public keys\n"
+              "  partner add       Pin a partner's identity card after comparing its fingerprint\n"
+              "  partner list      List the pinned partners\n"
+              "  decide            Record the four-step check before sharing a child's data\n"
+              "  decisions         List, show or withdraw decisions; record the standing decision\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
               "Messages follow the language chosen in the program (Dutch by default); the environment\n"

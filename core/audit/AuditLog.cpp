@@ -77,6 +77,12 @@ QString AuditLog::describe(const QString& action)
          QT_TR_NOOP("Standing decision for the quarterly exchange recorded")},
         {QStringLiteral("decision.withdrawn"), QT_TR_NOOP("Decision withdrawn")},
         {QStringLiteral("import.rejected_exported"), QT_TR_NOOP("Rejected rows of a list exported to a file")},
+        {QStringLiteral("compare.run"), QT_TR_NOOP("Lists compared")},
+        {QStringLiteral("compare.match_confirmed"), QT_TR_NOOP("Probable match confirmed")},
+        {QStringLiteral("compare.match_rejected"), QT_TR_NOOP("Probable match rejected")},
+        {QStringLiteral("compare.decision_withdrawn"), QT_TR_NOOP("Decision on a probable match withdrawn")},
+        {QStringLiteral("compare.note_saved"), QT_TR_NOOP("Note about a child saved")},
+        {QStringLiteral("compare.record_viewed"), QT_TR_NOOP("Child's record viewed")},
     };
     const auto it = texts.constFind(action);
     return it == texts.constEnd() ? action : tr(it.value());

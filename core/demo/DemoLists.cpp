@@ -255,8 +255,11 @@ QByteArray DemoLists::theirList(const QDate& peildatum)
             start = start.addDays(21);
         if (i == 110 || i == kFirstVrijstelling || i == kFirstVrijstelling + 1)
             category = QStringLiteral("Vrijstelling 5 onder a");
-        const QString name = c.prefix.isEmpty() ? c.surname + QStringLiteral(", ") + c.firstNames
-                                                : c.surname + QStringLiteral(", ") + c.firstNames + u' ' + c.prefix;
+        // One child without a BSN is also misspelt, so the comparison shows a probable match that is
+        // not a perfect name match.
+        const QString surname = i == 122 ? c.surname + u'e' : c.surname;
+        const QString name = c.prefix.isEmpty() ? surname + QStringLiteral(", ") + c.firstNames
+                                                : surname + QStringLiteral(", ") + c.firstNames + u' ' + c.prefix;
         lines << QStringList {bsn,
                               name,
                               c.birthDate.toString(QStringLiteral("dd-MM-yyyy")),

@@ -13,7 +13,7 @@ namespace inbeeld {
 ///  - theirs: SWV De Liemers' registration, ~120 rows, mostly langdurig verzuim, overlapping most
 ///    of the RBL's langdurig children; some children are only on one side, a few are recorded
 ///    differently (another school, start date or category), a few lack the BSN (same name and
-///    date of birth), and each list has a couple of BSNs that fail the elfproef.
+///    date of birth; one of them misspelt), and each list has a couple of BSNs that fail the elfproef.
 /// BSNs are in the 9999xxxxx range used for test data; names, schools and streets are made up.
 class DemoLists
 {

@@ -1,7 +1,11 @@
 #include "storage/Snapshots.h"
 
+#include "storage/SqlCipherDriver.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
+#include <memory>
+#include <sqlite3.h>
 
 namespace inbeeld {
 
@@ -49,16 +53,6 @@ Result<QList<SnapshotInfo>> query(QSqlDatabase db, const QString& where, const Q
     while (q.next())
         list.append(snapshotFrom(q));
     return list;
-}
-
-QString text(const QVariant& v)
-{
-    return v.isNull() ? QString() : v.toString();
-}
-
-QDate date(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
 } // namespace
@@ -110,40 +104,97 @@ Result<QList<SnapshotInfo>> Snapshots::withFileHash(QSqlDatabase db, const QByte
 
 Result<QList<CaseRecord>> Snapshots::records(QSqlDatabase db, qint64 snapshotId)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id, line, category, bsn, onderwijsnummer, first_names, prefix, surname, name_key, birth_date, street, "
-        "house_number, postcode, place, last_school, absence_start, absence_reason, exemption_date, "
-        "exemption_duration, involvement FROM records WHERE snapshot_id = ? ORDER BY line, id"));
-    q.addBindValue(snapshotId);
-    if (!q.exec())
-        return readError(q);
-    QList<CaseRecord> records;
-    while (q.next()) {
-        CaseRecord r;
-        r.id = q.value(0).toLongLong();
-        r.line = q.value(1).toLongLong();
-        r.category = text(q.value(2));
-        r.bsn = text(q.value(3));
-        r.onderwijsnummer = text(q.value(4));
-        r.firstNames = text(q.value(5));
-        r.prefix = text(q.value(6));
-        r.surname = text(q.value(7));
-        r.nameKey = text(q.value(8));
-        r.birthDate = date(q.value(9));
-        r.street = text(q.value(10));
-        r.houseNumber = text(q.value(11));
-        r.postcode = text(q.value(12));
-        r.place = text(q.value(13));
-        r.lastSchool = text(q.value(14));
-        r.absenceStart = date(q.value(15));
-        r.absenceReason = text(q.value(16));
-        r.exemptionDate = date(q.value(17));
-        r.exemptionDuration = text(q.value(18));
-        r.involvement = text(q.value(19));
-        records.append(r);
+    // The hot path of every comparison (a million records per list): read straight from
+    // SQLCipher as UTF-8, without a QVariant per value, as SnapshotWriter writes.
+    auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
+    sqlite3* connection = driver ? driver->connection() : nullptr;
+    const auto failed = [&] {
+        return makeError(Error::Code::Database,
+                         tr("The lists in the store could not be read: %1")
+                             .arg(connection ? QString::fromUtf8(sqlite3_errmsg(connection))
+                                             : QStringLiteral("no SQLCipher connection")));
+    };
+    if (!connection)
+        return failed();
+    // Reserve: growing a list of a million records would copy them each time.
+    qsizetype expected = 0;
+    {
+        sqlite3_stmt* counting = nullptr;
+        if (sqlite3_prepare_v2(connection, "SELECT count(*) FROM records WHERE snapshot_id = ?", -1, &counting, nullptr)
+            != SQLITE_OK)
+            return failed();
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(counting, &sqlite3_finalize);
+        sqlite3_bind_int64(counting, 1, snapshotId);
+        if (sqlite3_step(counting) == SQLITE_ROW)
+            expected = qsizetype(sqlite3_column_int64(counting, 0));
     }
+    sqlite3_stmt* raw = nullptr;
+    const char* sql
+        = "SELECT id, line, category, bsn, onderwijsnummer, first_names, prefix, surname, name_key, birth_date, "
+          "street, house_number, postcode, place, last_school, absence_start, absence_reason, exemption_date, "
+          "exemption_duration, involvement FROM records WHERE snapshot_id = ? ORDER BY line, id";
+    if (sqlite3_prepare_v2(connection, sql, -1, &raw, nullptr) != SQLITE_OK)
+        return failed();
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, &sqlite3_finalize);
+    sqlite3_bind_int64(raw, 1, snapshotId);
+
+    const auto text = [raw](int column) {
+        const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(raw, column));
+        return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(raw, column)) : QString();
+    };
+    const auto date = [raw](int column) {
+        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(raw, column));
+        if (!t || sqlite3_column_bytes(raw, column) != 10 || t[4] != '-' || t[7] != '-')
+            return QDate();
+        const auto number = [t](int from, int length) {
+            int value = 0;
+            for (int i = from; i < from + length; ++i)
+                value = value * 10 + (t[i] - '0');
+            return value;
+        };
+        return QDate(number(0, 4), number(5, 2), number(8, 2));
+    };
+    // A list has a handful of categories: share one string per category instead of one per row.
+    QList<std::pair<QByteArray, QString>> categories;
+    const auto category = [&](int column) {
+        const QByteArrayView utf8(reinterpret_cast<const char*>(sqlite3_column_text(raw, column)),
+                                  sqlite3_column_bytes(raw, column));
+        for (const auto& known : std::as_const(categories)) {
+            if (known.first == utf8)
+                return known.second;
+        }
+        categories.append({utf8.toByteArray(), QString::fromUtf8(utf8)});
+        return categories.constLast().second;
+    };
+
+    QList<CaseRecord> records;
+    records.reserve(expected);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
+        CaseRecord& r = records.emplace_back();
+        r.id = sqlite3_column_int64(raw, 0);
+        r.line = sqlite3_column_int64(raw, 1);
+        r.category = category(2);
+        r.bsn = text(3);
+        r.onderwijsnummer = text(4);
+        r.firstNames = text(5);
+        r.prefix = text(6);
+        r.surname = text(7);
+        r.nameKey = text(8);
+        r.birthDate = date(9);
+        r.street = text(10);
+        r.houseNumber = text(11);
+        r.postcode = text(12);
+        r.place = text(13);
+        r.lastSchool = text(14);
+        r.absenceStart = date(15);
+        r.absenceReason = text(16);
+        r.exemptionDate = date(17);
+        r.exemptionDuration = text(18);
+        r.involvement = text(19);
+    }
+    if (step != SQLITE_DONE)
+        return failed();
     return records;
 }
 

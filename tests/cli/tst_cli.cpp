@@ -462,7 +462,8 @@ private slots:
                                       QStringLiteral("snapshots"),
                                       QStringLiteral("snapshots list"),
                                       QStringLiteral("snapshots diff"),
-                                      QStringLiteral("snapshots report")};
+                                      QStringLiteral("snapshots report"),
+                                      QStringLiteral("compare")};
         for (const QString& command : commands) {
             const QStringList words = command.split(QLatin1Char(' '));
             QTest::newRow(qPrintable(command + QStringLiteral(" --help")))
@@ -493,7 +494,7 @@ private slots:
              {QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("passwd"), QStringLiteral("backup"),
               QStringLiteral("restore"), QStringLiteral("audit verify"), QStringLiteral("audit list"),
               QStringLiteral("import"), QStringLiteral("snapshots list"), QStringLiteral("snapshots diff"),
-              QStringLiteral("snapshots report")})
+              QStringLiteral("snapshots report"), QStringLiteral("compare")})
             QVERIFY2(help.out.contains(QStringLiteral("  ") + command + QLatin1Char(' ')), qPrintable(command));
         QVERIFY(help.out.contains(QStringLiteral("INBEELD_PASSPHRASE")));
     }
@@ -814,6 +815,103 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         QVERIFY(reopened.value()->audit().verify());
         QVERIFY(!QFileInfo::exists(journal)); // rolled back on opening
+    }
+
+    /// The RBL's list next to the SWV's, from the command line (the store belongs to the SWV).
+    void compareListsPerCategory()
+    {
+        const QString store = path(QStringLiteral("compare.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+        const QStringList bsns = testing::fictitiousBsns(6);
+        const QString header = QStringLiteral("BSN;Naam;Geboortedatum;School;Categorie;Startdatum verzuim");
+        const QString ours = path(QStringLiteral("swv.csv"));
+        QVERIFY(testing::writeList(
+            ours,
+            {header, QStringLiteral("%1;Daan de Vries;3-4-2012;Rijnpoort College;LRV;1-9-2026").arg(bsns[0]),
+             QStringLiteral("%1;Emma Jansen;5-6-2013;Rijnpoort College;LRV;1-9-2026").arg(bsns[1]),
+             QStringLiteral(";Sem van der Berg;7-8-2011;Betuwe Lyceum;LRV;1-9-2026"),
+             QStringLiteral("%1;Noor Bakker;9-10-2012;SBO De Linde;LRV;1-9-2026").arg(bsns[2])}));
+        const QString theirs = path(QStringLiteral("rbl.csv"));
+        QVERIFY(testing::writeList(
+            theirs,
+            {header, QStringLiteral("%1;Vries, Daan de;03-04-2012;Rijnpoort College;LRV;01-09-2026").arg(bsns[0]),
+             QStringLiteral("%1;Jansen, Emma;05-06-2013;VSO De Sprong;LRV;01-09-2026").arg(bsns[1]),
+             QStringLiteral("%1;Berg v.d., Sem;07-08-2011;Betuwe Lyceum;LRV;01-09-2026").arg(bsns[3]),
+             QStringLiteral("%1;Bos, Finn;11-12-2012;;Absoluut verzuim;01-05-2026").arg(bsns[4])}));
+        QCOMPARE(run({QStringLiteral("import"), ours, QStringLiteral("--store"), store}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("import"), theirs, QStringLiteral("--store"), store, QStringLiteral("--side"),
+                      QStringLiteral("theirs"), QStringLiteral("--source"), QStringLiteral("RBL Midden-Gelre")})
+                     .exitCode,
+                 0);
+
+        const QString counts = path(QStringLiteral("counts.csv"));
+        const Run json = run({QStringLiteral("compare"), QStringLiteral("--store"), store, QStringLiteral("--json"),
+                              QStringLiteral("--counts-csv"), counts});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonObject summary = o.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(
+            summary.keys(),
+            (QStringList {QStringLiteral("absoluut"), QStringLiteral("langdurig"), QStringLiteral("vrijstelling_5a")}));
+        const QJsonObject langdurig = summary.value(QStringLiteral("langdurig")).toObject();
+        QCOMPARE(langdurig.value(QStringLiteral("both")).toInt(), 1);
+        QCOMPARE(langdurig.value(QStringLiteral("differs")).toInt(), 1);
+        QCOMPARE(langdurig.value(QStringLiteral("only_ours")).toInt(), 1);
+        QCOMPARE(langdurig.value(QStringLiteral("only_theirs")).toInt(), 0);
+        QCOMPARE(langdurig.value(QStringLiteral("probable")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("absoluut")).toObject().value(QStringLiteral("only_theirs")).toInt(), 1);
+
+        const QJsonArray items = o.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 5);
+        const QJsonObject differs = items[1].toObject();
+        QCOMPARE(differs.value(QStringLiteral("status")).toString(), QStringLiteral("differs"));
+        QCOMPARE(differs.value(QStringLiteral("bsn")).toString(), bsns[1]);
+        QCOMPARE(differs.value(QStringLiteral("differences")).toArray(), QJsonArray {QStringLiteral("school")});
+        const QJsonObject probable = items[2].toObject();
+        QCOMPARE(probable.value(QStringLiteral("status")).toString(), QStringLiteral("probable"));
+        QCOMPARE(probable.value(QStringLiteral("bsn")).toString(), bsns[3]); // only their list has it
+        QCOMPARE(probable.value(QStringLiteral("score")).toDouble(), 1.0);
+        QCOMPARE(items[3].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("only_ours"));
+        const QJsonObject onlyTheirs = items[4].toObject();
+        QCOMPARE(onlyTheirs.value(QStringLiteral("status")).toString(), QStringLiteral("only_theirs"));
+        QCOMPARE(onlyTheirs.value(QStringLiteral("category_theirs")).toString(), QStringLiteral("absoluut"));
+        QVERIFY(onlyTheirs.value(QStringLiteral("category_ours")).isNull());
+
+        // The counts file holds numbers only.
+        const QByteArray csv = readAll(counts);
+        QVERIFY2(csv.startsWith("category,both,differs,only_ours,only_theirs,probable,total\r\n"), csv.constData());
+        QVERIFY(csv.contains("langdurig,1,1,1,0,1,4\r\n"));
+        QVERIFY(!csv.contains(bsns[0].toLatin1()));
+
+        const Run text = run({QStringLiteral("compare"), QStringLiteral("--store"), store});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Category")) && text.out.contains(QStringLiteral("only_theirs")),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("Last known school: Rijnpoort College (ours) / VSO De Sprong "
+                                                 "(theirs)")));
+        QVERIFY(text.out.contains(QStringLiteral("Sem van der Berg")));
+        QVERIFY(text.out.contains(QStringLiteral("expected"))); // absoluut verzuim: the RBL's alone
+        QVERIFY(!text.out.contains(QStringLiteral("Daan de Vries"))); // on both lists: only with --all
+        const Run all = run({QStringLiteral("compare"), QStringLiteral("--store"), store, QStringLiteral("--all")});
+        QVERIFY(all.out.contains(QStringLiteral("Daan de Vries")));
+
+        const Run wrongSide = run({QStringLiteral("compare"), QStringLiteral("--store"), store,
+                                   QStringLiteral("--ours"), QStringLiteral("2")});
+        QCOMPARE(wrongSide.exitCode, 1);
+        QVERIFY2(wrongSide.err.contains(QStringLiteral("partner's list")), qPrintable(wrongSide.err));
+        QCOMPARE(run({QStringLiteral("compare"), QStringLiteral("--store"), store, QStringLiteral("--theirs"),
+                      QStringLiteral("x")})
+                     .exitCode,
+                 2);
+    }
+
+    void compareNeedsBothLists()
+    {
+        const QString store = path(QStringLiteral("empty.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+        const Run result = run({QStringLiteral("compare"), QStringLiteral("--store"), store});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("Import your list first")), qPrintable(result.err));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "audit/AuditLogPage.h"
 #include "common/AppIcon.h"
 #include "common/BusyCursor.h"
+#include "compare/ComparePage.h"
 #include "domain/Role.h"
 #include "importing/ImportWizard.h"
 #include "importing/SnapshotsPage.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_overviewPage(new OverviewPage(this))
     , m_snapshotsPage(new SnapshotsPage(this))
+    , m_comparePage(new ComparePage(this))
     , m_decisionsPage(new DecisionsPage(this))
     , m_auditPage(new AuditLogPage(this))
     , m_orgStatusLabel(new QLabel(this))
@@ -49,6 +51,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_overviewPage, tr("&Overview"));
     m_tabs->addTab(m_snapshotsPage, tr("&Lists"));
+    m_tabs->addTab(m_comparePage, tr("&Compare"));
     m_tabs->addTab(m_decisionsPage, tr("&Decisions"));
     m_tabs->addTab(m_auditPage, tr("&Audit log"));
     setCentralWidget(m_tabs);
@@ -70,6 +73,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     connect(m_snapshotsPage, &SnapshotsPage::importRequested, this, [this] { openImportWizard(); });
     connect(m_snapshotsPage, &SnapshotsPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
+    connect(m_comparePage, &ComparePage::notice, this, [this](const QString& message) { showNotice(message, 15000); });
     connect(m_decisionsPage, &DecisionsPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
     connect(m_auditPage, &AuditLogPage::verified, this,
@@ -172,6 +176,7 @@ void MainWindow::setStore(Store* store)
     m_storePathLabel->setToolTip(tr("The store file of this organisation"));
     m_overviewPage->showStore(store);
     m_snapshotsPage->setStore(store);
+    m_comparePage->setStore(store);
     m_decisionsPage->setStore(store);
     m_auditPage->setAuditLog(&store->audit());
     m_tabs->setCurrentWidget(m_overviewPage);
@@ -186,6 +191,9 @@ void MainWindow::clearStore()
         if (dialog->isVisible())
             dialog->reject();
     }
+    // A note being written is saved while the store is still open, then the comparison goes.
+    m_comparePage->saveNotes();
+    m_comparePage->setStore(nullptr);
     m_store = nullptr;
     setWindowTitle(QStringLiteral("InBeeld"));
     m_orgStatusLabel->clear();
@@ -248,6 +256,7 @@ ImportWizard* MainWindow::openImportWizard(const QString& path)
     connect(wizard, &ImportWizard::imported, this, [this](qint64 snapshotId) {
         m_snapshotsPage->refresh();
         m_snapshotsPage->select(snapshotId);
+        m_comparePage->listsChanged();
         m_auditPage->refresh();
         showNotice(tr("List %1 has been imported; it is on the Lists tab.").arg(snapshotId), 15000);
     });

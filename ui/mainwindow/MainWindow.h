@@ -11,6 +11,7 @@ class QTabWidget;
 namespace inbeeld {
 
 class AuditLogPage;
+class ComparePage;
 class DecisionsPage;
 class ImportWizard;
 class OverviewPage;
@@ -18,8 +19,9 @@ class SnapshotsPage;
 class Store;
 class StoreOpener;
 
-/// The main window over one open store: overview, imported lists, sharing decisions, audit log, and the store's menu
-/// actions. A CSV or XLSX file dropped on it opens the import wizard with that file.
+/// The main window over one open store: overview, imported lists, comparison, sharing decisions,
+/// audit log, and the store's menu actions. A CSV or XLSX file dropped on it opens the import
+/// wizard with that file.
 /// It shows the store it is given but never owns it; the session controller opens and closes
 /// stores and asks the window to forget everything when the session locks.
 class MainWindow : public QMainWindow
@@ -74,6 +76,7 @@ private:
     QTabWidget* m_tabs;
     OverviewPage* m_overviewPage;
     SnapshotsPage* m_snapshotsPage;
+    ComparePage* m_comparePage;
     DecisionsPage* m_decisionsPage;
     AuditLogPage* m_auditPage;
     QPointer<ImportWizard> m_importWizard;

@@ -1,0 +1,99 @@
+#include "matching/ChildNotes.h"
+
+#include "audit/AuditLog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace inbeeld {
+
+namespace {
+
+Error readError(const QSqlQuery& q)
+{
+    return makeError(Error::Code::Database,
+                     ChildNotes::tr("The notes about children could not be read: %1").arg(q.lastError().text()));
+}
+
+Error writeError(const QString& why)
+{
+    return makeError(Error::Code::Database,
+                     ChildNotes::tr("The note could not be saved: %1. Try again; the earlier note is kept.").arg(why));
+}
+
+ChildNote fromQuery(const QSqlQuery& q)
+{
+    return {q.value(0).toString(), q.value(1).toString(),
+            QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString()};
+}
+
+} // namespace
+
+Result<QHash<QString, ChildNote>> ChildNotes::all(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT child_key, note, updated_at, updated_by FROM child_notes")))
+        return readError(q);
+    QHash<QString, ChildNote> notes;
+    while (q.next()) {
+        ChildNote note = fromQuery(q);
+        notes.insert(note.childKey, note);
+    }
+    return notes;
+}
+
+Result<ChildNote> ChildNotes::get(QSqlDatabase db, const QString& childKey)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT child_key, note, updated_at, updated_by FROM child_notes WHERE child_key = ?"));
+    q.addBindValue(childKey);
+    if (!q.exec())
+        return readError(q);
+    if (!q.next())
+        return ChildNote {childKey, {}, {}, {}};
+    return fromQuery(q);
+}
+
+Result<void> ChildNotes::save(QSqlDatabase db, const QString& childKey, const QString& text,
+                              const QString& auditReference)
+{
+    if (childKey.isEmpty())
+        return makeError(Error::Code::InvalidInput,
+                         tr("A note needs a child with a BSN, onderwijsnummer or a name with a date of birth."));
+    if (!db.transaction())
+        return writeError(db.lastError().text());
+    QSqlQuery q(db);
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM child_notes WHERE child_key = ?"));
+        q.addBindValue(childKey);
+    } else {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO child_notes (child_key, note, updated_at, updated_by) "
+                                 "VALUES (?, ?, ?, ?)"));
+        q.addBindValue(childKey);
+        q.addBindValue(trimmed);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        q.addBindValue(AuditLog::currentActor());
+    }
+    if (!q.exec()) {
+        const QString why = q.lastError().text();
+        q.finish();
+        db.rollback();
+        return writeError(why);
+    }
+    q.finish();
+    auto audited = AuditLog(db).append(QStringLiteral("compare.note_saved"),
+                                       auditReference + (trimmed.isEmpty() ? QStringLiteral(" removed") : QString()));
+    if (!audited) {
+        db.rollback();
+        return audited.error();
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return writeError(why);
+    }
+    return {};
+}
+
+} // namespace inbeeld
