@@ -76,6 +76,9 @@ QString AuditLog::describe(const QString& action)
         {QStringLiteral("decision.standing_recorded"),
          QT_TR_NOOP("Standing decision for the quarterly exchange recorded")},
         {QStringLiteral("decision.withdrawn"), QT_TR_NOOP("Decision withdrawn")},
+        {QStringLiteral("package.sent"), QT_TR_NOOP("Exchange package written for a partner")},
+        {QStringLiteral("package.opened"), QT_TR_NOOP("Exchange package opened; partner's list stored")},
+        {QStringLiteral("package.refused"), QT_TR_NOOP("Exchange package refused; nothing was stored")},
         {QStringLiteral("import.rejected_exported"), QT_TR_NOOP("Rejected rows of a list exported to a file")},
     };
     const auto it = texts.constFind(action);
