@@ -6,6 +6,7 @@
 #include "DecisionCommands.h"
 #include "IdentityCommands.h"
 #include "ImportCommands.h"
+#include "PackageCommands.h"
 #include "PartnerCommands.h"
 #include "StoreCommands.h"
 #include "i18n/Translations.h"
@@ -40,6 +41,7 @@ QList<Command> commands()
         {QStringLiteral("decide"), &DecisionCommands::decide},
         {QStringLiteral("decisions"), &DecisionCommands::decisions},
         {QStringLiteral("compare"), &CompareCommands::compare},
+        {QStringLiteral("package"), &PackageCommands::run},
     };
 }
 
@@ -75,6 +77,8 @@ QString CliApp::helpText()
               "  partner list      List the pinned partners\n"
               "  decide            Record the four-step check before sharing a child's data\n"
               "  decisions         List, show or withdraw decisions; record the standing decision\n"
+              "  package export    Write a signed, encrypted package for a pinned partner\n"
+              "  package open      Check a partner's package and store it as the partner's list\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
               "Messages follow the language chosen in the program (Dutch by default); the environment\n"

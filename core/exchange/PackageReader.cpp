@@ -1,0 +1,230 @@
+#include "exchange/PackageReader.h"
+
+#include "audit/AuditLog.h"
+#include "domain/Agreement.h"
+#include "exchange/Fingerprint.h"
+#include "exchange/Identity.h"
+#include "exchange/PackageLedger.h"
+#include "exchange/PackageRecords.h"
+#include "exchange/PackageSeal.h"
+#include "exchange/PartnerTrust.h"
+#include "importing/SnapshotWriter.h"
+#include "storage/Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlError>
+
+namespace inbeeld {
+
+namespace {
+
+QString codeName(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::NotTrusted:
+        return QStringLiteral("unknown-sender");
+    case Error::Code::WrongKey:
+        return QStringLiteral("not-for-us");
+    case Error::Code::Damaged:
+        return QStringLiteral("changed");
+    case Error::Code::Truncated:
+        return QStringLiteral("incomplete");
+    case Error::Code::InvalidInput:
+        return QStringLiteral("replayed-or-other-agreement");
+    case Error::Code::SharingNotAllowed:
+        return QStringLiteral("field-not-allowed");
+    case Error::Code::UnknownFormat:
+        return QStringLiteral("not-a-package");
+    default:
+        return QStringLiteral("other");
+    }
+}
+
+} // namespace
+
+PackageReader::PackageReader(Store& store)
+    : m_store(store)
+{
+}
+
+Result<OpenedPackage> PackageReader::open(const QString& path, const QDateTime& now)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(
+            Error::Code::Io,
+            tr("The package %1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    }
+    const QByteArray bytes = file.readAll();
+    file.close();
+    auto opened = check(path, bytes, now);
+    if (!opened) {
+        // Best effort: the refusal is what matters. No personal data: the reason and file hash.
+        (void)m_store.audit().append(
+            QStringLiteral("package.refused"),
+            QStringLiteral("reason=%1 file_sha256=%2")
+                .arg(codeName(opened.code()),
+                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
+    }
+    return opened;
+}
+
+Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray& bytes, const QDateTime& now)
+{
+    if (bytes.isEmpty()) {
+        return makeError(Error::Code::Truncated,
+                         tr("The package file is empty: the copy is incomplete. Nothing was "
+                            "stored. Ask the sender for the package again."));
+    }
+    auto envelope = PackageSeal::envelope(bytes);
+    if (!envelope)
+        return envelope.error();
+
+    // The sender, from the outer signature's key id, among the pinned partners.
+    PartnerTrust trust(m_store);
+    auto partners = trust.partners();
+    if (!partners)
+        return partners.error();
+    std::optional<Partner> sender;
+    for (const Partner& p : std::as_const(partners.value())) {
+        if (Minisign::keyIdFor(p.signingKey) == envelope.value().signature.keyId)
+            sender = p;
+    }
+    if (!sender) {
+        return makeError(Error::Code::NotTrusted,
+                         tr("This package was signed by a key that belongs to none of our partners (key %1). "
+                            "Nothing was stored. If it comes from a new partner, add their identity card first and "
+                            "compare the fingerprint with them.")
+                             .arg(MinisignPublicKey {envelope.value().signature.keyId, {}}.keyIdText()));
+    }
+    auto identity = Identity::load(m_store);
+    if (!identity)
+        return identity.error();
+    const MinisignPublicKey senderKey {Minisign::keyIdFor(sender->signingKey), sender->signingKey};
+    auto contents = PackageSeal::open(envelope.value(), senderKey, identity.value().encryptionSecretKey());
+    if (!contents)
+        return contents.error();
+    const PackageManifest& m = contents.value().manifest;
+
+    if (!Fingerprint::matches(m.senderFingerprint, sender->fingerprint)) {
+        return makeError(Error::Code::Damaged,
+                         tr("The package names another sender than the key that signed it. "
+                            "Nothing was stored; tell %1.")
+                             .arg(sender->organisation));
+    }
+    if (!Fingerprint::matches(m.recipientFingerprint, identity.value().fingerprint())) {
+        return makeError(Error::Code::WrongKey,
+                         tr("This package from %1 was made for %2, not for us. Nothing was stored. Ask %1 to make "
+                            "the package for us.")
+                             .arg(sender->organisation, m.recipientOrganisation));
+    }
+    const QString ourAgreement = m_store.organisation().agreementId;
+    auto agreement = AgreementCatalog::builtIn(m.agreementId);
+    if (m.agreementId != ourAgreement || !agreement) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("This package was made under agreement %1, which is not our agreement (%2). Nothing was "
+                            "stored.")
+                             .arg(m.agreementId, ourAgreement));
+    }
+
+    PackageLedger ledger(m_store.database());
+    auto before = ledger.received(m.packageId);
+    if (!before)
+        return before.error();
+    if (before.value()) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("This package was already opened on %1 (it became partner list %2). Nothing was stored "
+                            "again.")
+                             .arg(QLocale().toString(before.value()->at.toLocalTime(), QLocale::ShortFormat))
+                             .arg(before.value()->snapshotId));
+    }
+    auto last = ledger.last(LedgerEntry::Direction::Received, sender->fingerprint);
+    if (!last)
+        return last.error();
+    if (last.value() && m.sequence <= last.value()->sequence) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("This package from %1 is number %2 in their sequence, but we already accepted number %3 "
+                            "(opened on %4). An older package cannot replace a newer one; nothing was stored. Ask %1 "
+                            "for their newest package.")
+                             .arg(sender->organisation)
+                             .arg(m.sequence)
+                             .arg(last.value()->sequence)
+                             .arg(QLocale().toString(last.value()->at.toLocalTime(), QLocale::ShortFormat)));
+    }
+
+    const ZipEntry* recordsFile = ZipBytes::find(contents.value().files, QStringLiteral("records.json"));
+    if (!recordsFile) {
+        return makeError(Error::Code::UnknownFormat,
+                         tr("The package holds no records. Nothing was stored; ask the sender to make it again."));
+    }
+    auto records = PackageRecords::fromJson(recordsFile->data, agreement.value(), m.fields);
+    if (!records)
+        return records.error();
+
+    OpenedPackage opened;
+    opened.manifest = m;
+    opened.sender = sender->organisation;
+    opened.counts = PackageRecords::countsPerCategory(records.value());
+    opened.records = records.value().size();
+
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction())
+        return makeError(Error::Code::Database, tr("The store is busy, so the package was not opened. Try again."));
+    const auto fail = [&](const Error& e) {
+        db.rollback();
+        return Result<OpenedPackage>(e);
+    };
+    SnapshotInfo snapshot;
+    snapshot.side = SnapshotSide::Theirs;
+    snapshot.origin = QStringLiteral("package");
+    snapshot.sourceName = sender->organisation;
+    snapshot.peildatum = m.createdAt.date();
+    snapshot.fileName = QFileInfo(path).fileName();
+    snapshot.fileHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    snapshot.importedAt = now.toUTC();
+    snapshot.importedBy = AuditLog::currentActor();
+    snapshot.rowsRead = snapshot.accepted = opened.records;
+    {
+        SnapshotWriter writer(db);
+        auto began = writer.begin(snapshot, ColumnMapping());
+        if (!began)
+            return fail(began.error());
+        snapshot.id = began.value();
+        for (CaseRecord& r : records.value()) {
+            if (auto added = writer.addRecord(std::move(r)); !added)
+                return fail(added.error());
+        }
+        if (auto finished = writer.finish(snapshot); !finished)
+            return fail(finished.error());
+    }
+    opened.snapshotId = snapshot.id;
+    LedgerEntry entry {
+        LedgerEntry::Direction::Received,  sender->fingerprint, m.packageId,    m.sequence,  snapshot.fileHash,
+        PackageManifest::kindCode(m.kind), m.quarter,           opened.records, snapshot.id, now.toUTC()};
+    if (auto added = ledger.add(entry); !added)
+        return fail(added.error());
+    QStringList counts;
+    for (auto it = opened.counts.cbegin(); it != opened.counts.cend(); ++it)
+        counts.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+    auto audited = m_store.audit().append(
+        QStringLiteral("package.opened"),
+        QStringLiteral("package=%1 from=%2 sequence=%3 kind=%4 quarter=%5 records=%6 counts=%7 snapshot=%8")
+            .arg(m.packageId, Fingerprint::normalised(sender->fingerprint))
+            .arg(m.sequence)
+            .arg(PackageManifest::kindCode(m.kind), m.quarter)
+            .arg(opened.records)
+            .arg(counts.join(u','))
+            .arg(snapshot.id));
+    if (!audited)
+        return fail(audited.error());
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        return fail(makeError(Error::Code::Database, tr("The package could not be stored: %1").arg(why)));
+    }
+    return opened;
+}
+
+} // namespace inbeeld

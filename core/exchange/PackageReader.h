@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Result.h"
+#include "exchange/PackageManifest.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+namespace inbeeld {
+
+class Store;
+
+/// A package that was accepted and stored (no personal data).
+struct OpenedPackage
+{
+    PackageManifest manifest;
+    QString sender; // the pinned partner's organisation
+    QMap<QString, qint64> counts; // records per category
+    qint64 records = 0;
+    qint64 snapshotId = 0; // the new "theirs" snapshot
+};
+
+/// Opens an exchange package from a partner (README "Exchange packages"). In order: the outer
+/// signature must come from a pinned partner (NotTrusted), the payload must decrypt with our key
+/// (WrongKey), the inner signature, trusted comment and every file hash must hold (Damaged; an
+/// incomplete file: Truncated), the manifest must name us (WrongRecipient) and our agreement, its
+/// sequence must be newer than the last accepted from that sender (Replayed: "already opened on
+/// ..." for the same package), and every record may hold only the agreement's fields for its
+/// category (FieldNotAllowed). Then the records become a new "theirs" snapshot (origin
+/// "package"), recorded and audited in one transaction. On any refusal nothing is stored; the
+/// refusal is audited without personal data.
+class PackageReader
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageReader)
+
+public:
+    explicit PackageReader(Store& store);
+
+    Result<OpenedPackage> open(const QString& path, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+private:
+    Result<OpenedPackage> check(const QString& path, const QByteArray& file, const QDateTime& now);
+    Store& m_store;
+};
+
+} // namespace inbeeld

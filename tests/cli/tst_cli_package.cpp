@@ -1,0 +1,139 @@
+// inbeeld-cli package export and open, run as a separate process between an RBL and an SWV store
+// that pinned each other's cards.
+
+#include "core/ImportFixtures.h"
+#include "domain/Agreement.h"
+#include "exchange/Identity.h"
+#include "exchange/PartnerTrust.h"
+#include "importing/Importer.h"
+#include "sharing/DecisionStore.h"
+#include "storage/Snapshots.h"
+#include "support/TestMain.h"
+#include "support/TestStores.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace inbeeld;
+using namespace inbeeld::testing;
+
+namespace {
+
+const QString Passphrase = QStringLiteral("package cli passphrase 8821");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString describe() const { return QStringLiteral("exit %1\n%2\n%3").arg(exitCode).arg(out, err); }
+};
+
+} // namespace
+
+class TestCliPackage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_cli;
+    QTemporaryDir m_dir;
+    QString m_rbl;
+    QString m_swv;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    Run run(const QStringList& arguments) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INBEELD_LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("INBEELD_PASSPHRASE"), Passphrase);
+        QProcess process;
+        process.setProgram(m_cli);
+        process.setArguments(arguments);
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir.path());
+        process.start();
+        Run result;
+        if (!process.waitForStarted(30000) || !process.waitForFinished(300000)) {
+            result.err = QStringLiteral("did not run");
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    static void pin(Store& at, Store& partner)
+    {
+        const IdentityCard card = Identity::load(partner).value().card(partner.organisation());
+        auto added = PartnerTrust(at).add(
+            card, {card.fingerprint(), QStringLiteral("J. de Vries"), ConfirmationMethod::Phone});
+        QVERIFY2(added, qPrintable(added.message()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("INBEELD_CLI");
+        QVERIFY2(QFileInfo(m_cli).isExecutable(), "INBEELD_CLI must name the inbeeld-cli binary (set by ctest)");
+        m_rbl = path(QStringLiteral("rbl.inbeeld"));
+        m_swv = path(QStringLiteral("swv.inbeeld"));
+        auto rbl = createTestStore(m_rbl, Passphrase, testOrganisation(Role::Rbl, QStringLiteral("RBL Oost")));
+        auto swv = createTestStore(m_swv, Passphrase, testOrganisation(Role::Swv, QStringLiteral("SWV Zuid")));
+        QVERIFY(rbl && swv);
+        pin(*rbl, *swv);
+        pin(*swv, *rbl);
+        const QString list = path(QStringLiteral("lijst.csv"));
+        QStringList lines {QStringLiteral("BSN;Achternaam;Geboortedatum;Soort verzuim")};
+        for (int n = 1; n <= 3; ++n)
+            lines << QStringLiteral("%1;Berg%2;3-9-2012;Langdurig relatief verzuim").arg(fictitiousBsn(n)).arg(n);
+        QVERIFY(writeList(list, lines));
+        ImportOptions o;
+        o.peildatum = QDate(2026, 9, 30);
+        auto report = Importer(*rbl).run(list, o);
+        QVERIFY2(report, qPrintable(report.message()));
+        auto agreement = AgreementCatalog::builtIn(rbl->organisation().agreementId);
+        QVERIFY(DecisionStore(rbl->database())
+                    .recordStanding(agreement.value(), Role::Rbl, QDateTime::currentDateTimeUtc()));
+    }
+
+    void exportThenOpen()
+    {
+        const QString file = path(QStringLiteral("2026Q3.inbeeld"));
+        Run r = run({QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("--store"), m_rbl,
+                     QStringLiteral("--to"), QStringLiteral("SWV Zuid"), QStringLiteral("--quarter"),
+                     QStringLiteral("2026Q3"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(QStringLiteral("Sequence: 1")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("3 langdurig")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(fictitiousBsn(1)));
+        QVERIFY(QFileInfo::exists(file));
+
+        r = run({QStringLiteral("package"), QStringLiteral("open"), QStringLiteral("--store"), m_swv, file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(QStringLiteral("Package accepted from: RBL Oost")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Stored as snapshot 1")), qPrintable(r.out));
+
+        // The same package again: refused, with the reason, non-zero.
+        r = run({QStringLiteral("package"), QStringLiteral("open"), QStringLiteral("--store"), m_swv, file});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QStringLiteral("already opened on")), qPrintable(r.describe()));
+    }
+
+    void unknownPartnerIsRefused()
+    {
+        const QString file = path(QStringLiteral("nobody.inbeeld"));
+        const Run r = run({QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("--store"), m_rbl,
+                           QStringLiteral("--to"), QStringLiteral("SWV Nergens"), file});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QStringLiteral("not a pinned partner")), qPrintable(r.describe()));
+        QVERIFY(!QFileInfo::exists(file));
+    }
+};
+
+INBEELD_TEST_MAIN(TestCliPackage)
+#include "tst_cli_package.moc"

@@ -1,0 +1,371 @@
+// Exchange packages between two test stores (RBL and SWV that pinned each other's cards): the
+// round trip, the refusals (each with its own message and nothing stored) and interoperability
+// with Debian's minisign and age.
+
+#include "core/SharingFixtures.h"
+#include "exchange/AgeKeys.h"
+#include "exchange/Identity.h"
+#include "exchange/PackageReader.h"
+#include "exchange/PackageRecords.h"
+#include "exchange/PackageSeal.h"
+#include "exchange/PackageWriter.h"
+#include "exchange/PartnerTrust.h"
+#include "importing/Importer.h"
+#include "sharing/DecisionStore.h"
+#include "storage/Snapshots.h"
+#include "support/ExporterChecks.h"
+#include "support/ExternalTool.h"
+#include "support/TestMain.h"
+#include "support/TestStores.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QUuid>
+
+using namespace inbeeld;
+using namespace inbeeld::testing;
+
+namespace {
+
+const QString Pass = QStringLiteral("pakket wissel wachtwoord 4471");
+const QString Quarter = QStringLiteral("2026Q3");
+const QDateTime Now(QDate(2026, 10, 15), QTime(10, 0), Qt::UTC);
+
+QString row(int n, const QString& category)
+{
+    return QStringLiteral("%1;Anaïs;van der;Berg%2;3-9-2012;6811 AB;Arnhem;Rijnpoort College;%3;geen passende plek;"
+                          "1-6-2026;vraag ouders")
+        .arg(fictitiousBsn(n))
+        .arg(n)
+        .arg(category);
+}
+
+} // namespace
+
+class TestPackage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_rbl;
+    std::unique_ptr<Store> m_swv;
+    int m_counter = 0;
+
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<Store> newStore(Role role, const QString& name)
+    {
+        return createTestStore(path(QStringLiteral("s%1.inbeeld").arg(++m_counter)), Pass,
+                               testOrganisation(role, name));
+    }
+
+    static Partner pin(Store& at, Store& partner)
+    {
+        const IdentityCard card = Identity::load(partner).value().card(partner.organisation());
+        auto added = PartnerTrust(at).add(
+            card, {card.fingerprint(), QStringLiteral("J. de Vries"), ConfirmationMethod::Phone});
+        return added.value();
+    }
+
+    static Partner partnerIn(Store& at, const QString& organisation)
+    {
+        const QList<Partner> partners = PartnerTrust(at).partners().value();
+        for (const Partner& p : partners) {
+            if (p.organisation == organisation)
+                return p;
+        }
+        return {};
+    }
+
+    void importOurList(Store& store)
+    {
+        const QString file = path(QStringLiteral("lijst%1.csv").arg(++m_counter));
+        QStringList lines {QStringLiteral("BSN;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;Woonplaats;"
+                                          "School;Soort verzuim;Reden verzuim;Startdatum verzuim;Opmerking")};
+        for (int n = 1; n <= 4; ++n)
+            lines << row(n, QStringLiteral("Langdurig relatief verzuim"));
+        lines << row(5, QStringLiteral("Absoluut verzuim"));
+        QVERIFY(writeList(file, lines));
+        ImportOptions o;
+        o.today = QDate(2026, 10, 15);
+        o.peildatum = QDate(2026, 9, 30);
+        auto report = Importer(store).run(file, o);
+        QVERIFY2(report, qPrintable(report.message()));
+    }
+
+    void decideStanding(Store& store)
+    {
+        auto standing
+            = DecisionStore(store.database()).recordStanding(builtInAgreement(), store.organisation().role, Now);
+        QVERIFY2(standing, qPrintable(standing.message()));
+    }
+
+    Result<PackageSummary> exportTo(Store& from, const QString& partner, const QString& file)
+    {
+        return PackageWriter(from).writeQuarterly(partnerIn(from, partner), Quarter, file, Now);
+    }
+
+    static int snapshotCount(Store& store) { return int(Snapshots::list(store.database()).value().size()); }
+
+    static QByteArray bytes(const QString& file) { return readFile(file); }
+
+    // A package from the RBL written and checked; its path.
+    QString rblPackage(const QString& name)
+    {
+        const QString file = path(name);
+        auto written = exportTo(*m_rbl, QStringLiteral("SWV Zuid"), file);
+        if (!written)
+            qWarning("%s", qPrintable(written.message()));
+        return written ? file : QString();
+    }
+
+    void expectRefused(const QString& file, Error::Code code, const QString& messagePart)
+    {
+        const int before = snapshotCount(*m_swv);
+        auto opened = PackageReader(*m_swv).open(file, Now);
+        QVERIFY2(!opened, "a bad package was accepted");
+        QCOMPARE(opened.code(), code);
+        QVERIFY2(opened.message().contains(messagePart), qPrintable(opened.message()));
+        QCOMPARE(snapshotCount(*m_swv), before);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_rbl = newStore(Role::Rbl, QStringLiteral("RBL Oost"));
+        m_swv = newStore(Role::Swv, QStringLiteral("SWV Zuid"));
+        QVERIFY(m_rbl && m_swv);
+        pin(*m_rbl, *m_swv);
+        pin(*m_swv, *m_rbl);
+        importOurList(*m_rbl);
+    }
+
+    void cleanup()
+    {
+        m_rbl.reset();
+        m_swv.reset();
+        m_dir.reset();
+    }
+
+    void roundTripBecomesThePartnersList()
+    {
+        decideStanding(*m_rbl);
+        const QString file = path(QStringLiteral("q3.inbeeld"));
+        auto written = exportTo(*m_rbl, QStringLiteral("SWV Zuid"), file);
+        QVERIFY2(written, qPrintable(written.message()));
+        QCOMPARE(written.value().manifest.sequence, quint64(1));
+        QCOMPARE(written.value().counts.value(QStringLiteral("langdurig")), qint64(4));
+        QCOMPARE(written.value().counts.value(QStringLiteral("absoluut")), qint64(1));
+        // Nothing readable on the way.
+        QVERIFY(!bytes(file).contains(fictitiousBsn(1).toUtf8()));
+        QVERIFY(!bytes(file).contains("Rijnpoort"));
+
+        auto opened = PackageReader(*m_swv).open(file, Now);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QCOMPARE(opened.value().sender, QStringLiteral("RBL Oost"));
+        QCOMPARE(opened.value().manifest.packageId, written.value().manifest.packageId);
+        QCOMPARE(opened.value().records, qint64(5));
+        const SnapshotInfo snapshot = Snapshots::get(m_swv->database(), opened.value().snapshotId).value();
+        QCOMPARE(snapshot.side, SnapshotSide::Theirs);
+        QCOMPARE(snapshot.origin, QStringLiteral("package"));
+        QCOMPARE(snapshot.sourceName, QStringLiteral("RBL Oost"));
+        const QList<CaseRecord> records = Snapshots::records(m_swv->database(), snapshot.id).value();
+        QCOMPARE(records.size(), 5);
+        QCOMPARE(records.first().bsn, fictitiousBsn(1));
+        QCOMPARE(records.first().surname, QStringLiteral("Berg1"));
+        QCOMPARE(records.first().birthDate, QDate(2012, 9, 3));
+        QVERIFY(!records.first().nameKey.isEmpty());
+        QCOMPARE(records.first().absenceReason, QStringLiteral("geen passende plek"));
+        // The agreement does not allow the absence reason for absoluut verzuim: it was not sent.
+        QCOMPARE(records.last().category, QStringLiteral("absoluut"));
+        QVERIFY(records.last().absenceReason.isEmpty());
+        QVERIFY(!records.last().bsn.isEmpty());
+
+        // The next package continues the sequence and names this one's hash.
+        const QString second = path(QStringLiteral("q3b.inbeeld"));
+        auto next = exportTo(*m_rbl, QStringLiteral("SWV Zuid"), second);
+        QVERIFY2(next, qPrintable(next.message()));
+        QCOMPARE(next.value().manifest.sequence, quint64(2));
+        QCOMPARE(next.value().manifest.previousPackageSha256,
+                 QCryptographicHash::hash(bytes(file), QCryptographicHash::Sha256));
+        QVERIFY(PackageReader(*m_swv).open(second, Now));
+        QCOMPARE(snapshotCount(*m_swv), 2);
+    }
+
+    void refusesWithoutStandingDecision()
+    {
+        const Partner swv = partnerIn(*m_rbl, QStringLiteral("SWV Zuid"));
+        verifyRefusesWithoutDecision(
+            [&](const QString& p) -> Result<void> {
+                auto written = PackageWriter(*m_rbl).writeQuarterly(swv, Quarter, p, Now);
+                if (!written)
+                    return written.error();
+                return {};
+            },
+            path(QStringLiteral("refused.inbeeld")));
+    }
+
+    void refusesAChangedByteAnywhere()
+    {
+        decideStanding(*m_rbl);
+        const QString file = rblPackage(QStringLiteral("good.inbeeld"));
+        QVERIFY(!file.isEmpty());
+        const QByteArray good = bytes(file);
+        const QString bad = path(QStringLiteral("bad.inbeeld"));
+        for (qsizetype offset = 0; offset < good.size(); offset += 997) {
+            QByteArray changed = good;
+            changed[offset] = char(changed[offset] ^ 0x20);
+            QVERIFY(writeBytes(bad, changed));
+            auto opened = PackageReader(*m_swv).open(bad, Now);
+            QVERIFY2(!opened, qPrintable(QStringLiteral("a byte changed at offset %1 was accepted").arg(offset)));
+        }
+        QCOMPARE(snapshotCount(*m_swv), 0);
+        // An appended byte too.
+        QVERIFY(writeBytes(bad, good + "x"));
+        QVERIFY(!PackageReader(*m_swv).open(bad, Now));
+        QCOMPARE(snapshotCount(*m_swv), 0);
+        // The good file still opens.
+        QVERIFY(PackageReader(*m_swv).open(file, Now));
+    }
+
+    void refusesATruncatedCopyAsIncomplete()
+    {
+        decideStanding(*m_rbl);
+        const QString file = rblPackage(QStringLiteral("good.inbeeld"));
+        QVERIFY(!file.isEmpty());
+        const QByteArray good = bytes(file);
+        const QString cut = path(QStringLiteral("cut.inbeeld"));
+        for (const qsizetype length :
+             {qsizetype(0), qsizetype(10), good.size() / 3, good.size() / 2, good.size() - 1}) {
+            QVERIFY(writeBytes(cut, good.left(length)));
+            expectRefused(cut, Error::Code::Truncated, QStringLiteral("incomplete"));
+        }
+    }
+
+    void refusesAReplayAndAnOlderPackage()
+    {
+        decideStanding(*m_rbl);
+        const QString first = rblPackage(QStringLiteral("one.inbeeld"));
+        const QString second = rblPackage(QStringLiteral("two.inbeeld"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QVERIFY(PackageReader(*m_swv).open(second, Now));
+        expectRefused(second, Error::Code::InvalidInput, QStringLiteral("already opened on"));
+        expectRefused(first, Error::Code::InvalidInput, QStringLiteral("we already accepted number 2"));
+    }
+
+    void refusesAPackageForAnotherPartner()
+    {
+        decideStanding(*m_rbl);
+        auto noord = newStore(Role::Swv, QStringLiteral("SWV Noord"));
+        QVERIFY(noord);
+        pin(*m_rbl, *noord);
+        const QString file = path(QStringLiteral("noord.inbeeld"));
+        auto written = exportTo(*m_rbl, QStringLiteral("SWV Noord"), file);
+        QVERIFY2(written, qPrintable(written.message()));
+        expectRefused(file, Error::Code::WrongKey, QStringLiteral("not made for us"));
+        // Noord itself opens it.
+        pin(*noord, *m_rbl);
+        QVERIFY(PackageReader(*noord).open(file, Now));
+    }
+
+    void refusesAnUnknownSender()
+    {
+        auto west = newStore(Role::Rbl, QStringLiteral("RBL West"));
+        QVERIFY(west);
+        pin(*west, *m_swv);
+        importOurList(*west);
+        decideStanding(*west);
+        const QString file = path(QStringLiteral("west.inbeeld"));
+        auto written = exportTo(*west, QStringLiteral("SWV Zuid"), file);
+        QVERIFY2(written, qPrintable(written.message()));
+        expectRefused(file, Error::Code::NotTrusted, QStringLiteral("none of our partners"));
+    }
+
+    void refusesAFieldTheAgreementDoesNotAllow()
+    {
+        // A package signed by the RBL whose manifest and records carry the absence reason for an
+        // absoluut child: the agreement allows that field only for langdurig.
+        CaseRecord child = sharingChild(5, QStringLiteral("absoluut"));
+        const QMap<QString, QStringList> fields {
+            {QStringLiteral("absoluut"), {QStringLiteral("bsn"), QStringLiteral("absence_reason")}}};
+        const QByteArray records = PackageRecords::toJson({child}, fields);
+        const Identity rbl = Identity::load(*m_rbl).takeValue();
+        const Identity swv = Identity::load(*m_swv).takeValue();
+        PackageManifest m;
+        m.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.senderFingerprint = rbl.fingerprint();
+        m.recipientFingerprint = swv.fingerprint();
+        m.agreementId = m_rbl->organisation().agreementId;
+        m.quarter = Quarter;
+        m.createdAt = Now;
+        m.sequence = 1;
+        m.fields = fields;
+        m.files = {PackageFile {QStringLiteral("records.json"), records.size(),
+                                QCryptographicHash::hash(records, QCryptographicHash::Sha256)}};
+        auto inner = ZipBytes::write(
+            {{PackageSeal::ManifestName, m.toJson()}, {QStringLiteral("records.json"), records}}, true);
+        QVERIFY(inner);
+        auto sealed = PackageSeal::seal(inner.value(), m.trustedComment(), rbl, {swv.encryptionPublicKey()});
+        QVERIFY2(sealed, qPrintable(sealed.message()));
+        const QString file = path(QStringLiteral("extra.inbeeld"));
+        QVERIFY(writeBytes(file, sealed.value()));
+        expectRefused(file, Error::Code::SharingNotAllowed, QStringLiteral("absence_reason"));
+    }
+
+    void debianToolsVerifyAndDecrypt()
+    {
+        const QString minisign = findTool(QStringLiteral("minisign"));
+        const QString age = findTool(QStringLiteral("age"));
+        if (minisign.isEmpty() || age.isEmpty())
+            QSKIP("minisign or age is not installed (packaging/debian/install-deps.sh installs them)");
+        decideStanding(*m_rbl);
+        const QString file = rblPackage(QStringLiteral("q3.inbeeld"));
+        QVERIFY(!file.isEmpty());
+        const Identity rbl = Identity::load(*m_rbl).takeValue();
+        const Identity swv = Identity::load(*m_swv).takeValue();
+        const QString pub = path(QStringLiteral("rbl.pub"));
+        QVERIFY(writeBytes(pub, Minisign::publicKeyFile(rbl.minisignKey())));
+        const QString key = path(QStringLiteral("swv-age.txt"));
+        const SecretBytes identity = AgeKeys::identityFile(swv.encryptionSecretKey(), Now);
+        QVERIFY(writeBytes(key, QByteArray(identity.chars(), qsizetype(identity.size()))));
+
+        // Outer layer: the encrypted payload and its signature.
+        const auto outer = ZipBytes::read(bytes(file));
+        QVERIFY(outer);
+        for (const ZipEntry& e : outer.value())
+            QVERIFY(writeBytes(path(e.name), e.data));
+        ToolRun run = runTool(minisign,
+                              {QStringLiteral("-V"), QStringLiteral("-p"), pub, QStringLiteral("-m"),
+                               path(QStringLiteral("payload.age"))});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QVERIFY(run.out.contains("inbeeld-package id="));
+        const QString sealed = path(QStringLiteral("sealed.zip"));
+        run = runTool(age,
+                      {QStringLiteral("-d"), QStringLiteral("-i"), key, QStringLiteral("-o"), sealed,
+                       path(QStringLiteral("payload.age"))});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+
+        // Inner layer: the container and its signature.
+        const auto inner = ZipBytes::read(bytes(sealed));
+        QVERIFY(inner);
+        for (const ZipEntry& e : inner.value())
+            QVERIFY(writeBytes(path(e.name), e.data));
+        run = runTool(minisign,
+                      {QStringLiteral("-V"), QStringLiteral("-p"), pub, QStringLiteral("-m"),
+                       path(QStringLiteral("package.zip"))});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const auto files = ZipBytes::read(bytes(path(QStringLiteral("package.zip"))));
+        QVERIFY(files);
+        QCOMPARE(files.value().first().name, QStringLiteral("manifest.json"));
+        QVERIFY(
+            ZipBytes::find(files.value(), QStringLiteral("records.json"))->data.contains(fictitiousBsn(1).toUtf8()));
+    }
+};
+
+INBEELD_TEST_MAIN(TestPackage)
+#include "tst_package.moc"
