@@ -12,6 +12,7 @@
 #include "matching/ComparisonService.h"
 #include "matching/MatchDecisions.h"
 #include "secrets/InMemorySecretStore.h"
+#include "sharing/ShareWizard.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/StoreOpener.h"
 #include "support/TestMain.h"
@@ -50,6 +51,7 @@ private slots:
     void confirmingAProbableMatchIsStoredAndKept();
     void rejectingAndWithdrawing();
     void keyboardMovesSelectionAndOpensDetailsOnce();
+    void sharingAChildStartsTheFourStepCheck();
     void noteIsSavedWhenAnotherChildIsSelected();
     void differingCellsAreMarked();
     void sortingOrdersRowsAndKeepsTheSelection();
@@ -359,6 +361,34 @@ void TestGuiCompare::keyboardMovesSelectionAndOpensDetailsOnce()
     const auto entries = m_store->audit().entries();
     for (const AuditEntry& e : entries.value())
         QVERIFY(!record->bsn.isEmpty() ? !e.detail.contains(record->bsn) : true);
+}
+
+void TestGuiCompare::sharingAChildStartsTheFourStepCheck()
+{
+    CategoryComparisonView* v = view(Langdurig);
+    page()->showCategory(Langdurig);
+    // A child only the partner has: their record is theirs to share, so no share button.
+    QVERIFY(selectFirst(v, ComparisonOutcome::OnlyTheirs) >= 0);
+    QTest::keyClick(v->table(), Qt::Key_Return);
+    auto* share = named<QPushButton>(v->detailPane(), "shareCaseButton");
+    QVERIFY(share->isHidden());
+
+    // A child on both lists, recorded differently: the usual case to discuss.
+    QVERIFY(selectFirst(v, ComparisonOutcome::Differs) >= 0);
+    QTest::keyClick(v->table(), Qt::Key_Return);
+    QVERIFY(!share->isHidden());
+    const ComparisonItem* item = v->filterModel()->itemAt(0);
+    const CaseRecord* ours = v->tableModel()->comparison()->ours(*item);
+    QVERIFY(ours);
+    QSignalSpy requested(page(), &ComparePage::shareRequested);
+    share->click();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().at(0).value<CaseRecord>().childKey(), ours->childKey());
+    // The main window opens the four-step check for that child.
+    auto* wizard = m_window->findChild<ShareWizard*>(QStringLiteral("shareWizard"));
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    wizard->reject();
 }
 
 void TestGuiCompare::noteIsSavedWhenAnotherChildIsSelected()

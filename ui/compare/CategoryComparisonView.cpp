@@ -149,6 +149,7 @@ CategoryComparisonView::CategoryComparisonView(const QString& category, QWidget*
     connect(m_table, &QTableView::activated, this, &CategoryComparisonView::openDetails);
     connect(m_pane, &ComparisonDetailPane::decisionChanged, this, &CategoryComparisonView::decisionChanged);
     connect(m_pane, &ComparisonDetailPane::notice, this, &CategoryComparisonView::notice);
+    connect(m_pane, &ComparisonDetailPane::shareRequested, this, &CategoryComparisonView::shareRequested);
     connect(m_pane, &ComparisonDetailPane::backToTableRequested, this,
             [this] { m_table->setFocus(Qt::OtherFocusReason); });
     updateCounts();

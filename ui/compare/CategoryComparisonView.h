@@ -56,6 +56,7 @@ public:
 signals:
     void decisionChanged(const QString& childKey);
     void notice(const QString& message);
+    void shareRequested(const inbeeld::CaseRecord& record, qint64 snapshotId);
 
 private:
     void updateCounts();

@@ -302,6 +302,7 @@ void ComparePage::apply(std::shared_ptr<const Comparison> comparison)
             view = new CategoryComparisonView(summary.category, m_sections);
             view->setContext(m_store, m_agreement);
             connect(view, &CategoryComparisonView::notice, this, &ComparePage::notice);
+            connect(view, &CategoryComparisonView::shareRequested, this, &ComparePage::shareRequested);
             connect(view, &CategoryComparisonView::decisionChanged, this, [this] {
                 m_stale = true;
                 compare();

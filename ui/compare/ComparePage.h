@@ -53,6 +53,8 @@ public:
 
 signals:
     void notice(const QString& message);
+    /// The user wants to share a child's record with the partner (the four-step check starts).
+    void shareRequested(const inbeeld::CaseRecord& record, qint64 snapshotId);
     /// A comparison finished and is shown.
     void compared();
 

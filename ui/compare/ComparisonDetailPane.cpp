@@ -92,6 +92,7 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     , m_confirmButton(new QPushButton(tr("&Yes, same child"), this))
     , m_rejectButton(new QPushButton(tr("&No, different children"), this))
     , m_withdrawButton(new QPushButton(tr("&Withdraw decision"), this))
+    , m_shareButton(new QPushButton(tr("&Share with the partner…"), this))
     , m_noteEdit(new QPlainTextEdit(this))
     , m_saveNoteButton(new QPushButton(tr("Sa&ve note"), this))
     , m_statusLabel(new QLabel(this))
@@ -104,6 +105,7 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     m_confirmButton->setObjectName(QStringLiteral("confirmMatchButton"));
     m_rejectButton->setObjectName(QStringLiteral("rejectMatchButton"));
     m_withdrawButton->setObjectName(QStringLiteral("withdrawDecisionButton"));
+    m_shareButton->setObjectName(QStringLiteral("shareCaseButton"));
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_saveNoteButton->setObjectName(QStringLiteral("saveNoteButton"));
     m_statusLabel->setObjectName(QStringLiteral("detailStatusLabel"));
@@ -129,6 +131,10 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     decisionRow->addWidget(m_rejectButton);
     decisionRow->addWidget(m_withdrawButton);
     decisionRow->addStretch();
+    decisionRow->addWidget(m_shareButton);
+    m_shareButton->setToolTip(
+        tr("Share this child's data with the partner for a case discussion. InBeeld first walks you through the "
+           "four-step check (grondslag, doel, proportionaliteit, subsidiariteit) and records your weighing."));
     m_confirmButton->setToolTip(tr("The two records are the same child. InBeeld remembers this for later lists."));
     m_rejectButton->setToolTip(
         tr("The two records are different children (for example the same name and date of birth). InBeeld "
@@ -162,6 +168,12 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     connect(m_confirmButton, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_rejectButton, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_withdrawButton, &QPushButton::clicked, this, &ComparisonDetailPane::withdraw);
+    connect(m_shareButton, &QPushButton::clicked, this, [this] {
+        if (!m_item || !m_comparison || !m_comparison->ours(*m_item))
+            return;
+        const qint64 snapshotId = m_comparison->oursSnapshot ? m_comparison->oursSnapshot->id : 0;
+        emit shareRequested(*m_comparison->ours(*m_item), snapshotId);
+    });
     connect(m_saveNoteButton, &QPushButton::clicked, this, &ComparisonDetailPane::saveNoteIfChanged);
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this, &ComparisonDetailPane::updateButtons);
     clear();
@@ -334,6 +346,8 @@ void ComparisonDetailPane::updateButtons()
     m_confirmButton->setEnabled(probable);
     m_rejectButton->setEnabled(probable);
     m_withdrawButton->setVisible(decided);
+    // Only our own record can be shared: what the partner sent is theirs to share.
+    m_shareButton->setVisible(shown && m_comparison && m_comparison->ours(*m_item) != nullptr);
     const bool canNote = shown && !m_noteKey.isEmpty();
     m_noteEdit->setEnabled(canNote);
     m_saveNoteButton->setEnabled(canNote && noteChanged());

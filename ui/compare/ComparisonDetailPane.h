@@ -47,6 +47,8 @@ signals:
     void notice(const QString& message);
     /// Escape pressed in the pane: back to the table.
     void backToTableRequested();
+    /// "Share with the partner…": the four-step check should start for our record of the child.
+    void shareRequested(const inbeeld::CaseRecord& record, qint64 snapshotId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -75,6 +77,7 @@ private:
     QPushButton* m_confirmButton;
     QPushButton* m_rejectButton;
     QPushButton* m_withdrawButton;
+    QPushButton* m_shareButton;
     QPlainTextEdit* m_noteEdit;
     QPushButton* m_saveNoteButton;
     QLabel* m_statusLabel;

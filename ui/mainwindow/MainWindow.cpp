@@ -73,6 +73,8 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     connect(m_snapshotsPage, &SnapshotsPage::importRequested, this, [this] { openImportWizard(); });
     connect(m_snapshotsPage, &SnapshotsPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
+    connect(m_comparePage, &ComparePage::shareRequested, this,
+            [this](const CaseRecord& record, qint64 snapshotId) { m_decisionsPage->openWizard(record, snapshotId); });
     connect(m_comparePage, &ComparePage::notice, this, [this](const QString& message) { showNotice(message, 15000); });
     connect(m_decisionsPage, &DecisionsPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
