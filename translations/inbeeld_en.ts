@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AgeEncryption</name>
+    <message>
+        <location filename="../core/exchange/AgeEncryption.cpp" line="+75"/>
+        <source>The file could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+75"/>
+        <source>The cryptography library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Choose between 1 and %1 recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A recipient key is not an X25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A recipient key is not usable (it is a degenerate X25519 key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The decryption key is not an X25519 secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file ends inside its header: it is incomplete (for example copied only partly, or a USB stick was removed too early). Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s header is damaged or was changed, so it cannot be decrypted. Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>This is not an encrypted file in age format. Choose the file you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>This file uses a newer version of the age format (%1) than this program knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is an armored (text) age file; only binary age files are accepted. Decrypt it with &apos;age -d&apos; or ask the sender for the binary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>This file was encrypted with a passphrase, not to a key. It was not made for this organisation&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This file was not encrypted for this organisation&apos;s key (it is meant for %n other recipient(s)). Check that it was sent to you, or ask the sender to encrypt it to your current key.</source>
+        <translation>
+            <numerusform>This file was not encrypted for this organisation&apos;s key (it is meant for %n other recipient). Check that it was sent to you, or ask the sender to encrypt it to your current key.</numerusform>
+            <numerusform>This file was not encrypted for this organisation&apos;s key (it is meant for %n other recipients). Check that it was sent to you, or ask the sender to encrypt it to your current key.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The file ends early (in part %1 of the encrypted content): it is incomplete, for example copied only partly or a USB stick was removed too early. Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The encrypted content ends with an empty part, which the format does not allow; the file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file ends early after part %1 of the encrypted content: it is incomplete, for example copied only partly or a USB stick was removed too early. Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is extra data after the end of the encrypted content: something was appended to the file. Do not use it; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last part (%1) of the encrypted content does not check out: the file is incomplete (for example a USB stick was removed too early) or was changed. Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part %1 of the encrypted content was changed or damaged; nothing of the file can be trusted. Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgeKeys</name>
+    <message>
+        <location filename="../core/exchange/AgeKeys.cpp" line="+30"/>
+        <source>This is not an age public key (recipient). It starts with &apos;age1&apos; and has 62 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is not an age secret key. It starts with &apos;AGE-SECRET-KEY-1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The age identity file holds no secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <location filename="../core/domain/Agreement.cpp" line="+30"/>
@@ -44,7 +170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>every field needs a unique id and a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -74,6 +200,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>the category &quot;%1&quot; has no minimum fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the minimum field &quot;%1&quot; is not allowed for the category &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the quarterly exchange needs one of the purposes and its subsidiarity reasoning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>the validity of a sharing decision must be at least one day.</source>
         <translation type="unfinished"></translation>
@@ -84,7 +225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+91"/>
         <source>The agreement profile &quot;%1&quot; is not known to this version of InBeeld.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,6 +350,111 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Organisation keys created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation keys replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity card exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret decryption key exported to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner added (keys pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner keys replaced (signed by the pinned key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner card with changed keys refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision to share a child&apos;s data recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less intrusive way chosen; nothing shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standing decision for the quarterly exchange recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange package written for a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange package opened; partner&apos;s list stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange package refused; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected rows of a list exported to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probable match confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probable match rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on a probable match withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note about a child saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child&apos;s record viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+28"/>
         <location line="+34"/>
         <location line="+29"/>
@@ -271,24 +517,247 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../core/sharing/Checklist.cpp" line="+55"/>
+        <source>Consent is a last resort: it can be withdrawn at any time, and it is rarely given freely when the young person or the parents depend on your organisation. Prefer the ground the agreement rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A public body cannot rely on legitimate interest for its public tasks. If you use it, answer the three questions of the test: is the interest legitimate, is sharing necessary for it, and does it outweigh the interests of the young person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vital interest is only for protecting someone&apos;s life or health when no other ground applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A contract is only a ground when the young person or the parents are a party to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Ask the young person or the parents directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They can tell the other party themselves, or come to the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discuss the case anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the situation so that nobody outside your organisation can tell who it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share only that the child is known (buitenkantinformatie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say that your organisation is involved and who to contact, without any content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share counts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers per category, without anything that identifies a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say whom you informed or consulted: the young person, the parents, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explain why the young person or the parents were not informed (for example: it would put the child at risk). Write at least a short sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose one of the six legal grounds of the GDPR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legitimate interest: explain which interest is served and why it is legitimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legitimate interest: explain why sharing is necessary for that interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legitimate interest: explain why the interest outweighs the interests of the young person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a purpose of the agreement or describe your own, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agreement has no purpose &quot;%1&quot;. Choose one of its purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the purpose of sharing among the agreement&apos;s purposes, or describe it in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your purpose is not one of the agreement&apos;s purposes, so the agreement does not cover this sharing. Confirm that you have checked another basis for it, or choose a purpose of the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select at least one field to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agreement has no field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement does not allow sharing &quot;%1&quot; for a child in the category &quot;%2&quot;. Leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is more than the minimum for this category: explain in a sentence why the recipient needs it, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; contains words that reveal special categories of personal data or police and justice data (%2). Rephrase it in general terms, such as &quot;medische redenen&quot; or &quot;geen passende plek&quot;, or leave the field out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The note contains words that reveal special categories of personal data or police and justice data (%1). Rephrase it in general terms or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown alternative &quot;%1&quot;: use ask_directly, anonymous, outside_info or counts_only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Explain why the less intrusive ways (asking directly, discussing anonymously, sharing only that the child is known, counts only) are not enough for this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The young person is 16 or older: inform or consult them as well, not only the parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The agreement rests on &quot;%1&quot; (%2). Another ground is your organisation&apos;s own responsibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This purpose is outside the agreement: the agreement does not cover sharing for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a party of the agreement. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The child cannot be identified or has no category of the agreement; a decision needs both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The decision is not complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The quarterly exchange covers every thuiszitter on the lists; the parties inform young people and parents about it in general (privacy statement), not case by case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildFinder</name>
+    <message>
+        <location filename="../core/sharing/ChildFinder.cpp" line="+37"/>
+        <source>The lists could not be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildNotes</name>
+    <message>
+        <location filename="../core/matching/ChildNotes.cpp" line="+15"/>
+        <source>The notes about children could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note could not be saved: %1. Try again; the earlier note is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A note needs a child with a BSN, onderwijsnummer or a name with a date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+43"/>
+        <location filename="../app/cli/CliApp.cpp" line="+58"/>
         <source>Usage: %1 &lt;command&gt; [options]
 InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
-organisation, and import lists into it.
+organisation, import lists into it and compare them.
 
 Commands:
-  init           Create a new encrypted store for an organisation
-  info           Show the organisation and state of a store
-  passwd         Change the passphrase of a store
-  backup         Write an encrypted backup copy of a store
-  restore        Replace a store with a backup
-  audit verify   Check the hash chain of the audit log
-  audit list     List the entries of the audit log
-  import         Import a list of thuiszitters (CSV or XLSX) into a new snapshot
-  snapshots list List the imported lists (snapshots)
-  snapshots diff Show what changed since the previous list of the same source
+  init              Create a new encrypted store for an organisation
+  info              Show the organisation and state of a store
+  passwd            Change the passphrase of a store
+  backup            Write an encrypted backup copy of a store
+  restore           Replace a store with a backup
+  audit verify      Check the hash chain of the audit log
+  audit list        List the entries of the audit log
+  import            Import a list of thuiszitters (CSV or XLSX) into a new snapshot
+  snapshots list    List the imported lists (snapshots)
+  snapshots diff    Show what changed since the previous list of the same source
+  snapshots report  Show the stored report of an import; export its rejected rows
+  compare           Compare your list with a partner&apos;s list, per category
+  identity          Show or export the organisation&apos;s identity card and public keys
+  partner add       Pin a partner&apos;s identity card after comparing its fingerprint
+  partner list      List the pinned partners
+  decide            Record the four-step check before sharing a child&apos;s data
+  decisions         List, show or withdraw decisions; record the standing decision
+  package export    Write a signed, encrypted package for a pinned partner
+  package open      Check a partner&apos;s package and store it as the partner&apos;s list
 
 Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
 Messages follow the language chosen in the program (Dutch by default); the environment
@@ -296,7 +765,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,7 +796,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+117"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+118"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,6 +853,219 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
 </context>
 <context>
+    <name>CompareCommands</name>
+    <message>
+        <location filename="../app/cli/CompareCommands.cpp" line="+53"/>
+        <source>list %1 (%2, peildatum %3, %4 children)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 (ours) / %3 (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed as the same child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a probable match was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Our %1 compared with their %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n child(ren) on both lists without differences not shown; use --all to list them.</source>
+        <translation>
+            <numerusform>%n child on both lists without differences not shown; use --all to list it.</numerusform>
+            <numerusform>%n children on both lists without differences not shown; use --all to list them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;expected&quot;: under the agreement this category is normally known to one party only, so a child on one list only is no reason for concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare your own list with a partner&apos;s list, child by child, per category: on both lists (both), on both but recorded differently (differs), only on one list (only_ours, only_theirs), or probably the same child without a BSN on one side (probable). Confirm or reject probable matches in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of your own list (default: the newest; see &apos;snapshots list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of the partner&apos;s list (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a JSON object (summary per category and all items) instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also list the children that are on both lists without differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also write the counts per category and outcome (no personal data) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--%1 needs the number of a list, like 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../core/matching/Comparison.cpp" line="+65"/>
+        <source>Expected: under the agreement, &quot;%1&quot; is normally known only to us (%2), so %3 would not have this child on its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected: under the agreement, &quot;%1&quot; is normally known only to %2, so our list would not have this child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>On both lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On both lists, recorded differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only on our list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only on their list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probably the same child (check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last known school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start date (absence or exemption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonCounts</name>
+    <message>
+        <location filename="../core/matching/ComparisonCounts.cpp" line="+36"/>
+        <source>The counts could not be written to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonService</name>
+    <message>
+        <location filename="../core/matching/ComparisonService.cpp" line="+20"/>
+        <source>List %1 is a partner&apos;s list, not your own. Choose one of your own lists (see &quot;snapshots list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List %1 is your own list, not a partner&apos;s. Choose one of the partner&apos;s lists (see &quot;snapshots list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no list (snapshot) with number %1 in this store. List the snapshots to see their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no list of your own in this store yet. Import your list first (side &quot;ours&quot;), then compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no partner&apos;s list in this store yet. Import the partner&apos;s list first (side &quot;theirs&quot;), then compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationMethods</name>
+    <message>
+        <location filename="../core/exchange/PartnerTrust.cpp" line="+87"/>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../core/importing/CsvReader.cpp" line="+96"/>
@@ -406,7 +1088,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Line %1 has more than %2 columns. This is not a table that can be imported; check that you chose the right file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,6 +1100,373 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     <message>
         <location line="+103"/>
         <source>Line %1: a cell starts with a quote (&quot;) that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionCommands</name>
+    <message>
+        <location filename="../app/cli/DecisionCommands.cpp" line="+91"/>
+        <source>Decision %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Standing decision for the quarterly exchange of the agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Child:       %1 (record %2, list %3, category %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Recipient:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Decided:     %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Expires:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Informed:    yes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Informed:    no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Ground:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Law:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Purpose:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(outside the agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Outcome:     a less intrusive way was chosen (%1); nothing may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Fields (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Less intrusive ways: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Fields:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    why %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Less intrusive ways not enough: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Withdrawn:   %1 by %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: %1 decisions [list|show|withdraw|standing] [options]
+The decisions of the four-step check taken in a store.
+
+Commands:
+  list       List the decisions, newest first (the default)
+  show       Show one decision in full
+  withdraw   Withdraw a decision: from then on it covers nothing
+  standing   Record the standing decision of the quarterly exchange of the lists
+
+Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record the four-step check (Stappenplan informatie delen) before sharing a child&apos;s data with a party of the agreement. The answers come from a JSON file (see README.md) and are checked with the same rules as the wizard, including the check for special categories of personal data. The child is looked up by BSN in the newest lists of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+119"/>
+        <location line="+59"/>
+        <location line="+32"/>
+        <location line="+29"/>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>The child&apos;s BSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The party to share with: the id of a party of the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The JSON file with the answers of the four steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the recorded decision as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit code 0 when the decision was recorded (also when a less intrusive way was chosen), 1 when the answers are incomplete or the child is not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--bsn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answers file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answers file %1 is not a JSON object (at character %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+212"/>
+        <source>the store&apos;s agreement profile &quot;%1&quot; is not known to this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>--to: &quot;%1&quot; is not a party of the agreement. Use one of:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no child with BSN %1 is in the newest lists of this store; import the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recorded decision %1: a less intrusive way was chosen (%2). Nothing about this child may be shared with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded decision %1: %2 may be shared with %3 until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown command &apos;%1&apos;: use list, show, withdraw or standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;%1 decisions --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the decisions of the four-step check, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No decisions have been taken in this store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(quarterly exchange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(all parties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show one decision in full: the weighing of every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>The number of the decision (see &apos;decisions list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+61"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+33"/>
+        <source>give the number of a decision, like 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Withdraw a decision. From then on it covers nothing; take a new decision to share again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the decision is withdrawn (kept with the decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decision %1 withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record the standing decision that covers the quarterly exchange of the lists under the agreement: its legal ground, its purpose, the fields per category of Bijlage 1, and why counts alone are not enough. Shows it when it was recorded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStore</name>
+    <message>
+        <location filename="../core/sharing/DecisionStore.cpp" line="+74"/>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>The decision could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>This decision has been stored already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A decision about a child needs the child and a recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The standing decision for the quarterly exchange has been recorded already (decision %1). Withdraw it first to record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Decision %1 was withdrawn already, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>The decision could not be withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The decisions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decision %1 in the store cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no decision %1 in this store. List the decisions to see their numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,18 +1556,19 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-144"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-145"/>
         <source>Exit codes:
   0  success
   1  the operation failed (the reason is printed on stderr)
   2  usage error: unknown command, missing or invalid option, a passphrase on the
      command line, or no way to obtain a passphrase
-  3  wrong passphrase
-  4  the store is in use by another program</source>
+  3  import: some rows were rejected; the valid rows were stored
+  4  the store is in use by another program
+  5  wrong passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Passphrase:
   Taken from, in this order: the first line of --passphrase-file FILE, the environment
   variable INBEELD_PASSPHRASE, or a prompt on the terminal (what you type is not shown).
@@ -528,9 +1578,362 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <location filename="../core/exchange/Identity.cpp" line="+73"/>
+        <location line="+34"/>
+        <source>The organisation&apos;s keys could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+33"/>
+        <source>The organisation&apos;s keys could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The cryptography library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store is busy; the organisation&apos;s keys were not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This store holds no keys for the organisation. Open it once with this version of InBeeld to create them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The organisation&apos;s keys in this store are damaged. Restore a backup of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The store is busy; the keys were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>The keys could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCard</name>
+    <message>
+        <location filename="../core/exchange/IdentityCard.cpp" line="+112"/>
+        <source>This file is not an InBeeld identity card. Ask your partner for the card file that InBeeld made (Identity → Export card, or &apos;inbeeld-cli identity export&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The identity card is damaged or was changed after it was made (%1). Do not use it; ask your partner for a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This identity card was made by a newer version of InBeeld (card format %1). Install the newer version to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the format version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the organisation name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the role is missing or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the creation time is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a public key is missing or has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the key rotation statement is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key rotation statement does not match the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the fingerprint written on it does not belong to its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the age key written on it does not match its encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The identity card %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to be an identity card. Choose the card file your partner sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is already a file at %1. Choose another name; an existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The identity card could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCommands</name>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="+29"/>
+        <source>there is already a file at %1; choose another name (an existing file is never overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+258"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Usage: %1 identity &lt;command&gt; [options]
+The organisation&apos;s identity: an Ed25519 signing key and an X25519 encryption key, kept in the
+encrypted store. Partners pin its public keys from the identity card after comparing the
+fingerprint by phone or in person.
+
+Commands:
+  show            Show the organisation, fingerprint and public keys
+  export FILE     Write the identity card (JSON) to hand to partners
+  export-public   Write the public keys in minisign&apos;s (--minisign FILE) or age&apos;s (--age FILE)
+                  own format, to check packages by hand with those tools
+  export-secret   Write the age secret key (--age FILE), for independent verification only
+
+Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>missing command: show, export, export-public or export-secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos;: use show, export, export-public or export-secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;%1 identity --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the organisation&apos;s identity: fingerprint, signing key (also as minisign key) and encryption key (as age recipient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+58"/>
+        <location line="+41"/>
+        <location line="+59"/>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key (Ed25519):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minisign public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (key id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age recipient (X25519):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the organisation&apos;s identity card to FILE (JSON): name, role, agreement, both public keys and the fingerprint, signed with the signing key. Hand it to your partner; they add it after comparing the fingerprint with you by phone or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to write the card (an existing file is never replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing the FILE to write the card to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Identity card written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the card to your partner and read the fingerprint to them by phone or in person; they must compare it before adding you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the organisation&apos;s public keys in the formats of the standard tools: the signing key as a minisign public key file (for &apos;minisign -V -p FILE&apos;), the encryption key as an age recipients file (for &apos;age -R FILE&apos;). Both options may be given together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the minisign public key file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the age recipient (age1…) here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>choose what to write: --minisign FILE and/or --age FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>minisign public key written to %1 (key id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>age recipient written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the organisation&apos;s age SECRET key (AGE-SECRET-KEY-1…) to FILE, readable only by you (mode 0600), so that packages can be decrypted independently with &apos;age -d -i FILE&apos;. Anyone with this file can read every package sent to your organisation: use it only for verification, keep it off shared drives and delete it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the age identity file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required: confirms that you want a secret key in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing --age FILE (the only secret key format that can be exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this writes the organisation&apos;s secret decryption key to a file; add --%1 if that is what you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>WARNING: %1 now holds the organisation&apos;s secret decryption key. Anyone who can read it can read every package sent to you. Use it only to verify packages with &apos;age -d -i&apos;, keep it off shared drives and mail, and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>age secret key written to %1 (readable only by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../app/cli/ImportCommands.cpp" line="+128"/>
+        <location filename="../app/cli/ImportCommands.cpp" line="+136"/>
         <source>Rows not imported:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,13 +1979,14 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+199"/>
         <location line="+78"/>
+        <location line="+98"/>
         <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-374"/>
         <source>The list to import (instead of FILE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,8 +2091,14 @@ Exit code 0 when rows were imported (also when some were rejected: see the repor
         <source>Importing: %1% (%2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving %1 rows in the encrypted store…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+21"/>
+        <location line="+268"/>
         <source>Wrote %n rejected row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n rejected row to %1.</numerusform>
@@ -696,7 +2106,7 @@ Exit code 0 when rows were imported (also when some were rejected: see the repor
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-263"/>
         <source>none of the rows could be imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,28 +2117,39 @@ Exit code 0 when rows were imported (also when some were rejected: see the repor
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: %1 snapshots list|diff [options]
+        <source>Usage: %1 snapshots list|diff|report [options]
 The lists (snapshots) in a store: each import makes one.
 
 Commands:
   list   List the snapshots: number, side, source, peildatum, counts, file
   diff   Show what changed in a snapshot since the previous one of the same source
+  report Show the import report of a snapshot again, or export its rejected rows
 
 Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>missing command: list or diff</source>
+        <location line="+27"/>
+        <source>missing command: list, diff or report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use list or diff</source>
+        <source>unknown command &apos;%1&apos;: use list, diff or report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+184"/>
+        <source>Show the report of a stored import again: the counts, every rejected row and warning with its line, column and reason, and the columns left out. With --rejected-csv the rejected rows are written to a CSV file to fix at the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the rejected rows to this CSV file (UTF-8, semicolons; opens in Excel). The store keeps only the cells the agreement allows, so other cells of these rows are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-189"/>
         <source>Run &apos;%1 snapshots --help&apos; for more information.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,21 +2220,24 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <location line="+3"/>
+        <location line="+98"/>
         <source>The number of the list (see &apos;snapshots list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-96"/>
+        <location line="+102"/>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-94"/>
+        <location line="+102"/>
         <source>--snapshot needs the number of a list, like 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-29"/>
         <source>Added:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,7 +2533,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/importing/Importer.cpp" line="+111"/>
+        <location filename="../core/importing/Importer.cpp" line="+116"/>
         <source>The file %1 does not exist. Check the name and the folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +2558,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The import was cancelled. Nothing was stored; the store is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,12 +2568,12 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>This same file was imported before, on %1 as list %2 (%3, source %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The list could not be stored: %1. Nothing was imported; the store is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +2630,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>LeftOutColumn</name>
     <message numerus="yes">
-        <location filename="../core/importing/RowValidator.cpp" line="+86"/>
+        <location filename="../core/importing/RowValidator.cpp" line="+87"/>
         <source>%1 left out for %n rows of category %2: the agreement does not allow it.</source>
         <translation>
             <numerusform>%1 left out for %n row of category %2: the agreement does not allow it.</numerusform>
@@ -1233,9 +2657,36 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>MatchDecisions</name>
+    <message>
+        <location filename="../core/matching/MatchDecisions.cpp" line="+15"/>
+        <source>The decision on the probable match could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+17"/>
+        <source>The decisions on probable matches could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a pair of records (one on each list) can be confirmed or rejected as the same child, and both need a BSN, onderwijsnummer or a name with a date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Matcher</name>
+    <message>
+        <location filename="../core/matching/Matcher.cpp" line="+361"/>
+        <source>The comparison was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+136"/>
+        <location filename="../core/storage/Migrations.cpp" line="+241"/>
         <source>The store&apos;s schema version could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,6 +2705,59 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     <message>
         <location line="-14"/>
         <source>Upgrading the store to schema %1 failed; nothing was changed. Details: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minisign</name>
+    <message>
+        <location filename="../core/exchange/Minisign.cpp" line="+82"/>
+        <source>This is not a minisign public key. A public key file has two lines: &apos;untrusted comment: …&apos; and the key in base64, starting with &apos;RW&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file could not be read to check its signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A signature comment must be a single line of at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signing key is not an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is not a minisign signature file (it must have four lines: an untrusted comment, the signature, a trusted comment and the comment&apos;s signature). The file may be damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This signature uses minisign&apos;s legacy algorithm (Ed25519 over the whole file), which is not accepted. Sign with a current minisign (it prehashes by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This file was signed with key %1, not with the expected key %2. It does not come from the sender you expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The public key is not an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signature does not match the file: the file was changed or is incomplete since it was signed (or the signature file belongs to another file). Do not use it; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file&apos;s signature is valid, but its trusted comment was changed after signing. Do not rely on it; ask the sender for a new copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,6 +2784,653 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     <message>
         <location line="+5"/>
         <source>The onderwijsnummer %1 is not valid (it fails the check for typing errors). Check the number in the source list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeStyle</name>
+    <message>
+        <location filename="../ui/compare/OutcomeStyle.cpp" line="+9"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageCommands</name>
+    <message>
+        <location filename="../app/cli/PackageCommands.cpp" line="+30"/>
+        <source>Usage: %1 package &lt;command&gt; [options]
+Signed, encrypted exchange packages between partners of the agreement.
+
+Commands:
+  export FILE  Write the quarterly package of our newest list for a pinned partner
+  open FILE    Check a partner&apos;s package and store it as the partner&apos;s list
+
+Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>missing command: export or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos;: use export or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;%1 package --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the quarterly package for a pinned partner: the records of our newest own list, with per category only the fields the agreement allows, covered by the standing decision (record it with &apos;decisions standing&apos;). The file is signed, encrypted to the partner and to us, read back and checked before this reports success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package file to write (for example 2026Q3.inbeeld).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner: its organisation name or fingerprint (see &apos;partner list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of package; only quarterly for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quarter, as 2026Q3 (default: the current quarter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>missing the FILE to write the package to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown --kind &apos;%1&apos;: only quarterly packages can be made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--quarter &apos;%1&apos; is not of the form 2026Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a pinned partner. See &apos;%2 partner list&apos; for the partners, or add one with &apos;%2 partner add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Package written and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Package id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Sequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Quarter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check a package from a pinned partner (signatures, encryption to us, hashes, sequence, the agreement&apos;s fields) and store its records as a new snapshot of the partner&apos;s list. A refused package stores nothing; the message says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package file the partner sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing the package FILE to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package accepted from: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored as snapshot %1 (partner&apos;s list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageLedger</name>
+    <message>
+        <location filename="../core/exchange/PackageLedger.cpp" line="+47"/>
+        <source>The package history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The package history could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <location filename="../core/exchange/PackageManifest.cpp" line="+22"/>
+        <source>The package&apos;s manifest is not valid: %1. The package cannot be opened; ask the sender for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the package id is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sender&apos;s fingerprint is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recipient&apos;s fingerprint is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender and recipient are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agreement is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quarter &apos;%1&apos; is not of the form 2026Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the creation time is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sequence number must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first package in a sequence cannot name a previous package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>package %1 in the sequence must name the hash of the previous package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file name &apos;%1&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hash or size of &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it lists no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a category without fields is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>it is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not an InBeeld package manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This package was made by a newer version of InBeeld (package format %1). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the format version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the kind must be quarterly or case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the sequence number must be a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the previous package&apos;s hash is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the fields of category &apos;%1&apos; are malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the hash of &apos;%1&apos; is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="+59"/>
+        <source>The package %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The package file is empty: the copy is incomplete. Nothing was stored. Ask the sender for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This package was signed by a key that belongs to none of our partners (key %1). Nothing was stored. If it comes from a new partner, add their identity card first and compare the fingerprint with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The package names another sender than the key that signed it. Nothing was stored; tell %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This package from %1 was made for %2, not for us. Nothing was stored. Ask %1 to make the package for us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This package was made under agreement %1, which is not our agreement (%2). Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This package was already opened on %1 (it became partner list %2). Nothing was stored again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This package from %1 is number %2 in their sequence, but we already accepted number %3 (opened on %4). An older package cannot replace a newer one; nothing was stored. Ask %1 for their newest package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The package holds no records. Nothing was stored; ask the sender to make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The store is busy, so the package was not opened. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The package could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageRecords</name>
+    <message>
+        <location filename="../core/exchange/PackageRecords.cpp" line="+153"/>
+        <source>The records in the package cannot be read. Ask the sender to make the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Record %1 of the package has the category &apos;%2&apos;, which agreement %3 does not know. Nothing was stored; ask the sender to check the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The package holds the field &apos;%1&apos; for category &apos;%2&apos;, which agreement %3 does not allow to be exchanged. Nothing was stored; tell the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageSeal</name>
+    <message>
+        <location filename="../core/exchange/PackageSeal.cpp" line="+68"/>
+        <source>The package file is incomplete: it ends too early or part of it is missing (for example a USB stick removed while copying). Nothing was stored. Ask the sender for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is not an InBeeld exchange package. Open the .inbeeld file that the partner sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The package file was changed or damaged after it was made. Nothing was stored. Ask the sender for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The package was changed after the sender signed it (or damaged on the way). Nothing was stored. Ask the sender for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This package was not made for us: it is encrypted to another organisation&apos;s key. Nothing was stored. Check that the sender chose the right recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="+61"/>
+        <source>%1 takes part in agreement %2, not in ours (%3): no package can be made for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The quarter &apos;%1&apos; is not of the form 2026Q3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no list of our own to send yet. Import our list first, then make the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The package could not be written to %1: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package written to %1 could not be read back correctly (%2). The file was removed; write the package again, to another place if this repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file on disk differs from what was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the manifest read back differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store is busy; the package was not made. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The package was not recorded in the store, so the file was removed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCommands</name>
+    <message>
+        <location filename="../app/cli/PartnerCommands.cpp" line="+30"/>
+        <source>Usage: %1 partner &lt;command&gt; [options]
+Partner organisations whose keys are pinned in the store. Packages are only accepted from, and
+only made for, pinned partners.
+
+Commands:
+  add FILE   Pin a partner&apos;s identity card after comparing its fingerprint out of band
+  list       List the pinned partners
+
+Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>missing command: add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos;: use add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;%1 partner --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pin a partner organisation&apos;s identity card. First compare the fingerprint with your contact at the partner, by phone on a number you already know or in person, never through the channel the card came by; then give it with --fingerprint exactly as they read it out. A card with new keys for a partner you already pinned is refused unless the pinned key signed the new keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The partner&apos;s identity card (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fingerprint as confirmed with the partner (8 groups of 4 characters; spaces and case do not matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who compared the fingerprint (default: the current OS account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the fingerprint was compared: phone or in-person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>missing the FILE with the partner&apos;s identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown --confirmed-how &apos;%1&apos;: use phone or in-person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--confirmed-by needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Partner keys replaced: %1 (%2) signed its new keys with the pinned key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner added: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the pinned partners, one per line, tab-separated: id, organisation, role, fingerprint, confirmed by, how, pinned at (UTC), and &apos;rotated&apos; when the keys replaced earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No partners yet. Add one with &apos;%1 partner add FILE --fingerprint FP&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTrust</name>
+    <message>
+        <location filename="../core/exchange/PartnerTrust.cpp" line="-38"/>
+        <source>The partner list could not be read or changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The identity card of %1 was changed after it was made. Ask the partner for a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fingerprint you confirmed does not match this card. The card of %1 has fingerprint %2. Compare all 8 groups again with your contact at %1 (by phone or in person, not through the channel the card came by). If they really differ, do not add this partner: the card may not come from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter who confirmed the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is your own organisation&apos;s identity card. Add the card your partner sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card of %1 belongs to agreement &apos;%2&apos;, but this store works under agreement &apos;%3&apos;. Only partners in the same agreement can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is already a partner with exactly these keys (pinned on %2, confirmed by %3 %4). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This card names %1, but its keys are already pinned for the partner %2. One organisation&apos;s keys cannot belong to another. Do not add this card; contact %2 and %1 by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>WARNING: this card for %1 has different keys from the ones pinned on %2 (fingerprint %3), and the new keys are not signed by the pinned key. Someone may be impersonating %1. The card was refused and nothing was changed. Call your contact at %1 on a number you already know; if they really replaced their keys without the old ones, remove the partner first and add them again after comparing the new fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The store is busy; the partner was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+19"/>
+        <source>The partner could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The partner was added but could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1379,17 +3530,17 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>PersonName</name>
     <message>
-        <location filename="../core/domain/PersonName.cpp" line="+153"/>
+        <location filename="../core/domain/PersonName.cpp" line="+217"/>
         <source>The surname is missing. Fill in the surname (achternaam) in the source list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The surname &quot;%1&quot; contains a comma that is not followed by a prefix such as &quot;van der&quot;. Put first names and surname in their own columns, or write the surname like &quot;Berg, van der&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>The name is empty. Fill in at least the surname.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,7 +3558,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>Postcode</name>
     <message>
-        <location filename="../core/domain/Postcode.cpp" line="+13"/>
+        <location filename="../core/domain/Postcode.cpp" line="+21"/>
         <source>The postcode &quot;%1&quot; is not valid: %2 Check the address in the source list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,7 +3586,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>PupilIdentifier</name>
     <message>
-        <location filename="../core/domain/PupilIdentifier.cpp" line="+19"/>
+        <location filename="../core/domain/PupilIdentifier.cpp" line="+20"/>
         <source>No BSN or onderwijsnummer is filled in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,7 +3625,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/importing/RowValidator.cpp" line="+151"/>
+        <location filename="../core/importing/RowValidator.cpp" line="+157"/>
         <source>There is no BSN or onderwijsnummer. The row is imported, and matching will treat it as &quot;probable&quot; (by name and date of birth). Add the number in the source list if it is known.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,7 +3663,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The name &quot;%1&quot; contains a question mark or a replacement character where the export lost letters it could not write. Check the spelling, and export the list as UTF-8 if you can.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,6 +3730,136 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>ShareAnswers</name>
+    <message>
+        <location filename="../core/sharing/ShareAnswers.cpp" line="+22"/>
+        <source>The answers are not in the expected form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;informed&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;outside_agreement_acknowledged&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;legitimate_interest&quot; must be an object with the texts &quot;legitimate&quot;, &quot;necessary&quot; and &quot;outweighs&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>&quot;fields&quot; must be a list of field names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;justifications&quot; must map field names to texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;texts&quot; must map field names to texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDecision</name>
+    <message>
+        <location filename="../core/sharing/ShareDecision.cpp" line="+31"/>
+        <source>not shared (less intrusive way chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareGuard</name>
+    <message>
+        <location filename="../core/sharing/ShareGuard.cpp" line="+25"/>
+        <source>The child cannot be identified, so no decision can cover sharing its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to share: no fields were requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Walk the four-step check for this child and this recipient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision %1 does not cover these fields: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 for this child and recipient expired on %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 for this child and recipient was withdrawn on %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 chose a less intrusive way instead of sharing this child&apos;s data. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 covers sharing with %2, not with %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no decision to share this child&apos;s data. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The standing decision for the quarterly exchange has not been recorded (or was withdrawn). Record it before exchanging the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement does not allow these fields for the category &quot;%1&quot; in the quarterly exchange: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDiff</name>
     <message>
         <location filename="../core/importing/SnapshotDiff.cpp" line="+242"/>
@@ -1592,9 +3873,22 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>SnapshotSides</name>
+    <message>
+        <location filename="../core/storage/Snapshots.h" line="+28"/>
+        <source>our own list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>partner&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotWriter</name>
     <message>
-        <location filename="../core/importing/SnapshotWriter.cpp" line="+29"/>
+        <location filename="../core/importing/SnapshotWriter.cpp" line="+64"/>
         <location line="+8"/>
         <source>The list could not be stored: %1. Nothing was imported; the store is unchanged.</source>
         <translation type="unfinished"></translation>
@@ -1603,20 +3897,64 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../core/storage/Snapshots.cpp" line="+37"/>
+        <location filename="../core/storage/Snapshots.cpp" line="+41"/>
+        <location line="+72"/>
         <source>The lists in the store could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-41"/>
         <source>There is no list (snapshot) with number %1 in this store. List the snapshots to see their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecialCategoryDetector</name>
+    <message>
+        <location filename="../core/sharing/SpecialCategoryDetector.cpp" line="+283"/>
+        <source>health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>religion or belief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ethnic origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sexual life or orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>political opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trade union membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>genetic or biometric data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>police or justice data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/storage/Store.cpp" line="+52"/>
+        <location filename="../core/storage/Store.cpp" line="+53"/>
         <source>This store is already open in another InBeeld window (process %1 on %2). Close it there first; a store is never opened twice at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,7 +4015,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>There is no store at %1. It may have been moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,7 +4030,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>This store is newer than this program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,6 +4443,22 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>ZipBytes</name>
+    <message>
+        <location filename="../core/exchange/ZipBytes.cpp" line="+19"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>The package container could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package&apos;s contents are not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::AuditLogModel</name>
     <message>
         <location filename="../ui/audit/AuditLogModel.cpp" line="+66"/>
@@ -2179,6 +4533,67 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>inbeeld::CategoryComparisonView</name>
+    <message>
+        <location filename="../ui/compare/CategoryComparisonView.cpp" line="+53"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show every child in this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, BSN or school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search both lists by name, BSN or school (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Our list and their list side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n children in this category.</source>
+        <translation>
+            <numerusform>%n child in this category.</numerusform>
+            <numerusform>%n children in this category.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing %1 of %2 children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::ChangePassphraseDialog</name>
     <message>
         <location filename="../ui/passphrase/ChangePassphraseDialog.cpp" line="+27"/>
@@ -2238,6 +4653,714 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     <message>
         <location line="+4"/>
         <source>The passphrase has been changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparePage</name>
+    <message numerus="yes">
+        <location filename="../ui/compare/ComparePage.cpp" line="+32"/>
+        <source>List %1: %2, %3 (%n children)</source>
+        <translation>
+            <numerusform>List %1: %2, %3 (%n child)</numerusform>
+            <numerusform>List %1: %2, %3 (%n children)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>O&amp;ur list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their l&amp;ist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which of your own lists to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which of the partner&apos;s lists to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparison progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the comparison that is running (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Open a store to compare lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no list yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Newest – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lists cannot be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Comparing the lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The comparison was cancelled; the result shown is from before. Click Compare again to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison was cancelled. Click Compare again to start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 children, %2 of them not on both lists the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compared at %1: %2 children on one or both lists. Choose other lists above to compare those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparisonChart</name>
+    <message>
+        <location filename="../ui/compare/ComparisonChart.cpp" line="+21"/>
+        <source>Chart of the comparison per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparisonDetailPane</name>
+    <message>
+        <location filename="../ui/compare/ComparisonDetailPane.cpp" line="+48"/>
+        <location line="+251"/>
+        <source>BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Onderwijsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+255"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last known school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start of absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date exemption granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration of exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Involvement RBL / SWV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Yes, same child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No, different children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share with the partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Both records field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share this child&apos;s data with the partner for a case discussion. InBeeld first walks you through the four-step check (grondslag, doel, proportionaliteit, subsidiariteit) and records your weighing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two records are the same child. InBeeld remembers this for later lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two records are different children (for example the same name and date of birth). InBeeld remembers this for later lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget your decision about this pair, so it is a probable match again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Notes about this child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Your notes, for example what you agreed with the partner. Write in general terms, no diagnoses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Select a child in the table to see both records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name and date of birth agree for %1%; one list has no BSN. Check the records and decide whether this is the same child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(you confirmed this pair; name score %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(you rejected a probable match with a record on the other list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Differs in: %1 (marked ≠ below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decides which fields the agreement allows to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not on our list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not on their list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shared because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Confirmed as the same child. The comparison is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: these are different children. The comparison is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your decision was withdrawn; the pair is a probable match again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Last saved %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Note saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparisonOverview</name>
+    <message>
+        <location filename="../ui/compare/ComparisonOverview.cpp" line="+29"/>
+        <source>E&amp;xport counts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Children per category and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter or double-click a category to see its children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these counts as a CSV file. It holds numbers only, no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No comparison yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Both lists are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes: all %1 children are on both lists, recorded the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 children are on both lists, recorded the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on both lists but recorded differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 only on our list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 only on their list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 probably the same child (please check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do we see the same children? Not all: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the one-sided children are expected (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export comparison counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comparison-counts-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The counts of the comparison were written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparisonSummaryModel</name>
+    <message>
+        <location filename="../ui/compare/ComparisonSummaryModel.cpp" line="+21"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparisonTableModel</name>
+    <message>
+        <location filename="../ui/compare/ComparisonTableModel.cpp" line="+300"/>
+        <source>%1 (onderwijsnummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (match rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: ours &quot;%2&quot;, theirs &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No BSN on one of the lists; the name and date of birth match for %1%. Open the details to confirm or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You confirmed that these records are the same child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rejected a probable match with a record on the other list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not on our list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not on their list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded differently. Our list: &quot;%1&quot;; their list: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>differs from the other list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>
+Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our list
+Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their list
+Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Last known school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the child compares between the two lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As recorded on our list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As recorded on their list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::DecisionListModel</name>
+    <message>
+        <location filename="../ui/sharing/DecisionListModel.cpp" line="+63"/>
+        <source>Quarterly exchange (standing decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per category (Bijlage 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::DecisionsPage</name>
+    <message>
+        <location filename="../ui/sharing/DecisionsPage.cpp" line="+26"/>
+        <source>&amp;New decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;quarterly exchange decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Before anything about a child is shared, walk the four-step check; its decision covers one child, one recipient and the chosen fields for a limited time. Without a decision in force, InBeeld exports nothing about the child. The quarterly exchange of the lists is covered by one standing decision under the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sharing decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Decision %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No child with BSN %1 is in the newest lists of this store. Import the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;BSN of the child (as in the newest list):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Decision %1 withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Withdraw decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After withdrawing, the decision covers nothing. &amp;Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Standing decision %1 for the quarterly exchange recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,7 +5662,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>inbeeld::ImportProgressDialog</name>
     <message>
-        <location filename="../ui/importing/ImportProgressDialog.cpp" line="+18"/>
+        <location filename="../ui/importing/ImportProgressDialog.cpp" line="+19"/>
         <source>Checking the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,6 +5688,13 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <location line="+26"/>
+        <source>Saving %1…
+%2 rows read; writing them to the encrypted store.
+This can take a moment and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Checking %1…
 %2 rows checked</source>
         <translation type="unfinished"></translation>
@@ -2714,7 +5844,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>The check was cancelled. Nothing was stored. Press Next to check the list again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,7 +5915,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>inbeeld::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+52"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,11 +5926,21 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,7 +6045,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>List %1 has been imported; it is on the Lists tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,6 +6471,307 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     <message>
         <location line="+46"/>
         <source>The store could not be created. %1 Check the details and press Create store again, or go Back to choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ShareWizard</name>
+    <message>
+        <location filename="../ui/sharing/ShareWizard.cpp" line="+50"/>
+        <source>Share information about a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Talk with, not about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before sharing about %1 (%2, born %3): can you talk with the young person or the parents instead, and have you told them that you share and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Share with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Yes, they were informed or consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;o, they were not informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Informed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The young person and the parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional: how and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: informing them would put the child at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Step 1: legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing needs one of the six legal grounds of the GDPR. The agreement rests on a task of public interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Is the &amp;interest legitimate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Is sharing &amp;necessary for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does it &amp;outweigh the young person&apos;s interests?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Step 2: purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you want to achieve by sharing? Data collected for one purpose may not simply be used for another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(choose a purpose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another purpose, outside the agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Own purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I checked that another basis covers this purpose (the &amp;agreement does not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step 3: proportionality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share only what the recipient really needs: &quot;handy to have&quot; is not &quot;necessary&quot;. Only the fields the agreement allows for this child&apos;s category are listed; every field beyond the minimum needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The wording that will be shared; write it in general terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why does the recipient need this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optional message for the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Step 4: subsidiarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could the purpose be reached in a less intrusive way? If so, use that way: nothing is shared and the choice is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;No: sharing the data is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why the less intrusive ways below are not enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the decision. Recording it is logged in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Law: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Child: %1, born %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Decided by: %1, now; valid for %n day(s)</source>
+        <translation>
+            <numerusform>Decided by: %1, now; valid for %n day</numerusform>
+            <numerusform>Decided by: %1, now; valid for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informed: yes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed: no. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ground: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(outside the agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome: nothing is shared; instead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome: share these fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(why: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less intrusive ways are not enough because: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

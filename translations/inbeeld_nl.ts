@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>AgeEncryption</name>
+    <message>
+        <location filename="../core/exchange/AgeEncryption.cpp" line="+75"/>
+        <source>The file could not be read or written: %1</source>
+        <translation>Het bestand kon niet worden gelezen of geschreven: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+75"/>
+        <source>The cryptography library could not be started.</source>
+        <translation>De cryptografische bibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Choose between 1 and %1 recipients.</source>
+        <translation>Kies tussen 1 en %1 ontvangers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A recipient key is not an X25519 public key.</source>
+        <translation>Een sleutel van een ontvanger is geen publieke X25519-sleutel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A recipient key is not usable (it is a degenerate X25519 key).</source>
+        <translation>Een sleutel van een ontvanger is niet bruikbaar (het is een ontaarde X25519-sleutel).</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The decryption key is not an X25519 secret key.</source>
+        <translation>De ontsleutelingssleutel is geen geheime X25519-sleutel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file ends inside its header: it is incomplete (for example copied only partly, or a USB stick was removed too early). Ask the sender for a new copy.</source>
+        <translation>Het bestand houdt op binnen de header: het is onvolledig (bijvoorbeeld maar gedeeltelijk gekopieerd, of een USB-stick is te vroeg verwijderd). Vraag de afzender om een nieuwe kopie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s header is damaged or was changed, so it cannot be decrypted. Ask the sender for a new copy.</source>
+        <translation>De header van het bestand is beschadigd of gewijzigd, dus het kan niet worden ontsleuteld. Vraag de afzender om een nieuwe kopie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>This is not an encrypted file in age format. Choose the file you received.</source>
+        <translation>Dit is geen versleuteld bestand in age-formaat. Kies het bestand dat u hebt ontvangen.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>This file uses a newer version of the age format (%1) than this program knows.</source>
+        <translation>Dit bestand gebruikt een nieuwere versie van het age-formaat (%1) dan dit programma kent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is an armored (text) age file; only binary age files are accepted. Decrypt it with &apos;age -d&apos; or ask the sender for the binary file.</source>
+        <translation>Dit is een age-bestand in tekstvorm (armored); alleen binaire age-bestanden worden geaccepteerd. Ontsleutel het met &apos;age -d&apos; of vraag de afzender om het binaire bestand.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>This file was encrypted with a passphrase, not to a key. It was not made for this organisation&apos;s key.</source>
+        <translation>Dit bestand is versleuteld met een wachtwoordzin, niet voor een sleutel. Het is niet gemaakt voor de sleutel van deze organisatie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This file was not encrypted for this organisation&apos;s key (it is meant for %n other recipient(s)). Check that it was sent to you, or ask the sender to encrypt it to your current key.</source>
+        <translation>
+            <numerusform>Dit bestand is niet versleuteld voor de sleutel van deze organisatie (het is bedoeld voor %n andere ontvanger). Controleer of het wel aan u is gestuurd, of vraag de afzender het te versleutelen voor uw huidige sleutel.</numerusform>
+            <numerusform>Dit bestand is niet versleuteld voor de sleutel van deze organisatie (het is bedoeld voor %n andere ontvangers). Controleer of het wel aan u is gestuurd, of vraag de afzender het te versleutelen voor uw huidige sleutel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The file ends early (in part %1 of the encrypted content): it is incomplete, for example copied only partly or a USB stick was removed too early. Ask the sender for a new copy.</source>
+        <translation>Het bestand houdt te vroeg op (in deel %1 van de versleutelde inhoud): het is onvolledig, bijvoorbeeld maar gedeeltelijk gekopieerd of een USB-stick is te vroeg verwijderd. Vraag de afzender om een nieuwe kopie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The encrypted content ends with an empty part, which the format does not allow; the file was changed.</source>
+        <translation>De versleutelde inhoud eindigt met een leeg deel; dat staat het formaat niet toe, dus het bestand is gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file ends early after part %1 of the encrypted content: it is incomplete, for example copied only partly or a USB stick was removed too early. Ask the sender for a new copy.</source>
+        <translation>Het bestand houdt te vroeg op, na deel %1 van de versleutelde inhoud: het is onvolledig, bijvoorbeeld maar gedeeltelijk gekopieerd of een USB-stick is te vroeg verwijderd. Vraag de afzender om een nieuwe kopie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is extra data after the end of the encrypted content: something was appended to the file. Do not use it; ask the sender for a new copy.</source>
+        <translation>Na het einde van de versleutelde inhoud staan nog extra gegevens: er is iets aan het bestand toegevoegd. Gebruik het niet; vraag de afzender om een nieuwe kopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last part (%1) of the encrypted content does not check out: the file is incomplete (for example a USB stick was removed too early) or was changed. Ask the sender for a new copy.</source>
+        <translation>Het laatste deel (%1) van de versleutelde inhoud klopt niet: het bestand is onvolledig (bijvoorbeeld omdat een USB-stick te vroeg is verwijderd) of is gewijzigd. Vraag de afzender om een nieuwe kopie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part %1 of the encrypted content was changed or damaged; nothing of the file can be trusted. Ask the sender for a new copy.</source>
+        <translation>Deel %1 van de versleutelde inhoud is gewijzigd of beschadigd; niets van het bestand is betrouwbaar. Vraag de afzender om een nieuwe kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>AgeKeys</name>
+    <message>
+        <location filename="../core/exchange/AgeKeys.cpp" line="+30"/>
+        <source>This is not an age public key (recipient). It starts with &apos;age1&apos; and has 62 characters.</source>
+        <translation>Dit is geen publieke age-sleutel (ontvanger). Een publieke age-sleutel begint met &apos;age1&apos; en heeft 62 tekens.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is not an age secret key. It starts with &apos;AGE-SECRET-KEY-1&apos;.</source>
+        <translation>Dit is geen geheime age-sleutel. Een geheime age-sleutel begint met &apos;AGE-SECRET-KEY-1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The age identity file holds no secret key.</source>
+        <translation>Het age-identiteitsbestand bevat geen geheime sleutel.</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <location filename="../core/domain/Agreement.cpp" line="+30"/>
@@ -44,7 +170,7 @@
         <translation>geen categorieën.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>every field needs a unique id and a name.</source>
         <translation>elk gegeven moet een uniek id en een naam hebben.</translation>
     </message>
@@ -74,6 +200,21 @@
         <translation>geen doelen.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>the category &quot;%1&quot; has no minimum fields.</source>
+        <translation>de categorie &quot;%1&quot; heeft geen minimumgegevens.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the minimum field &quot;%1&quot; is not allowed for the category &quot;%2&quot;.</source>
+        <translation>het minimumgegeven &quot;%1&quot; is niet toegestaan voor de categorie &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the quarterly exchange needs one of the purposes and its subsidiarity reasoning.</source>
+        <translation>de kwartaaluitwisseling heeft een van de doelen en de onderbouwing van de subsidiariteit nodig.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>the validity of a sharing decision must be at least one day.</source>
         <translation>de geldigheidsduur van een besluit tot delen moet minstens één dag zijn.</translation>
@@ -84,7 +225,7 @@
         <translation>Het convenantprofiel %1 kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+91"/>
         <source>The agreement profile &quot;%1&quot; is not known to this version of InBeeld.</source>
         <translation>Het convenantprofiel &quot;%1&quot; is niet bekend in deze versie van InBeeld.</translation>
     </message>
@@ -217,6 +358,111 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
         <translation>Import mislukt; er is niets opgeslagen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Organisation keys created</source>
+        <translation>Sleutels van de organisatie aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation keys replaced</source>
+        <translation>Sleutels van de organisatie vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity card exported</source>
+        <translation>Identiteitskaart geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret decryption key exported to a file</source>
+        <translation>Geheime ontsleutelingssleutel naar een bestand geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner added (keys pinned)</source>
+        <translation>Partner toegevoegd (sleutels vastgelegd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner keys replaced (signed by the pinned key)</source>
+        <translation>Sleutels van partner vervangen (ondertekend met de vastgelegde sleutel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner card with changed keys refused</source>
+        <translation>Partnerkaart met gewijzigde sleutels geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision to share a child&apos;s data recorded</source>
+        <translation>Besluit tot delen van gegevens van een kind vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less intrusive way chosen; nothing shared</source>
+        <translation>Minder ingrijpende manier gekozen; niets gedeeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standing decision for the quarterly exchange recorded</source>
+        <translation>Vast besluit voor de kwartaaluitwisseling vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision withdrawn</source>
+        <translation>Besluit ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange package written for a partner</source>
+        <translation>Uitwisselingspakket voor een partner geschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange package opened; partner&apos;s list stored</source>
+        <translation>Uitwisselingspakket geopend; lijst van de partner opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange package refused; nothing was stored</source>
+        <translation>Uitwisselingspakket geweigerd; er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected rows of a list exported to a file</source>
+        <translation>Afgewezen regels van een lijst naar een bestand geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists compared</source>
+        <translation>Lijsten vergeleken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probable match confirmed</source>
+        <translation>Waarschijnlijke overeenkomst bevestigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probable match rejected</source>
+        <translation>Waarschijnlijke overeenkomst afgewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on a probable match withdrawn</source>
+        <translation>Besluit over een waarschijnlijke overeenkomst ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note about a child saved</source>
+        <translation>Notitie over een kind opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child&apos;s record viewed</source>
+        <translation>Gegevens van een kind bekeken</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <location line="+34"/>
         <location line="+29"/>
@@ -279,50 +525,282 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../core/sharing/Checklist.cpp" line="+55"/>
+        <source>Consent is a last resort: it can be withdrawn at any time, and it is rarely given freely when the young person or the parents depend on your organisation. Prefer the ground the agreement rests on.</source>
+        <translation>Toestemming is een laatste redmiddel: ze kan op elk moment worden ingetrokken en wordt zelden vrij gegeven als de jongere of de ouders afhankelijk zijn van uw organisatie. Kies liever de grondslag waarop het convenant berust.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A public body cannot rely on legitimate interest for its public tasks. If you use it, answer the three questions of the test: is the interest legitimate, is sharing necessary for it, and does it outweigh the interests of the young person?</source>
+        <translation>Een overheidsorgaan kan zich voor zijn publieke taken niet beroepen op gerechtvaardigd belang. Als u deze grondslag toch gebruikt, beantwoord dan de drie vragen van de toets: is het belang gerechtvaardigd, is delen daarvoor noodzakelijk, en weegt het zwaarder dan de belangen van de jongere?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vital interest is only for protecting someone&apos;s life or health when no other ground applies.</source>
+        <translation>Vitaal belang is alleen bedoeld om iemands leven of gezondheid te beschermen als geen andere grondslag van toepassing is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A contract is only a ground when the young person or the parents are a party to it.</source>
+        <translation>Een overeenkomst is alleen een grondslag als de jongere of de ouders partij zijn bij die overeenkomst.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Ask the young person or the parents directly</source>
+        <translation>De jongere of de ouders rechtstreeks vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They can tell the other party themselves, or come to the conversation.</source>
+        <translation>Zij kunnen het de andere partij zelf vertellen, of bij het gesprek aanwezig zijn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discuss the case anonymously</source>
+        <translation>De casus anoniem bespreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the situation so that nobody outside your organisation can tell who it is about.</source>
+        <translation>Beschrijf de situatie zo dat niemand buiten uw organisatie kan herleiden over wie het gaat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share only that the child is known (buitenkantinformatie)</source>
+        <translation>Alleen delen dat het kind bekend is (buitenkantinformatie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say that your organisation is involved and who to contact, without any content.</source>
+        <translation>Meld dat uw organisatie betrokken is en wie het aanspreekpunt is, zonder inhoudelijke informatie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share counts only</source>
+        <translation>Alleen aantallen delen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers per category, without anything that identifies a child.</source>
+        <translation>Aantallen per categorie, zonder iets waarmee een kind kan worden geïdentificeerd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say whom you informed or consulted: the young person, the parents, or both.</source>
+        <translation>Geef aan wie u hebt geïnformeerd of geraadpleegd: de jongere, de ouders of beiden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explain why the young person or the parents were not informed (for example: it would put the child at risk). Write at least a short sentence.</source>
+        <translation>Leg uit waarom de jongere of de ouders niet zijn geïnformeerd (bijvoorbeeld: het kind zou daardoor gevaar lopen). Schrijf ten minste een korte zin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose one of the six legal grounds of the GDPR.</source>
+        <translation>Kies een van de zes grondslagen van de AVG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legitimate interest: explain which interest is served and why it is legitimate.</source>
+        <translation>Gerechtvaardigd belang: leg uit welk belang wordt gediend en waarom het gerechtvaardigd is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legitimate interest: explain why sharing is necessary for that interest.</source>
+        <translation>Gerechtvaardigd belang: leg uit waarom delen voor dat belang noodzakelijk is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legitimate interest: explain why the interest outweighs the interests of the young person.</source>
+        <translation>Gerechtvaardigd belang: leg uit waarom het belang zwaarder weegt dan de belangen van de jongere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a purpose of the agreement or describe your own, not both.</source>
+        <translation>Kies een doel uit het convenant of beschrijf uw eigen doel, niet allebei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agreement has no purpose &quot;%1&quot;. Choose one of its purposes.</source>
+        <translation>Het convenant heeft geen doel &quot;%1&quot;. Kies een van de doelen uit het convenant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the purpose of sharing among the agreement&apos;s purposes, or describe it in a sentence.</source>
+        <translation>Kies het doel van het delen uit de doelen van het convenant, of beschrijf het in een zin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your purpose is not one of the agreement&apos;s purposes, so the agreement does not cover this sharing. Confirm that you have checked another basis for it, or choose a purpose of the agreement.</source>
+        <translation>Uw doel is geen van de doelen uit het convenant, dus het convenant dekt dit delen niet. Bevestig dat u hebt gecontroleerd dat een andere grondslag het delen dekt, of kies een doel uit het convenant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select at least one field to share.</source>
+        <translation>Selecteer ten minste één gegeven om te delen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agreement has no field &quot;%1&quot;.</source>
+        <translation>Het convenant kent geen gegeven &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement does not allow sharing &quot;%1&quot; for a child in the category &quot;%2&quot;. Leave it out.</source>
+        <translation>Het convenant staat niet toe dat &quot;%1&quot; wordt gedeeld voor een kind in de categorie &quot;%2&quot;. Laat het weg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is more than the minimum for this category: explain in a sentence why the recipient needs it, or leave it out.</source>
+        <translation>&quot;%1&quot; gaat verder dan het minimum voor deze categorie: leg in een zin uit waarom de ontvanger het nodig heeft, of laat het weg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; contains words that reveal special categories of personal data or police and justice data (%2). Rephrase it in general terms, such as &quot;medische redenen&quot; or &quot;geen passende plek&quot;, or leave the field out.</source>
+        <translation>&quot;%1&quot; bevat woorden die bijzondere persoonsgegevens of politie- en justitiegegevens prijsgeven (%2). Formuleer het in algemene termen, zoals &quot;medische redenen&quot; of &quot;geen passende plek&quot;, of laat het gegeven weg.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The note contains words that reveal special categories of personal data or police and justice data (%1). Rephrase it in general terms or leave it out.</source>
+        <translation>De toelichting bevat woorden die bijzondere persoonsgegevens of politie- en justitiegegevens prijsgeven (%1). Formuleer die in algemene termen of laat de toelichting weg.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown alternative &quot;%1&quot;: use ask_directly, anonymous, outside_info or counts_only.</source>
+        <translation>Onbekend alternatief &quot;%1&quot;: gebruik ask_directly, anonymous, outside_info of counts_only.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Explain why the less intrusive ways (asking directly, discussing anonymously, sharing only that the child is known, counts only) are not enough for this purpose.</source>
+        <translation>Leg uit waarom de minder ingrijpende manieren (rechtstreeks vragen, anoniem bespreken, alleen delen dat het kind bekend is, alleen aantallen) voor dit doel niet genoeg zijn.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The young person is 16 or older: inform or consult them as well, not only the parents.</source>
+        <translation>De jongere is 16 jaar of ouder: informeer of raadpleeg ook de jongere zelf, niet alleen de ouders.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The agreement rests on &quot;%1&quot; (%2). Another ground is your organisation&apos;s own responsibility.</source>
+        <translation>Het convenant berust op &quot;%1&quot; (%2). Voor een andere grondslag is uw organisatie zelf verantwoordelijk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This purpose is outside the agreement: the agreement does not cover sharing for it.</source>
+        <translation>Dit doel valt buiten het convenant: het convenant dekt delen voor dit doel niet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a party of the agreement. Choose one of: %2.</source>
+        <translation>&quot;%1&quot; is geen partij bij het convenant. Kies een van: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The child cannot be identified or has no category of the agreement; a decision needs both.</source>
+        <translation>Het kind kan niet worden geïdentificeerd of heeft geen categorie uit het convenant; voor een besluit is beide nodig.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The decision is not complete:</source>
+        <translation>Het besluit is niet volledig:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The quarterly exchange covers every thuiszitter on the lists; the parties inform young people and parents about it in general (privacy statement), not case by case.</source>
+        <translation>De kwartaaluitwisseling omvat elke thuiszitter op de lijsten; de partijen informeren jongeren en ouders daar in algemene zin over (privacyverklaring), niet per geval.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildFinder</name>
+    <message>
+        <location filename="../core/sharing/ChildFinder.cpp" line="+37"/>
+        <source>The lists could not be searched: %1</source>
+        <translation>De lijsten konden niet worden doorzocht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChildNotes</name>
+    <message>
+        <location filename="../core/matching/ChildNotes.cpp" line="+15"/>
+        <source>The notes about children could not be read: %1</source>
+        <translation>De notities over kinderen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note could not be saved: %1. Try again; the earlier note is kept.</source>
+        <translation>De notitie kon niet worden opgeslagen: %1. Probeer het opnieuw; de eerdere notitie blijft bewaard.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A note needs a child with a BSN, onderwijsnummer or a name with a date of birth.</source>
+        <translation>Een notitie hoort bij een kind met een BSN, onderwijsnummer of een naam met geboortedatum.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+43"/>
+        <location filename="../app/cli/CliApp.cpp" line="+58"/>
         <source>Usage: %1 &lt;command&gt; [options]
 InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
-organisation, and import lists into it.
+organisation, import lists into it and compare them.
 
 Commands:
-  init           Create a new encrypted store for an organisation
-  info           Show the organisation and state of a store
-  passwd         Change the passphrase of a store
-  backup         Write an encrypted backup copy of a store
-  restore        Replace a store with a backup
-  audit verify   Check the hash chain of the audit log
-  audit list     List the entries of the audit log
-  import         Import a list of thuiszitters (CSV or XLSX) into a new snapshot
-  snapshots list List the imported lists (snapshots)
-  snapshots diff Show what changed since the previous list of the same source
+  init              Create a new encrypted store for an organisation
+  info              Show the organisation and state of a store
+  passwd            Change the passphrase of a store
+  backup            Write an encrypted backup copy of a store
+  restore           Replace a store with a backup
+  audit verify      Check the hash chain of the audit log
+  audit list        List the entries of the audit log
+  import            Import a list of thuiszitters (CSV or XLSX) into a new snapshot
+  snapshots list    List the imported lists (snapshots)
+  snapshots diff    Show what changed since the previous list of the same source
+  snapshots report  Show the stored report of an import; export its rejected rows
+  compare           Compare your list with a partner&apos;s list, per category
+  identity          Show or export the organisation&apos;s identity card and public keys
+  partner add       Pin a partner&apos;s identity card after comparing its fingerprint
+  partner list      List the pinned partners
+  decide            Record the four-step check before sharing a child&apos;s data
+  decisions         List, show or withdraw decisions; record the standing decision
+  package export    Write a signed, encrypted package for a pinned partner
+  package open      Check a partner&apos;s package and store it as the partner&apos;s list
 
 Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
 Messages follow the language chosen in the program (Dutch by default); the environment
 variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation>Gebruik: %1 &lt;opdracht&gt; [opties]
 InBeeld op de opdrachtregel: het versleutelde gegevensbestand van een organisatie aanmaken,
-bekijken, een reservekopie ervan maken en terugzetten, en er lijsten in importeren.
+bekijken, een reservekopie maken en terugzetten, er lijsten in importeren en ze vergelijken.
 
 Opdrachten:
-  init           Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken
-  info           De organisatie en de toestand van een gegevensbestand tonen
-  passwd         De wachtwoordzin van een gegevensbestand wijzigen
-  backup         Een versleutelde reservekopie van een gegevensbestand maken
-  restore        Een gegevensbestand vervangen door een reservekopie
-  audit verify   De hashketen van het auditlog controleren
-  audit list     De regels van het auditlog tonen
-  import         Een lijst met thuiszitters (CSV of XLSX) importeren als nieuwe lijst
-  snapshots list De geïmporteerde lijsten (momentopnamen) tonen
-  snapshots diff Tonen wat er is veranderd sinds de vorige lijst van dezelfde bron
+  init              Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken
+  info              De organisatie en de toestand van een gegevensbestand tonen
+  passwd            De wachtwoordzin van een gegevensbestand wijzigen
+  backup            Een versleutelde reservekopie van een gegevensbestand schrijven
+  restore           Een gegevensbestand vervangen door een reservekopie
+  audit verify      De hashketen van het auditlog controleren
+  audit list        De regels van het auditlog tonen
+  import            Een lijst thuiszitters (CSV of XLSX) importeren als nieuwe lijst
+  snapshots list    De geïmporteerde lijsten tonen
+  snapshots diff    Tonen wat er veranderde sinds de vorige lijst van dezelfde bron
+  snapshots report  Het bewaarde verslag van een import tonen; afgewezen regels exporteren
+  compare           Uw lijst per categorie vergelijken met de lijst van een partner
+  identity          De identiteitskaart en publieke sleutels van de organisatie tonen of exporteren
+  partner add       De identiteitskaart van een partner vastleggen na vergelijken van de vingerafdruk
+  partner list      De vertrouwde partners tonen
+  decide            Het stappenplan vastleggen voordat gegevens van een kind worden gedeeld
+  decisions         Besluiten tonen of intrekken; het vaste besluit vastleggen
+  package export    Een ondertekend, versleuteld pakket schrijven voor een vertrouwde partner
+  package open      Het pakket van een partner controleren en opslaan als lijst van de partner
 
 Gebruik &apos;%1 &lt;opdracht&gt; --help&apos; (of &apos;%1 help &lt;opdracht&gt;&apos;) voor de opties van een opdracht.
 Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
-omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarboven.</translation>
+omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>onbekende opdracht &apos;%1&apos;</translation>
     </message>
@@ -353,7 +831,7 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarboven.</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+117"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+118"/>
         <source>Show this help and exit.</source>
         <translation>Deze hulp tonen en stoppen.</translation>
     </message>
@@ -410,6 +888,219 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarboven.</translation>
     </message>
 </context>
 <context>
+    <name>CompareCommands</name>
+    <message>
+        <location filename="../app/cli/CompareCommands.cpp" line="+53"/>
+        <source>list %1 (%2, peildatum %3, %4 children)</source>
+        <translation>lijst %1 (%2, peildatum %3, %4 kinderen)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(no number)</source>
+        <translation>(geen nummer)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 (ours) / %3 (theirs)</source>
+        <translation>%1: %2 (wij) / %3 (partner)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed as the same child</source>
+        <translation>bevestigd als hetzelfde kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a probable match was rejected</source>
+        <translation>een waarschijnlijke overeenkomst is afgewezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected</source>
+        <translation>verwacht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Our %1 compared with their %2.</source>
+        <translation>Onze %1 vergeleken met hun %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n child(ren) on both lists without differences not shown; use --all to list them.</source>
+        <translation>
+            <numerusform>%n kind op beide lijsten zonder verschillen niet getoond; gebruik --all om het te tonen.</numerusform>
+            <numerusform>%n kinderen op beide lijsten zonder verschillen niet getoond; gebruik --all om ze te tonen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;expected&quot;: under the agreement this category is normally known to one party only, so a child on one list only is no reason for concern.</source>
+        <translation>&quot;verwacht&quot;: volgens het convenant is deze categorie normaal alleen bij één partij bekend, dus een kind op maar één lijst is geen reden tot zorg.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare your own list with a partner&apos;s list, child by child, per category: on both lists (both), on both but recorded differently (differs), only on one list (only_ours, only_theirs), or probably the same child without a BSN on one side (probable). Confirm or reject probable matches in the program.</source>
+        <translation>Vergelijk uw eigen lijst met de lijst van een partner, kind voor kind, per categorie: op beide lijsten (both), op beide maar anders vastgelegd (differs), op maar één lijst (only_ours, only_theirs), of waarschijnlijk hetzelfde kind zonder BSN aan één kant (probable). Bevestig of wijs waarschijnlijke overeenkomsten af in het programma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of your own list (default: the newest; see &apos;snapshots list&apos;).</source>
+        <translation>Het nummer van uw eigen lijst (standaard: de nieuwste; zie &apos;snapshots list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of the partner&apos;s list (default: the newest).</source>
+        <translation>Het nummer van de lijst van de partner (standaard: de nieuwste).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a JSON object (summary per category and all items) instead of text.</source>
+        <translation>Druk een JSON-object af (overzicht per categorie en alle regels) in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also list the children that are on both lists without differences.</source>
+        <translation>Toon ook de kinderen die zonder verschillen op beide lijsten staan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also write the counts per category and outcome (no personal data) to FILE.</source>
+        <translation>Schrijf ook de aantallen per categorie en uitkomst (geen persoonsgegevens) naar FILE.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--%1 needs the number of a list, like 3</source>
+        <translation>--%1 vraagt het nummer van een lijst, zoals 3</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../core/matching/Comparison.cpp" line="+65"/>
+        <source>Expected: under the agreement, &quot;%1&quot; is normally known only to us (%2), so %3 would not have this child on its list.</source>
+        <translation>Verwacht: volgens het convenant is &quot;%1&quot; normaal alleen bij ons (%2) bekend, dus %3 heeft dit kind niet op de lijst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected: under the agreement, &quot;%1&quot; is normally known only to %2, so our list would not have this child.</source>
+        <translation>Verwacht: volgens het convenant is &quot;%1&quot; normaal alleen bij %2 bekend, dus onze lijst heeft dit kind niet.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>On both lists</source>
+        <translation>Op beide lijsten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On both lists, recorded differently</source>
+        <translation>Op beide lijsten, anders vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only on our list</source>
+        <translation>Alleen op onze lijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only on their list</source>
+        <translation>Alleen op hun lijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probably the same child (check)</source>
+        <translation>Waarschijnlijk hetzelfde kind (controleren)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last known school</source>
+        <translation>Laatst bekende school</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start date (absence or exemption)</source>
+        <translation>Startdatum (verzuim of vrijstelling)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonCounts</name>
+    <message>
+        <location filename="../core/matching/ComparisonCounts.cpp" line="+36"/>
+        <source>The counts could not be written to %1: %2. Choose another folder.</source>
+        <translation>De aantallen konden niet worden geschreven naar %1: %2. Kies een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonService</name>
+    <message>
+        <location filename="../core/matching/ComparisonService.cpp" line="+20"/>
+        <source>List %1 is a partner&apos;s list, not your own. Choose one of your own lists (see &quot;snapshots list&quot;).</source>
+        <translation>Lijst %1 is een lijst van een partner, niet uw eigen lijst. Kies een van uw eigen lijsten (zie &quot;snapshots list&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List %1 is your own list, not a partner&apos;s. Choose one of the partner&apos;s lists (see &quot;snapshots list&quot;).</source>
+        <translation>Lijst %1 is uw eigen lijst, niet die van een partner. Kies een van de lijsten van de partner (zie &quot;snapshots list&quot;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no list (snapshot) with number %1 in this store. List the snapshots to see their numbers.</source>
+        <translation>Er is geen lijst met nummer %1 in dit gegevensbestand. Bekijk de lijsten om hun nummers te zien.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no list of your own in this store yet. Import your list first (side &quot;ours&quot;), then compare.</source>
+        <translation>Er is nog geen eigen lijst in dit gegevensbestand. Importeer eerst uw lijst (kant &quot;ours&quot;) en vergelijk daarna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no partner&apos;s list in this store yet. Import the partner&apos;s list first (side &quot;theirs&quot;), then compare.</source>
+        <translation>Er is nog geen lijst van een partner in dit gegevensbestand. Importeer eerst de lijst van de partner (kant &quot;theirs&quot;) en vergelijk daarna.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationMethods</name>
+    <message>
+        <location filename="../core/exchange/PartnerTrust.cpp" line="+87"/>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in person</source>
+        <translation>persoonlijk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../core/importing/CsvReader.cpp" line="+96"/>
@@ -432,7 +1123,7 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarboven.</translation>
         <translation>%1 is geen tekstbestand en kan dus niet als CSV worden gelezen. Sla de lijst in het spreadsheetprogramma op als CSV of XLSX.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Line %1 has more than %2 columns. This is not a table that can be imported; check that you chose the right file.</source>
         <translation>Regel %1 heeft meer dan %2 kolommen. Dit is geen tabel die kan worden geïmporteerd; controleer of u het juiste bestand hebt gekozen.</translation>
     </message>
@@ -445,6 +1136,383 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarboven.</translation>
         <location line="+103"/>
         <source>Line %1: a cell starts with a quote (&quot;) that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
         <translation>Regel %1: een cel begint met een aanhalingsteken (&quot;) dat nergens wordt afgesloten, zodat de rest van het bestand één cel zou worden. Voeg het ontbrekende aanhalingsteken toe in het bronbestand, of sla de lijst opnieuw op vanuit het spreadsheetprogramma.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionCommands</name>
+    <message>
+        <location filename="../app/cli/DecisionCommands.cpp" line="+91"/>
+        <source>Decision %1 (%2)</source>
+        <translation>Besluit %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Standing decision for the quarterly exchange of the agreement %1</source>
+        <translation>  Vast besluit voor de kwartaaluitwisseling van convenant %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Child:       %1 (record %2, list %3, category %4)</source>
+        <translation>  Kind:          %1 (registratie %2, lijst %3, categorie %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Recipient:   %1</source>
+        <translation>  Ontvanger:     %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Decided:     %1 by %2</source>
+        <translation>  Besloten:      %1 door %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Expires:     %1</source>
+        <translation>  Verloopt:      %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Informed:    yes (%1)</source>
+        <translation>  Geïnformeerd:  ja (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Informed:    no: %1</source>
+        <translation>  Geïnformeerd:  nee: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Ground:      %1</source>
+        <translation>  Grondslag:     %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Law:         %1</source>
+        <translation>  Wet:           %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Purpose:     %1</source>
+        <translation>  Doel:          %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(outside the agreement)</source>
+        <translation>(buiten het convenant)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Outcome:     a less intrusive way was chosen (%1); nothing may be shared</source>
+        <translation>  Uitkomst:      er is gekozen voor een minder ingrijpende manier (%1); er mag niets worden gedeeld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Fields (%1): %2</source>
+        <translation>  Gegevens (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Less intrusive ways: %1</source>
+        <translation>  Minder ingrijpende manieren: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Fields:      %1</source>
+        <translation>  Gegevens:      %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    why %1: %2</source>
+        <translation>    waarom %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Less intrusive ways not enough: %1</source>
+        <translation>  Minder ingrijpende manieren niet genoeg: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Withdrawn:   %1 by %2 %3</source>
+        <translation>  Ingetrokken:   %1 door %2 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: %1 decisions [list|show|withdraw|standing] [options]
+The decisions of the four-step check taken in a store.
+
+Commands:
+  list       List the decisions, newest first (the default)
+  show       Show one decision in full
+  withdraw   Withdraw a decision: from then on it covers nothing
+  standing   Record the standing decision of the quarterly exchange of the lists
+
+Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 decisions [list|show|withdraw|standing] [opties]
+De besluiten volgens het stappenplan die in een gegevensbestand zijn genomen.
+
+Opdrachten:
+  list       De besluiten tonen, nieuwste eerst (de standaard)
+  show       Eén besluit volledig tonen
+  withdraw   Een besluit intrekken: vanaf dan dekt het niets meer
+  standing   Het vaste besluit voor de kwartaaluitwisseling van de lijsten vastleggen
+
+Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record the four-step check (Stappenplan informatie delen) before sharing a child&apos;s data with a party of the agreement. The answers come from a JSON file (see README.md) and are checked with the same rules as the wizard, including the check for special categories of personal data. The child is looked up by BSN in the newest lists of the store.</source>
+        <translation>Het stappenplan (Stappenplan informatie delen) vastleggen voordat gegevens van een kind worden gedeeld met een partij bij het convenant. De antwoorden komen uit een JSON-bestand (zie README.md) en worden gecontroleerd met dezelfde regels als in de wizard, inclusief de controle op bijzondere persoonsgegevens. Het kind wordt op BSN opgezocht in de nieuwste lijsten van het gegevensbestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+119"/>
+        <location line="+59"/>
+        <location line="+32"/>
+        <location line="+29"/>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>The child&apos;s BSN.</source>
+        <translation>Het BSN van het kind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The party to share with: the id of a party of the agreement.</source>
+        <translation>De partij waarmee u deelt: het id van een partij bij het convenant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The JSON file with the answers of the four steps.</source>
+        <translation>Het JSON-bestand met de antwoorden op de vier stappen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the recorded decision as a JSON object.</source>
+        <translation>Het vastgelegde besluit als JSON-object tonen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit code 0 when the decision was recorded (also when a less intrusive way was chosen), 1 when the answers are incomplete or the child is not found.</source>
+        <translation>Afsluitcode 0 als het besluit is vastgelegd (ook als een minder ingrijpende manier is gekozen), 1 als de antwoorden onvolledig zijn of het kind niet is gevonden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--bsn: %1</source>
+        <translation>--bsn: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answers file %1 could not be read: %2</source>
+        <translation>het antwoordenbestand %1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answers file %1 is not a JSON object (at character %2: %3)</source>
+        <translation>het antwoordenbestand %1 is geen JSON-object (bij teken %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+212"/>
+        <source>the store&apos;s agreement profile &quot;%1&quot; is not known to this program</source>
+        <translation>het convenantprofiel &quot;%1&quot; van het gegevensbestand is niet bekend in dit programma</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>--to: &quot;%1&quot; is not a party of the agreement. Use one of:
+%2</source>
+        <translation>--to: &quot;%1&quot; is geen partij bij het convenant. Gebruik een van:
+%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no child with BSN %1 is in the newest lists of this store; import the list first</source>
+        <translation>er staat geen kind met BSN %1 in de nieuwste lijsten van dit gegevensbestand; importeer eerst de lijst</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recorded decision %1: a less intrusive way was chosen (%2). Nothing about this child may be shared with %3.</source>
+        <translation>Besluit %1 vastgelegd: er is gekozen voor een minder ingrijpende manier (%2). Over dit kind mag niets worden gedeeld met %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded decision %1: %2 may be shared with %3 until %4.</source>
+        <translation>Besluit %1 vastgelegd: delen met %3 is toegestaan tot %4, voor: %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown command &apos;%1&apos;: use list, show, withdraw or standing</source>
+        <translation>onbekende opdracht &apos;%1&apos;: gebruik list, show, withdraw of standing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;%1 decisions --help&apos; for more information.</source>
+        <translation>Gebruik &apos;%1 decisions --help&apos; voor meer informatie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the decisions of the four-step check, newest first.</source>
+        <translation>De besluiten volgens het stappenplan tonen, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation>Een JSON-array tonen in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No decisions have been taken in this store yet.</source>
+        <translation>Er zijn nog geen besluiten genomen in dit gegevensbestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided (UTC)</source>
+        <translation>Besloten (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires (UTC)</source>
+        <translation>Verloopt (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(quarterly exchange)</source>
+        <translation>(kwartaaluitwisseling)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(all parties)</source>
+        <translation>(alle partijen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per category</source>
+        <translation>per categorie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show one decision in full: the weighing of every step.</source>
+        <translation>Eén besluit volledig tonen: de afweging bij elke stap.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>The number of the decision (see &apos;decisions list&apos;).</source>
+        <translation>Het nummer van het besluit (zie &apos;decisions list&apos;).</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+61"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation>Een JSON-object tonen in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+33"/>
+        <source>give the number of a decision, like 3</source>
+        <translation>geef het nummer van een besluit op, bijvoorbeeld 3</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Withdraw a decision. From then on it covers nothing; take a new decision to share again.</source>
+        <translation>Een besluit intrekken. Vanaf dan dekt het niets meer; neem een nieuw besluit om opnieuw te delen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the decision is withdrawn (kept with the decision).</source>
+        <translation>Waarom het besluit wordt ingetrokken (wordt bij het besluit bewaard).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decision %1 withdrawn.</source>
+        <translation>Besluit %1 ingetrokken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record the standing decision that covers the quarterly exchange of the lists under the agreement: its legal ground, its purpose, the fields per category of Bijlage 1, and why counts alone are not enough. Shows it when it was recorded already.</source>
+        <translation>Het vaste besluit vastleggen dat de kwartaaluitwisseling van de lijsten onder het convenant dekt: de grondslag, het doel, de gegevens per categorie uit Bijlage 1, en waarom alleen aantallen niet genoeg zijn. Toont het besluit als het al eerder is vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStore</name>
+    <message>
+        <location filename="../core/sharing/DecisionStore.cpp" line="+74"/>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>The decision could not be stored: %1</source>
+        <translation>Het besluit kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>This decision has been stored already.</source>
+        <translation>Dit besluit is al opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A decision about a child needs the child and a recipient.</source>
+        <translation>Voor een besluit over een kind zijn het kind en een ontvanger nodig.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The standing decision for the quarterly exchange has been recorded already (decision %1). Withdraw it first to record it again.</source>
+        <translation>Het vaste besluit voor de kwartaaluitwisseling is al vastgelegd (besluit %1). Trek het eerst in om het opnieuw vast te leggen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Decision %1 was withdrawn already, on %2.</source>
+        <translation>Besluit %1 is al ingetrokken, op %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>The decision could not be withdrawn: %1</source>
+        <translation>Het besluit kon niet worden ingetrokken: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The decisions could not be read: %1</source>
+        <translation>De besluiten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decision %1 in the store cannot be read: %2</source>
+        <translation>Besluit %1 in het gegevensbestand kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no decision %1 in this store. List the decisions to see their numbers.</source>
+        <translation>Er is geen besluit %1 in dit gegevensbestand. Bekijk de besluiten om hun nummers te zien.</translation>
     </message>
 </context>
 <context>
@@ -533,7 +1601,7 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarboven.</translation>
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-144"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-145"/>
         <source>Exit codes:
   0  success
   1  the operation failed (the reason is printed on stderr)
@@ -552,7 +1620,7 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarboven.</translation>
   5  verkeerde wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Passphrase:
   Taken from, in this order: the first line of --passphrase-file FILE, the environment
   variable INBEELD_PASSPHRASE, or a prompt on the terminal (what you type is not shown).
@@ -566,9 +1634,375 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarboven.</translation>
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <location filename="../core/exchange/Identity.cpp" line="+73"/>
+        <location line="+34"/>
+        <source>The organisation&apos;s keys could not be stored: %1</source>
+        <translation>De sleutels van de organisatie konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+33"/>
+        <source>The organisation&apos;s keys could not be read: %1</source>
+        <translation>De sleutels van de organisatie konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The cryptography library could not be started.</source>
+        <translation>De cryptografische bibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store is busy; the organisation&apos;s keys were not created.</source>
+        <translation>Het gegevensbestand is bezig; de sleutels van de organisatie zijn niet aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This store holds no keys for the organisation. Open it once with this version of InBeeld to create them.</source>
+        <translation>Dit gegevensbestand bevat geen sleutels van de organisatie. Open het een keer met deze versie van InBeeld om ze aan te maken.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The organisation&apos;s keys in this store are damaged. Restore a backup of the store.</source>
+        <translation>De sleutels van de organisatie in dit gegevensbestand zijn beschadigd. Zet een reservekopie van het gegevensbestand terug.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The store is busy; the keys were not changed.</source>
+        <translation>Het gegevensbestand is bezig; de sleutels zijn niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>The keys could not be changed: %1</source>
+        <translation>De sleutels konden niet worden gewijzigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCard</name>
+    <message>
+        <location filename="../core/exchange/IdentityCard.cpp" line="+112"/>
+        <source>This file is not an InBeeld identity card. Ask your partner for the card file that InBeeld made (Identity → Export card, or &apos;inbeeld-cli identity export&apos;).</source>
+        <translation>Dit bestand is geen identiteitskaart van InBeeld. Vraag uw partner om het kaartbestand dat InBeeld heeft gemaakt (Identiteit → Kaart exporteren, of &apos;inbeeld-cli identity export&apos;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The identity card is damaged or was changed after it was made (%1). Do not use it; ask your partner for a new card.</source>
+        <translation>De identiteitskaart is beschadigd of is gewijzigd nadat hij is gemaakt (%1). Gebruik hem niet; vraag uw partner om een nieuwe kaart.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not valid JSON</source>
+        <translation>het is geen geldige JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This identity card was made by a newer version of InBeeld (card format %1). Install the newer version to read it.</source>
+        <translation>Deze identiteitskaart is gemaakt met een nieuwere versie van InBeeld (kaartformaat %1). Installeer de nieuwere versie om hem te lezen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the format version is missing</source>
+        <translation>de formaatversie ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the organisation name is missing</source>
+        <translation>de naam van de organisatie ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the role is missing or unknown</source>
+        <translation>de rol ontbreekt of is onbekend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the creation time is missing</source>
+        <translation>het aanmaaktijdstip ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a public key is missing or has the wrong length</source>
+        <translation>een publieke sleutel ontbreekt of heeft de verkeerde lengte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature is missing</source>
+        <translation>de handtekening ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the key rotation statement is incomplete</source>
+        <translation>de verklaring over de sleutelwissel is onvolledig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key rotation statement does not match the keys</source>
+        <translation>de verklaring over de sleutelwissel past niet bij de sleutels</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the fingerprint written on it does not belong to its keys</source>
+        <translation>de vingerafdruk die erop staat, hoort niet bij de sleutels op de kaart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the age key written on it does not match its encryption key</source>
+        <translation>de age-sleutel die erop staat, past niet bij de versleutelingssleutel op de kaart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature does not match its contents</source>
+        <translation>de handtekening past niet bij de inhoud</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The identity card %1 could not be opened: %2</source>
+        <translation>De identiteitskaart %1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to be an identity card. Choose the card file your partner sent.</source>
+        <translation>%1 is te groot voor een identiteitskaart. Kies het kaartbestand dat uw partner heeft gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is already a file at %1. Choose another name; an existing file is never overwritten.</source>
+        <translation>Er staat al een bestand op %1. Kies een andere naam; een bestaand bestand wordt nooit overschreven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The identity card could not be written to %1: %2</source>
+        <translation>De identiteitskaart kon niet worden geschreven naar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCommands</name>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="+29"/>
+        <source>there is already a file at %1; choose another name (an existing file is never overwritten)</source>
+        <translation>er staat al een bestand op %1; kies een andere naam (een bestaand bestand wordt nooit overschreven)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+258"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Usage: %1 identity &lt;command&gt; [options]
+The organisation&apos;s identity: an Ed25519 signing key and an X25519 encryption key, kept in the
+encrypted store. Partners pin its public keys from the identity card after comparing the
+fingerprint by phone or in person.
+
+Commands:
+  show            Show the organisation, fingerprint and public keys
+  export FILE     Write the identity card (JSON) to hand to partners
+  export-public   Write the public keys in minisign&apos;s (--minisign FILE) or age&apos;s (--age FILE)
+                  own format, to check packages by hand with those tools
+  export-secret   Write the age secret key (--age FILE), for independent verification only
+
+Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 identity &lt;opdracht&gt; [opties]
+De identiteit van de organisatie: een ondertekeningssleutel (Ed25519) en een
+versleutelingssleutel (X25519), bewaard in het versleutelde gegevensbestand. Partners leggen de
+publieke sleutels vast vanaf de identiteitskaart, nadat ze de vingerafdruk telefonisch of
+persoonlijk met u hebben vergeleken.
+
+Opdrachten:
+  show            De organisatie, de vingerafdruk en de publieke sleutels tonen
+  export FILE     De identiteitskaart (JSON) schrijven, om aan partners te geven
+  export-public   De publieke sleutels schrijven in het eigen formaat van minisign (--minisign FILE)
+                  of age (--age FILE), om pakketten met die programma&apos;s zelf te controleren
+  export-secret   De geheime age-sleutel schrijven (--age FILE), alleen voor onafhankelijke controle
+
+Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>missing command: show, export, export-public or export-secret</source>
+        <translation>opdracht ontbreekt: show, export, export-public of export-secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos;: use show, export, export-public or export-secret</source>
+        <translation>onbekende opdracht &apos;%1&apos;: gebruik show, export, export-public of export-secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;%1 identity --help&apos; for more information.</source>
+        <translation>Gebruik &apos;%1 identity --help&apos; voor meer informatie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the organisation&apos;s identity: fingerprint, signing key (also as minisign key) and encryption key (as age recipient).</source>
+        <translation>De identiteit van de organisatie tonen: vingerafdruk, ondertekeningssleutel (ook als minisign-sleutel) en versleutelingssleutel (als age-ontvanger).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+58"/>
+        <location line="+41"/>
+        <location line="+59"/>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation>Een JSON-object tonen in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement:</source>
+        <translation>Convenant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key (Ed25519):</source>
+        <translation>Ondertekeningssleutel (Ed25519):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minisign public key:</source>
+        <translation>Publieke minisign-sleutel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (key id %2)</source>
+        <translation>%1 (sleutel-id %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age recipient (X25519):</source>
+        <translation>age-ontvanger (X25519):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys created:</source>
+        <translation>Sleutels aangemaakt:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the organisation&apos;s identity card to FILE (JSON): name, role, agreement, both public keys and the fingerprint, signed with the signing key. Hand it to your partner; they add it after comparing the fingerprint with you by phone or in person.</source>
+        <translation>De identiteitskaart van de organisatie naar FILE schrijven (JSON): naam, rol, convenant, beide publieke sleutels en de vingerafdruk, ondertekend met de ondertekeningssleutel. Geef de kaart aan uw partner; die voegt hem toe nadat u samen de vingerafdruk telefonisch of persoonlijk hebt vergeleken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to write the card (an existing file is never replaced).</source>
+        <translation>Waar de kaart komt (een bestaand bestand wordt nooit vervangen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing the FILE to write the card to</source>
+        <translation>het bestand (FILE) om de kaart naar te schrijven ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Identity card written to %1.</source>
+        <translation>Identiteitskaart geschreven naar %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint: %1</source>
+        <translation>Vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the card to your partner and read the fingerprint to them by phone or in person; they must compare it before adding you.</source>
+        <translation>Geef de kaart aan uw partner en lees de partner de vingerafdruk telefonisch of persoonlijk voor; de partner moet die vergelijken voordat u wordt toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the organisation&apos;s public keys in the formats of the standard tools: the signing key as a minisign public key file (for &apos;minisign -V -p FILE&apos;), the encryption key as an age recipients file (for &apos;age -R FILE&apos;). Both options may be given together.</source>
+        <translation>De publieke sleutels van de organisatie schrijven in de formaten van de standaardprogramma&apos;s: de ondertekeningssleutel als publiek sleutelbestand van minisign (voor &apos;minisign -V -p FILE&apos;), de versleutelingssleutel als ontvangersbestand van age (voor &apos;age -R FILE&apos;). Beide opties mogen samen worden gegeven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the minisign public key file here.</source>
+        <translation>Het publieke sleutelbestand van minisign hierheen schrijven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the age recipient (age1…) here.</source>
+        <translation>De age-ontvanger (age1…) hierheen schrijven.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>choose what to write: --minisign FILE and/or --age FILE</source>
+        <translation>kies wat er geschreven moet worden: --minisign FILE en/of --age FILE</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>minisign public key written to %1 (key id %2).</source>
+        <translation>Publieke minisign-sleutel geschreven naar %1 (sleutel-id %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>age recipient written to %1: %2</source>
+        <translation>age-ontvanger geschreven naar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the organisation&apos;s age SECRET key (AGE-SECRET-KEY-1…) to FILE, readable only by you (mode 0600), so that packages can be decrypted independently with &apos;age -d -i FILE&apos;. Anyone with this file can read every package sent to your organisation: use it only for verification, keep it off shared drives and delete it afterwards.</source>
+        <translation>De GEHEIME age-sleutel van de organisatie (AGE-SECRET-KEY-1…) naar FILE schrijven, alleen leesbaar voor u (modus 0600), zodat pakketten onafhankelijk kunnen worden ontsleuteld met &apos;age -d -i FILE&apos;. Wie dit bestand heeft, kan elk pakket lezen dat naar uw organisatie is gestuurd: gebruik het alleen voor controle, zet het niet op gedeelde schijven en verwijder het daarna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the age identity file here.</source>
+        <translation>Het age-identiteitsbestand hierheen schrijven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required: confirms that you want a secret key in a file.</source>
+        <translation>Verplicht: bevestigt dat u een geheime sleutel in een bestand wilt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing --age FILE (the only secret key format that can be exported)</source>
+        <translation>--age FILE ontbreekt (het enige formaat waarin de geheime sleutel kan worden geëxporteerd)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this writes the organisation&apos;s secret decryption key to a file; add --%1 if that is what you want</source>
+        <translation>dit schrijft de geheime ontsleutelingssleutel van de organisatie naar een bestand; voeg --%1 toe als u dat echt wilt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 kon niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>WARNING: %1 now holds the organisation&apos;s secret decryption key. Anyone who can read it can read every package sent to you. Use it only to verify packages with &apos;age -d -i&apos;, keep it off shared drives and mail, and delete it when done.</source>
+        <translation>WAARSCHUWING: %1 bevat nu de geheime ontsleutelingssleutel van de organisatie. Wie het bestand kan lezen, kan elk pakket lezen dat naar u is gestuurd. Gebruik het alleen om pakketten te controleren met &apos;age -d -i&apos;, zet het niet op gedeelde schijven of in e-mail, en verwijder het als u klaar bent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>age secret key written to %1 (readable only by you).</source>
+        <translation>Geheime age-sleutel geschreven naar %1 (alleen leesbaar voor u).</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../app/cli/ImportCommands.cpp" line="+128"/>
+        <location filename="../app/cli/ImportCommands.cpp" line="+136"/>
         <source>Rows not imported:</source>
         <translation>Niet geïmporteerde regels:</translation>
     </message>
@@ -614,13 +2048,14 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarboven.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+199"/>
         <location line="+78"/>
+        <location line="+98"/>
         <source>The store file.</source>
         <translation>Het gegevensbestand.</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-374"/>
         <source>The list to import (instead of FILE).</source>
         <translation>De lijst die u wilt importeren (in plaats van FILE).</translation>
     </message>
@@ -726,8 +2161,14 @@ Afsluitcode 0 als er regels zijn geïmporteerd (ook als er regels zijn afgewezen
         <source>Importing: %1% (%2 rows)</source>
         <translation>Importeren: %1% (%2 regels)</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving %1 rows in the encrypted store…</source>
+        <translation>%1 regels worden opgeslagen in het versleutelde gegevensbestand…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+21"/>
+        <location line="+268"/>
         <source>Wrote %n rejected row(s) to %1.</source>
         <translation>
             <numerusform>%n afgewezen regel geschreven naar %1.</numerusform>
@@ -735,7 +2176,7 @@ Afsluitcode 0 als er regels zijn geïmporteerd (ook als er regels zijn afgewezen
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-263"/>
         <source>none of the rows could be imported</source>
         <translation>geen van de regels kon worden geïmporteerd</translation>
     </message>
@@ -746,35 +2187,47 @@ Afsluitcode 0 als er regels zijn geïmporteerd (ook als er regels zijn afgewezen
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: %1 snapshots list|diff [options]
+        <source>Usage: %1 snapshots list|diff|report [options]
 The lists (snapshots) in a store: each import makes one.
 
 Commands:
   list   List the snapshots: number, side, source, peildatum, counts, file
   diff   Show what changed in a snapshot since the previous one of the same source
+  report Show the import report of a snapshot again, or export its rejected rows
 
 Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Gebruik: %1 snapshots list|diff [opties]
+        <translation>Gebruik: %1 snapshots list|diff|report [opties]
 De lijsten (momentopnamen) in een gegevensbestand: elke import maakt er één.
 
 Opdrachten:
   list   De lijsten tonen: nummer, kant, bron, peildatum, aantallen, bestand
   diff   Tonen wat er in een lijst is veranderd sinds de vorige lijst van dezelfde bron
+  report Het importverslag van een lijst opnieuw tonen, of de afgewezen regels ervan exporteren
 
 Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>missing command: list or diff</source>
-        <translation>opdracht ontbreekt: list of diff</translation>
+        <location line="+27"/>
+        <source>missing command: list, diff or report</source>
+        <translation>opdracht ontbreekt: list, diff of report</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use list or diff</source>
-        <translation>onbekende opdracht &apos;%1&apos;: gebruik list of diff</translation>
+        <source>unknown command &apos;%1&apos;: use list, diff or report</source>
+        <translation>onbekende opdracht &apos;%1&apos;: gebruik list, diff of report</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+184"/>
+        <source>Show the report of a stored import again: the counts, every rejected row and warning with its line, column and reason, and the columns left out. With --rejected-csv the rejected rows are written to a CSV file to fix at the source.</source>
+        <translation>Het verslag van een opgeslagen import opnieuw tonen: de aantallen, elke afgewezen regel en elke waarschuwing met regel, kolom en reden, en de weggelaten kolommen. Met --rejected-csv worden de afgewezen regels naar een CSV-bestand geschreven, zodat ze bij de bron kunnen worden verbeterd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the rejected rows to this CSV file (UTF-8, semicolons; opens in Excel). The store keeps only the cells the agreement allows, so other cells of these rows are empty.</source>
+        <translation>De afgewezen regels naar dit CSV-bestand schrijven (UTF-8, puntkomma&apos;s; opent in Excel). Het gegevensbestand bewaart alleen de cellen die het convenant toestaat, dus de andere cellen van deze regels zijn leeg.</translation>
+    </message>
+    <message>
+        <location line="-189"/>
         <source>Run &apos;%1 snapshots --help&apos; for more information.</source>
         <translation>Gebruik &apos;%1 snapshots --help&apos; voor meer informatie.</translation>
     </message>
@@ -845,21 +2298,24 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
     <message>
         <location line="+3"/>
+        <location line="+98"/>
         <source>The number of the list (see &apos;snapshots list&apos;).</source>
         <translation>Het nummer van de lijst (zie &apos;snapshots list&apos;).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-96"/>
+        <location line="+102"/>
         <source>Print a JSON object instead of text.</source>
         <translation>Een JSON-object tonen in plaats van tekst.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-94"/>
+        <location line="+102"/>
         <source>--snapshot needs the number of a list, like 3</source>
         <translation>--snapshot verwacht het nummer van een lijst, bijvoorbeeld 3</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-29"/>
         <source>Added:</source>
         <translation>Toegevoegd:</translation>
     </message>
@@ -1155,7 +2611,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/importing/Importer.cpp" line="+111"/>
+        <location filename="../core/importing/Importer.cpp" line="+116"/>
         <source>The file %1 does not exist. Check the name and the folder.</source>
         <translation>Het bestand %1 bestaat niet. Controleer de naam en de map.</translation>
     </message>
@@ -1180,7 +2636,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Geef de bron van deze lijst op (de partner die de lijst heeft aangeleverd, bijvoorbeeld &quot;SWV De Liemers&quot;), zodat de volgende lijst van die partner met deze kan worden vergeleken.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The import was cancelled. Nothing was stored; the store is as it was.</source>
         <translation>De import is geannuleerd. Er is niets opgeslagen; het gegevensbestand is ongewijzigd.</translation>
     </message>
@@ -1190,12 +2646,12 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het gegevensbestand is bezig, dus de lijst kon niet worden geïmporteerd. Probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>This same file was imported before, on %1 as list %2 (%3, source %4).</source>
         <translation>Ditzelfde bestand is al eerder geïmporteerd, op %1 als lijst %2 (%3, bron %4).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The list could not be stored: %1. Nothing was imported; the store is unchanged.</source>
         <translation>De lijst kon niet worden opgeslagen: %1. Er is niets geïmporteerd; het gegevensbestand is ongewijzigd.</translation>
     </message>
@@ -1252,7 +2708,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>LeftOutColumn</name>
     <message numerus="yes">
-        <location filename="../core/importing/RowValidator.cpp" line="+86"/>
+        <location filename="../core/importing/RowValidator.cpp" line="+87"/>
         <source>%1 left out for %n rows of category %2: the agreement does not allow it.</source>
         <translation>
             <numerusform>%1 weggelaten bij %n regel van categorie %2: het convenant staat dit niet toe.</numerusform>
@@ -1279,9 +2735,36 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
+    <name>MatchDecisions</name>
+    <message>
+        <location filename="../core/matching/MatchDecisions.cpp" line="+15"/>
+        <source>The decision on the probable match could not be stored: %1</source>
+        <translation>Het besluit over de waarschijnlijke overeenkomst kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+17"/>
+        <source>The decisions on probable matches could not be read: %1</source>
+        <translation>De besluiten over waarschijnlijke overeenkomsten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a pair of records (one on each list) can be confirmed or rejected as the same child, and both need a BSN, onderwijsnummer or a name with a date of birth.</source>
+        <translation>Alleen een paar gegevens (één op elke lijst) kan worden bevestigd of afgewezen als hetzelfde kind, en beide hebben een BSN, onderwijsnummer of een naam met geboortedatum nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>Matcher</name>
+    <message>
+        <location filename="../core/matching/Matcher.cpp" line="+361"/>
+        <source>The comparison was cancelled; nothing was changed.</source>
+        <translation>De vergelijking is afgebroken; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+136"/>
+        <location filename="../core/storage/Migrations.cpp" line="+241"/>
         <source>The store&apos;s schema version could not be read.</source>
         <translation>De schemaversie van het gegevensbestand kon niet worden gelezen.</translation>
     </message>
@@ -1301,6 +2784,59 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <location line="-14"/>
         <source>Upgrading the store to schema %1 failed; nothing was changed. Details: %2</source>
         <translation>Het bijwerken van het gegevensbestand naar schema %1 is mislukt; er is niets gewijzigd. Details: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Minisign</name>
+    <message>
+        <location filename="../core/exchange/Minisign.cpp" line="+82"/>
+        <source>This is not a minisign public key. A public key file has two lines: &apos;untrusted comment: …&apos; and the key in base64, starting with &apos;RW&apos;.</source>
+        <translation>Dit is geen publieke minisign-sleutel. Een bestand met een publieke sleutel heeft twee regels: &apos;untrusted comment: …&apos; en de sleutel in base64, beginnend met &apos;RW&apos;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file could not be read to check its signature: %1</source>
+        <translation>Het bestand kon niet worden gelezen om de handtekening te controleren: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A signature comment must be a single line of at most %1 bytes.</source>
+        <translation>Een commentaar bij een handtekening moet één regel zijn van ten hoogste %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signing key is not an Ed25519 key.</source>
+        <translation>De ondertekeningssleutel is geen Ed25519-sleutel.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is not a minisign signature file (it must have four lines: an untrusted comment, the signature, a trusted comment and the comment&apos;s signature). The file may be damaged or incomplete.</source>
+        <translation>Dit is geen handtekeningbestand van minisign (het moet vier regels hebben: een &apos;untrusted comment&apos;, de handtekening, een &apos;trusted comment&apos; en de handtekening van dat commentaar). Het bestand is misschien beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This signature uses minisign&apos;s legacy algorithm (Ed25519 over the whole file), which is not accepted. Sign with a current minisign (it prehashes by default).</source>
+        <translation>Deze handtekening gebruikt het verouderde algoritme van minisign (Ed25519 over het hele bestand); dat wordt niet geaccepteerd. Onderteken met een actuele versie van minisign (die hasht standaard vooraf).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This file was signed with key %1, not with the expected key %2. It does not come from the sender you expected.</source>
+        <translation>Dit bestand is ondertekend met sleutel %1, niet met de verwachte sleutel %2. Het komt niet van de afzender die u verwachtte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The public key is not an Ed25519 key.</source>
+        <translation>De publieke sleutel is geen Ed25519-sleutel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signature does not match the file: the file was changed or is incomplete since it was signed (or the signature file belongs to another file). Do not use it; ask the sender for a new copy.</source>
+        <translation>De handtekening past niet bij het bestand: het bestand is na het ondertekenen gewijzigd of onvolledig geraakt (of het handtekeningbestand hoort bij een ander bestand). Gebruik het niet; vraag de afzender om een nieuwe kopie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file&apos;s signature is valid, but its trusted comment was changed after signing. Do not rely on it; ask the sender for a new copy.</source>
+        <translation>De handtekening van het bestand is geldig, maar het &apos;trusted comment&apos; is na het ondertekenen gewijzigd. Vertrouw er niet op; vraag de afzender om een nieuwe kopie.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +2863,669 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <location line="+5"/>
         <source>The onderwijsnummer %1 is not valid (it fails the check for typing errors). Check the number in the source list.</source>
         <translation>Het onderwijsnummer %1 is ongeldig (het voldoet niet aan de controle op tikfouten). Controleer het nummer in de bronlijst.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeStyle</name>
+    <message>
+        <location filename="../ui/compare/OutcomeStyle.cpp" line="+9"/>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differs</source>
+        <translation>Verschilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only ours</source>
+        <translation>Alleen bij ons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only theirs</source>
+        <translation>Alleen bij hen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probable</source>
+        <translation>Waarschijnlijk</translation>
+    </message>
+</context>
+<context>
+    <name>PackageCommands</name>
+    <message>
+        <location filename="../app/cli/PackageCommands.cpp" line="+30"/>
+        <source>Usage: %1 package &lt;command&gt; [options]
+Signed, encrypted exchange packages between partners of the agreement.
+
+Commands:
+  export FILE  Write the quarterly package of our newest list for a pinned partner
+  open FILE    Check a partner&apos;s package and store it as the partner&apos;s list
+
+Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 package &lt;opdracht&gt; [opties]
+Ondertekende, versleutelde uitwisselingspakketten tussen partners van het convenant.
+
+Opdrachten:
+  export FILE  Het kwartaalpakket van onze nieuwste lijst schrijven voor een vertrouwde partner
+  open FILE    Het pakket van een partner controleren en opslaan als lijst van de partner
+
+Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>missing command: export or open</source>
+        <translation>opdracht ontbreekt: export of open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos;: use export or open</source>
+        <translation>onbekende opdracht &apos;%1&apos;: gebruik export of open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;%1 package --help&apos; for more information.</source>
+        <translation>Gebruik &apos;%1 package --help&apos; voor meer informatie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the quarterly package for a pinned partner: the records of our newest own list, with per category only the fields the agreement allows, covered by the standing decision (record it with &apos;decisions standing&apos;). The file is signed, encrypted to the partner and to us, read back and checked before this reports success.</source>
+        <translation>Schrijf het kwartaalpakket voor een vertrouwde partner: de registraties van onze nieuwste eigen lijst, per categorie alleen met de velden die het convenant toestaat, gedekt door het vaste besluit (leg dat vast met &apos;decisions standing&apos;). Het bestand wordt ondertekend, versleuteld voor de partner en voor ons, teruggelezen en gecontroleerd voordat succes wordt gemeld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package file to write (for example 2026Q3.inbeeld).</source>
+        <translation>Het pakketbestand om te schrijven (bijvoorbeeld 2026Q3.inbeeld).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner: its organisation name or fingerprint (see &apos;partner list&apos;).</source>
+        <translation>De partner: de naam van de organisatie of de vingerafdruk (zie &apos;partner list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of package; only quarterly for now.</source>
+        <translation>Het soort pakket; voorlopig alleen quarterly (kwartaal).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quarter, as 2026Q3 (default: the current quarter).</source>
+        <translation>Het kwartaal, als 2026Q3 (standaard: het huidige kwartaal).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>missing the FILE to write the package to</source>
+        <translation>het bestand (FILE) om het pakket naar te schrijven ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown --kind &apos;%1&apos;: only quarterly packages can be made yet</source>
+        <translation>onbekende --kind &apos;%1&apos;: er kunnen nog alleen kwartaalpakketten (quarterly) worden gemaakt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--quarter &apos;%1&apos; is not of the form 2026Q3</source>
+        <translation>--quarter &apos;%1&apos; heeft niet de vorm 2026Q3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a pinned partner. See &apos;%2 partner list&apos; for the partners, or add one with &apos;%2 partner add&apos;.</source>
+        <translation>&apos;%1&apos; is geen vertrouwde partner. Zie &apos;%2 partner list&apos; voor de partners, of voeg er een toe met &apos;%2 partner add&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Package written and checked: %1</source>
+        <translation>Pakket geschreven en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For: %1 (%2)</source>
+        <translation>Voor: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Package id: %1</source>
+        <translation>Pakketnummer: %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Sequence: %1</source>
+        <translation>Volgnummer: %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Quarter: %1</source>
+        <translation>Kwartaal: %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Records: %1</source>
+        <translation>Registraties: %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check a package from a pinned partner (signatures, encryption to us, hashes, sequence, the agreement&apos;s fields) and store its records as a new snapshot of the partner&apos;s list. A refused package stores nothing; the message says why.</source>
+        <translation>Controleer een pakket van een vertrouwde partner (handtekeningen, versleuteling voor ons, hashes, volgnummer, de velden van het convenant) en sla de registraties op als nieuwe lijst van de partner. Van een geweigerd pakket wordt niets opgeslagen; de melding zegt waarom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package file the partner sent.</source>
+        <translation>Het pakketbestand dat de partner stuurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing the package FILE to open</source>
+        <translation>het pakketbestand (FILE) om te openen ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package accepted from: %1 (%2)</source>
+        <translation>Pakket geaccepteerd van: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored as snapshot %1 (partner&apos;s list).</source>
+        <translation>Opgeslagen als lijst %1 (lijst van de partner).</translation>
+    </message>
+</context>
+<context>
+    <name>PackageLedger</name>
+    <message>
+        <location filename="../core/exchange/PackageLedger.cpp" line="+47"/>
+        <source>The package history could not be read: %1</source>
+        <translation>De pakketgeschiedenis kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The package history could not be stored: %1</source>
+        <translation>De pakketgeschiedenis kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <location filename="../core/exchange/PackageManifest.cpp" line="+22"/>
+        <source>The package&apos;s manifest is not valid: %1. The package cannot be opened; ask the sender for a new one.</source>
+        <translation>Het manifest van het pakket is ongeldig: %1. Het pakket kan niet worden geopend; vraag de afzender om een nieuw pakket.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the package id is not a UUID</source>
+        <translation>het pakket-id is geen UUID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sender&apos;s fingerprint is missing or malformed</source>
+        <translation>de vingerafdruk van de afzender ontbreekt of is onjuist opgebouwd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recipient&apos;s fingerprint is missing or malformed</source>
+        <translation>de vingerafdruk van de ontvanger ontbreekt of is onjuist opgebouwd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender and recipient are the same</source>
+        <translation>afzender en ontvanger zijn dezelfde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agreement is missing</source>
+        <translation>het convenant ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quarter &apos;%1&apos; is not of the form 2026Q3</source>
+        <translation>het kwartaal &apos;%1&apos; heeft niet de vorm 2026Q3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the creation time is missing</source>
+        <translation>het aanmaaktijdstip ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sequence number must be 1 or more</source>
+        <translation>het volgnummer moet 1 of hoger zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first package in a sequence cannot name a previous package</source>
+        <translation>het eerste pakket in een reeks kan geen vorig pakket noemen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>package %1 in the sequence must name the hash of the previous package</source>
+        <translation>pakket %1 in de reeks moet de hash van het vorige pakket noemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file name &apos;%1&apos; is not allowed</source>
+        <translation>de bestandsnaam &apos;%1&apos; is niet toegestaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file &apos;%1&apos; is listed twice</source>
+        <translation>het bestand &apos;%1&apos; staat er twee keer in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hash or size of &apos;%1&apos; is missing</source>
+        <translation>de hash of de grootte van &apos;%1&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it lists no files</source>
+        <translation>er staan geen bestanden in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a category without fields is listed</source>
+        <translation>er staat een categorie zonder gegevens in</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>it is too large</source>
+        <translation>het is te groot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not valid JSON</source>
+        <translation>het is geen geldige JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not an InBeeld package manifest</source>
+        <translation>het is geen pakketmanifest van InBeeld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This package was made by a newer version of InBeeld (package format %1). Install the newer version to open it.</source>
+        <translation>Dit pakket is gemaakt met een nieuwere versie van InBeeld (pakketformaat %1). Installeer de nieuwere versie om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the format version is missing</source>
+        <translation>de formaatversie ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the kind must be quarterly or case</source>
+        <translation>het type (kind) moet quarterly of case zijn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the sequence number must be a whole number of 1 or more</source>
+        <translation>het volgnummer moet een geheel getal van 1 of hoger zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the previous package&apos;s hash is malformed</source>
+        <translation>de hash van het vorige pakket is onjuist opgebouwd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the fields of category &apos;%1&apos; are malformed</source>
+        <translation>de gegevens van categorie &apos;%1&apos; zijn onjuist opgebouwd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the hash of &apos;%1&apos; is malformed</source>
+        <translation>de hash van &apos;%1&apos; is onjuist opgebouwd</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="+59"/>
+        <source>The package %1 could not be read: %2</source>
+        <translation>Het pakket %1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The package file is empty: the copy is incomplete. Nothing was stored. Ask the sender for the package again.</source>
+        <translation>Het pakketbestand is leeg: de kopie is onvolledig. Er is niets opgeslagen. Vraag de afzender het pakket opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This package was signed by a key that belongs to none of our partners (key %1). Nothing was stored. If it comes from a new partner, add their identity card first and compare the fingerprint with them.</source>
+        <translation>Dit pakket is ondertekend met een sleutel die bij geen van onze partners hoort (sleutel %1). Er is niets opgeslagen. Komt het van een nieuwe partner, voeg dan eerst hun identiteitskaart toe en vergelijk de vingerafdruk met hen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The package names another sender than the key that signed it. Nothing was stored; tell %1.</source>
+        <translation>Het pakket noemt een andere afzender dan de sleutel waarmee het is ondertekend. Er is niets opgeslagen; meld dit aan %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This package from %1 was made for %2, not for us. Nothing was stored. Ask %1 to make the package for us.</source>
+        <translation>Dit pakket van %1 is gemaakt voor %2, niet voor ons. Er is niets opgeslagen. Vraag %1 het pakket voor ons te maken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This package was made under agreement %1, which is not our agreement (%2). Nothing was stored.</source>
+        <translation>Dit pakket is gemaakt onder convenant %1; dat is niet ons convenant (%2). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This package was already opened on %1 (it became partner list %2). Nothing was stored again.</source>
+        <translation>Dit pakket is al geopend op %1 (het werd lijst %2 van de partner). Er is niets opnieuw opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This package from %1 is number %2 in their sequence, but we already accepted number %3 (opened on %4). An older package cannot replace a newer one; nothing was stored. Ask %1 for their newest package.</source>
+        <translation>Dit pakket van %1 heeft volgnummer %2, maar we accepteerden al nummer %3 (geopend op %4). Een ouder pakket kan een nieuwer niet vervangen; er is niets opgeslagen. Vraag %1 om het nieuwste pakket.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The package holds no records. Nothing was stored; ask the sender to make it again.</source>
+        <translation>Het pakket bevat geen registraties. Er is niets opgeslagen; vraag de afzender het opnieuw te maken.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The store is busy, so the package was not opened. Try again.</source>
+        <translation>Het gegevensbestand is bezet, dus het pakket is niet geopend. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The package could not be stored: %1</source>
+        <translation>Het pakket kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageRecords</name>
+    <message>
+        <location filename="../core/exchange/PackageRecords.cpp" line="+153"/>
+        <source>The records in the package cannot be read. Ask the sender to make the package again.</source>
+        <translation>De registraties in het pakket kunnen niet worden gelezen. Vraag de afzender het pakket opnieuw te maken.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Record %1 of the package has the category &apos;%2&apos;, which agreement %3 does not know. Nothing was stored; ask the sender to check the package.</source>
+        <translation>Registratie %1 van het pakket heeft de categorie &apos;%2&apos;, die convenant %3 niet kent. Er is niets opgeslagen; vraag de afzender het pakket te controleren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The package holds the field &apos;%1&apos; for category &apos;%2&apos;, which agreement %3 does not allow to be exchanged. Nothing was stored; tell the sender.</source>
+        <translation>Het pakket bevat het veld &apos;%1&apos; voor categorie &apos;%2&apos;, dat convenant %3 niet laat uitwisselen. Er is niets opgeslagen; meld dit aan de afzender.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSeal</name>
+    <message>
+        <location filename="../core/exchange/PackageSeal.cpp" line="+68"/>
+        <source>The package file is incomplete: it ends too early or part of it is missing (for example a USB stick removed while copying). Nothing was stored. Ask the sender for the package again.</source>
+        <translation>Het pakketbestand is onvolledig: het houdt te vroeg op of er ontbreekt een deel (bijvoorbeeld een USB-stick die tijdens het kopiëren is verwijderd). Er is niets opgeslagen. Vraag de afzender het pakket opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is not an InBeeld exchange package. Open the .inbeeld file that the partner sent.</source>
+        <translation>Dit is geen uitwisselingspakket van InBeeld. Open het .inbeeld-bestand dat de partner stuurde.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The package file was changed or damaged after it was made. Nothing was stored. Ask the sender for the package again.</source>
+        <translation>Het pakketbestand is na het maken gewijzigd of beschadigd. Er is niets opgeslagen. Vraag de afzender het pakket opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The package was changed after the sender signed it (or damaged on the way). Nothing was stored. Ask the sender for the package again.</source>
+        <translation>Het pakket is gewijzigd nadat de afzender het ondertekende (of onderweg beschadigd). Er is niets opgeslagen. Vraag de afzender het pakket opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This package was not made for us: it is encrypted to another organisation&apos;s key. Nothing was stored. Check that the sender chose the right recipient.</source>
+        <translation>Dit pakket is niet voor ons gemaakt: het is versleuteld voor de sleutel van een andere organisatie. Er is niets opgeslagen. Controleer of de afzender de juiste ontvanger koos.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="+61"/>
+        <source>%1 takes part in agreement %2, not in ours (%3): no package can be made for them.</source>
+        <translation>%1 neemt deel aan convenant %2, niet aan het onze (%3): er kan geen pakket voor hen worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The quarter &apos;%1&apos; is not of the form 2026Q3.</source>
+        <translation>Het kwartaal &apos;%1&apos; heeft niet de vorm 2026Q3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no list of our own to send yet. Import our list first, then make the package.</source>
+        <translation>Er is nog geen eigen lijst om te versturen. Importeer eerst onze lijst en maak daarna het pakket.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The package could not be written to %1: %2. Nothing was sent.</source>
+        <translation>Het pakket kon niet worden geschreven naar %1: %2. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package written to %1 could not be read back correctly (%2). The file was removed; write the package again, to another place if this repeats.</source>
+        <translation>Het pakket dat naar %1 is geschreven kon niet goed worden teruggelezen (%2). Het bestand is verwijderd; schrijf het pakket opnieuw, op een andere plek als dit vaker gebeurt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file on disk differs from what was written</source>
+        <translation>het bestand op schijf wijkt af van wat is geschreven</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the manifest read back differs</source>
+        <translation>het teruggelezen manifest wijkt af</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store is busy; the package was not made. Try again.</source>
+        <translation>Het gegevensbestand is bezet; het pakket is niet gemaakt. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The package was not recorded in the store, so the file was removed. Try again.</source>
+        <translation>Het pakket is niet vastgelegd in het gegevensbestand, dus het bestand is verwijderd. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCommands</name>
+    <message>
+        <location filename="../app/cli/PartnerCommands.cpp" line="+30"/>
+        <source>Usage: %1 partner &lt;command&gt; [options]
+Partner organisations whose keys are pinned in the store. Packages are only accepted from, and
+only made for, pinned partners.
+
+Commands:
+  add FILE   Pin a partner&apos;s identity card after comparing its fingerprint out of band
+  list       List the pinned partners
+
+Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 partner &lt;opdracht&gt; [opties]
+Partnerorganisaties waarvan de sleutels in het gegevensbestand zijn vastgelegd. Pakketten worden
+alleen geaccepteerd van, en alleen gemaakt voor, vertrouwde partners.
+
+Opdrachten:
+  add FILE   De identiteitskaart van een partner vastleggen na vergelijking van de vingerafdruk
+             via een ander kanaal
+  list       De vertrouwde partners tonen
+
+Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>missing command: add or list</source>
+        <translation>opdracht ontbreekt: add of list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos;: use add or list</source>
+        <translation>onbekende opdracht &apos;%1&apos;: gebruik add of list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;%1 partner --help&apos; for more information.</source>
+        <translation>Gebruik &apos;%1 partner --help&apos; voor meer informatie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pin a partner organisation&apos;s identity card. First compare the fingerprint with your contact at the partner, by phone on a number you already know or in person, never through the channel the card came by; then give it with --fingerprint exactly as they read it out. A card with new keys for a partner you already pinned is refused unless the pinned key signed the new keys.</source>
+        <translation>De identiteitskaart van een partnerorganisatie vastleggen. Vergelijk eerst de vingerafdruk met uw contactpersoon bij de partner, telefonisch via een nummer dat u al kent of persoonlijk, nooit via het kanaal waarlangs de kaart binnenkwam; geef de vingerafdruk daarna met --fingerprint op, precies zoals de partner die voorlas. Een kaart met nieuwe sleutels voor een partner die u al hebt vastgelegd, wordt geweigerd, tenzij de vastgelegde sleutel de nieuwe sleutels heeft ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The partner&apos;s identity card (JSON).</source>
+        <translation>De identiteitskaart van de partner (JSON).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fingerprint as confirmed with the partner (8 groups of 4 characters; spaces and case do not matter).</source>
+        <translation>De vingerafdruk zoals die met de partner is bevestigd (8 groepen van 4 tekens; spaties en hoofdletters maken niet uit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who compared the fingerprint (default: the current OS account).</source>
+        <translation>Wie de vingerafdruk heeft vergeleken (standaard: het huidige gebruikersaccount van het besturingssysteem).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the fingerprint was compared: phone or in-person.</source>
+        <translation>Hoe de vingerafdruk is vergeleken: phone (telefonisch) of in-person (persoonlijk).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>missing the FILE with the partner&apos;s identity card</source>
+        <translation>het bestand (FILE) met de identiteitskaart van de partner ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown --confirmed-how &apos;%1&apos;: use phone or in-person</source>
+        <translation>onbekende --confirmed-how &apos;%1&apos;: gebruik phone of in-person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--confirmed-by needs a name</source>
+        <translation>--confirmed-by heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Partner keys replaced: %1 (%2) signed its new keys with the pinned key.</source>
+        <translation>Sleutels van partner vervangen: %1 (%2) heeft de nieuwe sleutels ondertekend met de vastgelegde sleutel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner added: %1 (%2).</source>
+        <translation>Partner toegevoegd: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint: %1</source>
+        <translation>Vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by %1, %2.</source>
+        <translation>Bevestigd door %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the pinned partners, one per line, tab-separated: id, organisation, role, fingerprint, confirmed by, how, pinned at (UTC), and &apos;rotated&apos; when the keys replaced earlier ones.</source>
+        <translation>De vertrouwde partners tonen, één per regel, gescheiden door tabs: id, organisatie, rol, vingerafdruk, bevestigd door, hoe, vastgelegd op (UTC), en &apos;rotated&apos; als de sleutels eerdere sleutels hebben vervangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation>Een JSON-array tonen in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No partners yet. Add one with &apos;%1 partner add FILE --fingerprint FP&apos;.</source>
+        <translation>Nog geen partners. Voeg er een toe met &apos;%1 partner add FILE --fingerprint FP&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTrust</name>
+    <message>
+        <location filename="../core/exchange/PartnerTrust.cpp" line="-38"/>
+        <source>The partner list could not be read or changed: %1</source>
+        <translation>De partnerlijst kon niet worden gelezen of gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The identity card of %1 was changed after it was made. Ask the partner for a new card.</source>
+        <translation>De identiteitskaart van %1 is gewijzigd nadat hij is gemaakt. Vraag de partner om een nieuwe kaart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fingerprint you confirmed does not match this card. The card of %1 has fingerprint %2. Compare all 8 groups again with your contact at %1 (by phone or in person, not through the channel the card came by). If they really differ, do not add this partner: the card may not come from %1.</source>
+        <translation>De vingerafdruk die u hebt bevestigd, past niet bij deze kaart. De kaart van %1 heeft vingerafdruk %2. Vergelijk alle 8 groepen opnieuw met uw contactpersoon bij %1 (telefonisch of persoonlijk, niet via het kanaal waarlangs de kaart binnenkwam). Verschillen ze echt, voeg deze partner dan niet toe: de kaart komt misschien niet van %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter who confirmed the fingerprint.</source>
+        <translation>Vul in wie de vingerafdruk heeft bevestigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is your own organisation&apos;s identity card. Add the card your partner sent you.</source>
+        <translation>Dit is de identiteitskaart van uw eigen organisatie. Voeg de kaart toe die uw partner u heeft gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card of %1 belongs to agreement &apos;%2&apos;, but this store works under agreement &apos;%3&apos;. Only partners in the same agreement can be added.</source>
+        <translation>De kaart van %1 hoort bij convenant &apos;%2&apos;, maar dit gegevensbestand werkt onder convenant &apos;%3&apos;. Alleen partners binnen hetzelfde convenant kunnen worden toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is already a partner with exactly these keys (pinned on %2, confirmed by %3 %4). Nothing was changed.</source>
+        <translation>%1 is al een partner met precies deze sleutels (vastgelegd op %2, bevestigd door %3, %4). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This card names %1, but its keys are already pinned for the partner %2. One organisation&apos;s keys cannot belong to another. Do not add this card; contact %2 and %1 by phone.</source>
+        <translation>Deze kaart noemt %1, maar de sleutels ervan zijn al vastgelegd voor de partner %2. De sleutels van de ene organisatie kunnen niet bij een andere horen. Voeg deze kaart niet toe; neem telefonisch contact op met %2 en %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>WARNING: this card for %1 has different keys from the ones pinned on %2 (fingerprint %3), and the new keys are not signed by the pinned key. Someone may be impersonating %1. The card was refused and nothing was changed. Call your contact at %1 on a number you already know; if they really replaced their keys without the old ones, remove the partner first and add them again after comparing the new fingerprint.</source>
+        <translation>WAARSCHUWING: deze kaart voor %1 heeft andere sleutels dan de sleutels die op %2 zijn vastgelegd (vingerafdruk %3), en de nieuwe sleutels zijn niet ondertekend met de vastgelegde sleutel. Misschien doet iemand zich voor als %1. De kaart is geweigerd en er is niets gewijzigd. Bel uw contactpersoon bij %1 op een nummer dat u al kent; als de partner de sleutels echt heeft vervangen zonder de oude sleutels, verwijder de partner dan eerst en voeg hem opnieuw toe nadat u de nieuwe vingerafdruk hebt vergeleken.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The store is busy; the partner was not added.</source>
+        <translation>Het gegevensbestand is bezig; de partner is niet toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+19"/>
+        <source>The partner could not be added: %1</source>
+        <translation>De partner kon niet worden toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The partner was added but could not be read back.</source>
+        <translation>De partner is toegevoegd, maar kon niet worden teruggelezen.</translation>
     </message>
 </context>
 <context>
@@ -1425,17 +3624,17 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>PersonName</name>
     <message>
-        <location filename="../core/domain/PersonName.cpp" line="+153"/>
+        <location filename="../core/domain/PersonName.cpp" line="+217"/>
         <source>The surname is missing. Fill in the surname (achternaam) in the source list.</source>
         <translation>De achternaam ontbreekt. Vul de achternaam in de bronlijst in.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The surname &quot;%1&quot; contains a comma that is not followed by a prefix such as &quot;van der&quot;. Put first names and surname in their own columns, or write the surname like &quot;Berg, van der&quot;.</source>
         <translation>De achternaam &quot;%1&quot; bevat een komma zonder tussenvoegsel (zoals &quot;van der&quot;) erna. Zet voornamen en achternaam in aparte kolommen, of schrijf de achternaam als &quot;Berg, van der&quot;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>The name is empty. Fill in at least the surname.</source>
         <translation>De naam is leeg. Vul ten minste de achternaam in.</translation>
     </message>
@@ -1453,7 +3652,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>Postcode</name>
     <message>
-        <location filename="../core/domain/Postcode.cpp" line="+13"/>
+        <location filename="../core/domain/Postcode.cpp" line="+21"/>
         <source>The postcode &quot;%1&quot; is not valid: %2 Check the address in the source list.</source>
         <translation>De postcode &quot;%1&quot; is ongeldig: %2 Controleer het adres in de bronlijst.</translation>
     </message>
@@ -1481,7 +3680,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>PupilIdentifier</name>
     <message>
-        <location filename="../core/domain/PupilIdentifier.cpp" line="+19"/>
+        <location filename="../core/domain/PupilIdentifier.cpp" line="+20"/>
         <source>No BSN or onderwijsnummer is filled in.</source>
         <translation>Er is geen BSN of onderwijsnummer ingevuld.</translation>
     </message>
@@ -1520,7 +3719,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/importing/RowValidator.cpp" line="+151"/>
+        <location filename="../core/importing/RowValidator.cpp" line="+157"/>
         <source>There is no BSN or onderwijsnummer. The row is imported, and matching will treat it as &quot;probable&quot; (by name and date of birth). Add the number in the source list if it is known.</source>
         <translation>Er is geen BSN of onderwijsnummer. De regel wordt geïmporteerd en bij het vergelijken als &quot;waarschijnlijk&quot; behandeld (op naam en geboortedatum). Vul het nummer in de bronlijst in als het bekend is.</translation>
     </message>
@@ -1558,7 +3757,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>De naam ontbreekt. De regel wordt op nummer geïmporteerd; vul de naam in de bronlijst in.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The name &quot;%1&quot; contains a question mark or a replacement character where the export lost letters it could not write. Check the spelling, and export the list as UTF-8 if you can.</source>
         <translation>De naam &quot;%1&quot; bevat een vraagteken of een vervangingsteken op een plaats waar de export letters kwijtraakte die hij niet kon schrijven. Controleer de spelling, en exporteer de lijst zo mogelijk als UTF-8.</translation>
     </message>
@@ -1625,6 +3824,136 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
+    <name>ShareAnswers</name>
+    <message>
+        <location filename="../core/sharing/ShareAnswers.cpp" line="+22"/>
+        <source>The answers are not in the expected form: %1</source>
+        <translation>De antwoorden hebben niet de verwachte vorm: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>onbekende sleutel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;informed&quot; must be true or false.</source>
+        <translation>&quot;informed&quot; moet true of false zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;outside_agreement_acknowledged&quot; must be true or false.</source>
+        <translation>&quot;outside_agreement_acknowledged&quot; moet true of false zijn.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation>&quot;%1&quot; moet een tekst zijn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;legitimate_interest&quot; must be an object with the texts &quot;legitimate&quot;, &quot;necessary&quot; and &quot;outweighs&quot;.</source>
+        <translation>&quot;legitimate_interest&quot; moet een object zijn met de teksten &quot;legitimate&quot;, &quot;necessary&quot; en &quot;outweighs&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>&quot;fields&quot; must be a list of field names.</source>
+        <translation>&quot;fields&quot; moet een lijst met namen van gegevens zijn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;justifications&quot; must map field names to texts.</source>
+        <translation>&quot;justifications&quot; moet namen van gegevens aan teksten koppelen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;texts&quot; must map field names to texts.</source>
+        <translation>&quot;texts&quot; moet namen van gegevens aan teksten koppelen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDecision</name>
+    <message>
+        <location filename="../core/sharing/ShareDecision.cpp" line="+31"/>
+        <source>not shared (less intrusive way chosen)</source>
+        <translation>niet gedeeld (minder ingrijpende manier gekozen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in force</source>
+        <translation>van kracht</translation>
+    </message>
+</context>
+<context>
+    <name>ShareGuard</name>
+    <message>
+        <location filename="../core/sharing/ShareGuard.cpp" line="+25"/>
+        <source>The child cannot be identified, so no decision can cover sharing its data.</source>
+        <translation>Het kind kan niet worden geïdentificeerd, dus geen enkel besluit kan het delen van zijn gegevens dekken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to share: no fields were requested.</source>
+        <translation>Niets te delen: er zijn geen gegevens gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Walk the four-step check for this child and this recipient first.</source>
+        <translation>Doorloop eerst het stappenplan voor dit kind en deze ontvanger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision %1 does not cover these fields: %2. %3</source>
+        <translation>Besluit %1 dekt deze gegevens niet: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 for this child and recipient expired on %2. %3</source>
+        <translation>Besluit %1 voor dit kind en deze ontvanger is verlopen op %2. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 for this child and recipient was withdrawn on %2. %3</source>
+        <translation>Besluit %1 voor dit kind en deze ontvanger is ingetrokken op %2. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 chose a less intrusive way instead of sharing this child&apos;s data. %2</source>
+        <translation>Bij besluit %1 is gekozen voor een minder ingrijpende manier in plaats van het delen van de gegevens van dit kind. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 covers sharing with %2, not with %3. %4</source>
+        <translation>Besluit %1 dekt delen met %2, niet met %3. %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no decision to share this child&apos;s data. %1</source>
+        <translation>Er is geen besluit om de gegevens van dit kind te delen. %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The standing decision for the quarterly exchange has not been recorded (or was withdrawn). Record it before exchanging the lists.</source>
+        <translation>Het vaste besluit voor de kwartaaluitwisseling is niet vastgelegd (of is ingetrokken). Leg het vast voordat u de lijsten uitwisselt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement does not allow these fields for the category &quot;%1&quot; in the quarterly exchange: %2.</source>
+        <translation>Het convenant staat deze gegevens voor de categorie &quot;%1&quot; niet toe in de kwartaaluitwisseling: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDiff</name>
     <message>
         <location filename="../core/importing/SnapshotDiff.cpp" line="+242"/>
@@ -1638,9 +3967,22 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
+    <name>SnapshotSides</name>
+    <message>
+        <location filename="../core/storage/Snapshots.h" line="+28"/>
+        <source>our own list</source>
+        <translation>onze eigen lijst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>partner&apos;s list</source>
+        <translation>lijst van de partner</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotWriter</name>
     <message>
-        <location filename="../core/importing/SnapshotWriter.cpp" line="+29"/>
+        <location filename="../core/importing/SnapshotWriter.cpp" line="+64"/>
         <location line="+8"/>
         <source>The list could not be stored: %1. Nothing was imported; the store is unchanged.</source>
         <translation>De lijst kon niet worden opgeslagen: %1. Er is niets geïmporteerd; het gegevensbestand is ongewijzigd.</translation>
@@ -1649,20 +3991,64 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../core/storage/Snapshots.cpp" line="+37"/>
+        <location filename="../core/storage/Snapshots.cpp" line="+41"/>
+        <location line="+72"/>
         <source>The lists in the store could not be read: %1</source>
         <translation>De lijsten in het gegevensbestand konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-41"/>
         <source>There is no list (snapshot) with number %1 in this store. List the snapshots to see their numbers.</source>
         <translation>Er is geen lijst (momentopname) met nummer %1 in dit gegevensbestand. Toon de momentopnamen om hun nummers te zien.</translation>
     </message>
 </context>
 <context>
+    <name>SpecialCategoryDetector</name>
+    <message>
+        <location filename="../core/sharing/SpecialCategoryDetector.cpp" line="+283"/>
+        <source>health data</source>
+        <translation>gezondheidsgegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>religion or belief</source>
+        <translation>religie of levensovertuiging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ethnic origin</source>
+        <translation>etnische afkomst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sexual life or orientation</source>
+        <translation>seksueel gedrag of seksuele gerichtheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>political opinions</source>
+        <translation>politieke opvattingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trade union membership</source>
+        <translation>lidmaatschap van een vakbond</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>genetic or biometric data</source>
+        <translation>genetische of biometrische gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>police or justice data</source>
+        <translation>politie- of justitiegegevens</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../core/storage/Store.cpp" line="+52"/>
+        <location filename="../core/storage/Store.cpp" line="+53"/>
         <source>This store is already open in another InBeeld window (process %1 on %2). Close it there first; a store is never opened twice at the same time.</source>
         <translation>Dit gegevensbestand is al geopend in een ander InBeeld-venster (proces %1 op %2). Sluit het daar eerst; een gegevensbestand wordt nooit twee keer tegelijk geopend.</translation>
     </message>
@@ -1723,7 +4109,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het gegevensbestand kon niet worden opgeslagen als %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>There is no store at %1. It may have been moved or deleted.</source>
         <translation>Er is geen gegevensbestand op %1. Misschien is het verplaatst of verwijderd.</translation>
     </message>
@@ -1738,7 +4124,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>De onthouden sleutel past niet bij dit gegevensbestand.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>This store is newer than this program.</source>
         <translation>Dit gegevensbestand is nieuwer dan dit programma.</translation>
     </message>
@@ -2154,6 +4540,22 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
+    <name>ZipBytes</name>
+    <message>
+        <location filename="../core/exchange/ZipBytes.cpp" line="+19"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>The package container could not be made.</source>
+        <translation>De pakketcontainer kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package&apos;s contents are not in the expected form.</source>
+        <translation>De inhoud van het pakket heeft niet de verwachte vorm.</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::AuditLogModel</name>
     <message>
         <location filename="../ui/audit/AuditLogModel.cpp" line="+66"/>
@@ -2228,6 +4630,67 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
+    <name>inbeeld::CategoryComparisonView</name>
+    <message>
+        <location filename="../ui/compare/CategoryComparisonView.cpp" line="+53"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show every child in this category</source>
+        <translation>Elk kind in deze categorie tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only: %1</source>
+        <translation>Alleen tonen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, BSN or school</source>
+        <translation>Naam, BSN of school</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search both lists by name, BSN or school (Ctrl+F)</source>
+        <translation>Beide lijsten doorzoeken op naam, BSN of school (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Our list and their list side by side</source>
+        <translation>Onze lijst en hun lijst naast elkaar</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n children in this category.</source>
+        <translation>
+            <numerusform>%n kind in deze categorie.</numerusform>
+            <numerusform>%n kinderen in deze categorie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing %1 of %2 children.</source>
+        <translation>%1 van %2 kinderen getoond.</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::ChangePassphraseDialog</name>
     <message>
         <location filename="../ui/passphrase/ChangePassphraseDialog.cpp" line="+27"/>
@@ -2288,6 +4751,722 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <location line="+4"/>
         <source>The passphrase has been changed. %1</source>
         <translation>De wachtwoordzin is gewijzigd. %1</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparePage</name>
+    <message numerus="yes">
+        <location filename="../ui/compare/ComparePage.cpp" line="+32"/>
+        <source>List %1: %2, %3 (%n children)</source>
+        <translation>
+            <numerusform>Lijst %1: %2, %3 (%n kind)</numerusform>
+            <numerusform>Lijst %1: %2, %3 (%n kinderen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare a&amp;gain</source>
+        <translation>Opnieuw ve&amp;rgelijken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>O&amp;ur list:</source>
+        <translation>Onz&amp;e lijst:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their l&amp;ist:</source>
+        <translation>H&amp;un lijst:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which of your own lists to compare</source>
+        <translation>Welke van uw eigen lijsten u wilt vergelijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which of the partner&apos;s lists to compare</source>
+        <translation>Welke lijst van de partner u wilt vergelijken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparison progress</source>
+        <translation>Voortgang van de vergelijking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the comparison that is running (Esc)</source>
+        <translation>De lopende vergelijking stoppen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Open a store to compare lists.</source>
+        <translation>Open een gegevensbestand om lijsten te vergelijken.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no list yet)</source>
+        <translation>(nog geen lijst)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Newest – %1</source>
+        <translation>Nieuwste – %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lists cannot be read. %1</source>
+        <translation>De lijsten kunnen niet worden gelezen. %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Comparing the lists…</source>
+        <translation>De lijsten worden vergeleken…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The comparison was cancelled; the result shown is from before. Click Compare again to update it.</source>
+        <translation>De vergelijking is afgebroken; het getoonde resultaat is van eerder. Klik op Opnieuw vergelijken om het bij te werken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison was cancelled. Click Compare again to start it again.</source>
+        <translation>De vergelijking is afgebroken. Klik op Opnieuw vergelijken om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 children, %2 of them not on both lists the same way</source>
+        <translation>%1 kinderen, van wie %2 niet op dezelfde manier op beide lijsten staan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compared at %1: %2 children on one or both lists. Choose other lists above to compare those.</source>
+        <translation>Vergeleken om %1: %2 kinderen op een of beide lijsten. Kies hierboven andere lijsten om die te vergelijken.</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparisonChart</name>
+    <message>
+        <location filename="../ui/compare/ComparisonChart.cpp" line="+21"/>
+        <source>Chart of the comparison per category</source>
+        <translation>Grafiek van de vergelijking per categorie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparisonDetailPane</name>
+    <message>
+        <location filename="../ui/compare/ComparisonDetailPane.cpp" line="+48"/>
+        <location line="+251"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Onderwijsnummer</source>
+        <translation>Onderwijsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+255"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Place</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last known school</source>
+        <translation>Laatst bekende school</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start of absence</source>
+        <translation>Begin van verzuim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for absence</source>
+        <translation>Reden van verzuim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date exemption granted</source>
+        <translation>Datum toekenning vrijstelling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration of exemption</source>
+        <translation>Duur van vrijstelling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Involvement RBL / SWV</source>
+        <translation>Betrokkenheid RBL / SWV</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Yes, same child</source>
+        <translation>&amp;Ja, hetzelfde kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No, different children</source>
+        <translation>&amp;Nee, verschillende kinderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw decision</source>
+        <translation>Besluit &amp;intrekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share with the partner…</source>
+        <translation>&amp;Delen met de partner…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve note</source>
+        <translation>No&amp;titie opslaan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Both records field by field</source>
+        <translation>Beide registraties, gegeven voor gegeven</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share this child&apos;s data with the partner for a case discussion. InBeeld first walks you through the four-step check (grondslag, doel, proportionaliteit, subsidiariteit) and records your weighing.</source>
+        <translation>Deel de gegevens van dit kind met de partner voor een casusoverleg. InBeeld loopt eerst met u het stappenplan door (grondslag, doel, proportionaliteit, subsidiariteit) en legt uw afweging vast.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two records are the same child. InBeeld remembers this for later lists.</source>
+        <translation>De twee registraties gaan over hetzelfde kind. InBeeld onthoudt dit voor latere lijsten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two records are different children (for example the same name and date of birth). InBeeld remembers this for later lists.</source>
+        <translation>De twee registraties gaan over verschillende kinderen (bijvoorbeeld met dezelfde naam en geboortedatum). InBeeld onthoudt dit voor latere lijsten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget your decision about this pair, so it is a probable match again.</source>
+        <translation>Uw besluit over dit paar vergeten, zodat het weer een waarschijnlijke overeenkomst is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Notes about this child</source>
+        <translation>Notities over dit kind</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Your notes, for example what you agreed with the partner. Write in general terms, no diagnoses.</source>
+        <translation>Uw notities, bijvoorbeeld wat u met de partner hebt afgesproken. Schrijf in algemene termen, zonder diagnoses.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Select a child in the table to see both records.</source>
+        <translation>Selecteer een kind in de tabel om beide registraties te zien.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name and date of birth agree for %1%; one list has no BSN. Check the records and decide whether this is the same child.</source>
+        <translation>Naam en geboortedatum komen voor %1% overeen; op één lijst ontbreekt het BSN. Controleer de registraties en beslis of dit hetzelfde kind is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(you confirmed this pair; name score %1%)</source>
+        <translation>(u hebt dit paar bevestigd; naamscore %1%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(you rejected a probable match with a record on the other list)</source>
+        <translation>(u hebt een waarschijnlijke overeenkomst met een registratie op de andere lijst afgewezen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Differs in: %1 (marked ≠ below).</source>
+        <translation>Verschilt in: %1 (hieronder gemarkeerd met ≠).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decides which fields the agreement allows to share.</source>
+        <translation>Bepaalt welke gegevens het convenant toestaat te delen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Field</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our list</source>
+        <translation>Onze lijst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their list</source>
+        <translation>Hun lijst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not on our list</source>
+        <translation>niet op onze lijst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not on their list</source>
+        <translation>niet op hun lijst</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shared because: %1</source>
+        <translation>Reden voor delen: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Confirmed as the same child. The comparison is updated.</source>
+        <translation>Bevestigd als hetzelfde kind. De vergelijking is bijgewerkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: these are different children. The comparison is updated.</source>
+        <translation>Afgewezen: dit zijn verschillende kinderen. De vergelijking is bijgewerkt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your decision was withdrawn; the pair is a probable match again.</source>
+        <translation>Uw besluit is ingetrokken; het paar is weer een waarschijnlijke overeenkomst.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Last saved %1 by %2.</source>
+        <translation>Laatst opgeslagen op %1 door %2.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Note saved at %1.</source>
+        <translation>Notitie opgeslagen om %1.</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparisonOverview</name>
+    <message>
+        <location filename="../ui/compare/ComparisonOverview.cpp" line="+29"/>
+        <source>E&amp;xport counts…</source>
+        <translation>Aantallen e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Children per category and outcome</source>
+        <translation>Kinderen per categorie en uitkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter or double-click a category to see its children.</source>
+        <translation>Druk op Enter of dubbelklik op een categorie om de kinderen te zien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these counts as a CSV file. It holds numbers only, no personal data.</source>
+        <translation>Deze aantallen opslaan als CSV-bestand. Het bevat alleen getallen, geen persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children per category</source>
+        <translation>Kinderen per categorie</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No comparison yet.</source>
+        <translation>Nog geen vergelijking.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Both lists are empty.</source>
+        <translation>Beide lijsten zijn leeg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes: all %1 children are on both lists, recorded the same way.</source>
+        <translation>Ja: alle %1 kinderen staan op beide lijsten, op dezelfde manier vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 children are on both lists, recorded the same way</source>
+        <translation>%1 van %2 kinderen staan op beide lijsten, op dezelfde manier vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on both lists but recorded differently</source>
+        <translation>%1 op beide lijsten, maar anders vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 only on our list</source>
+        <translation>%1 alleen op onze lijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 only on their list</source>
+        <translation>%1 alleen op hun lijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 probably the same child (please check)</source>
+        <translation>%1 waarschijnlijk hetzelfde kind (controleer dit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do we see the same children? Not all: %1.</source>
+        <translation>Zien we dezelfde kinderen? Niet allemaal: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the one-sided children are expected (see below).</source>
+        <translation>Bij %1 van de kinderen die op maar één lijst staan, is dat verwacht (zie hieronder).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export comparison counts</source>
+        <translation>Aantallen van de vergelijking exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comparison-counts-%1.csv</source>
+        <translation>vergelijking-aantallen-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The counts of the comparison were written to %1.</source>
+        <translation>De aantallen van de vergelijking zijn geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparisonSummaryModel</name>
+    <message>
+        <location filename="../ui/compare/ComparisonSummaryModel.cpp" line="+21"/>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ComparisonTableModel</name>
+    <message>
+        <location filename="../ui/compare/ComparisonTableModel.cpp" line="+300"/>
+        <source>%1 (onderwijsnummer)</source>
+        <translation>%1 (onderwijsnummer)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (confirmed)</source>
+        <translation>%1 (bevestigd)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (expected)</source>
+        <translation>%1 (verwacht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (match rejected)</source>
+        <translation>%1 (overeenkomst afgewezen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: ours &quot;%2&quot;, theirs &quot;%3&quot;</source>
+        <translation>%1: onze lijst &quot;%2&quot;, hun lijst &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No BSN on one of the lists; the name and date of birth match for %1%. Open the details to confirm or reject.</source>
+        <translation>Geen BSN op een van de lijsten; naam en geboortedatum komen voor %1% overeen. Open de details om te bevestigen of af te wijzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You confirmed that these records are the same child.</source>
+        <translation>U hebt bevestigd dat deze registraties over hetzelfde kind gaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rejected a probable match with a record on the other list.</source>
+        <translation>U hebt een waarschijnlijke overeenkomst met een registratie op de andere lijst afgewezen.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not on our list</source>
+        <translation>Niet op onze lijst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not on their list</source>
+        <translation>Niet op hun lijst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded differently. Our list: &quot;%1&quot;; their list: &quot;%2&quot;.</source>
+        <translation>Anders vastgelegd. Onze lijst: &quot;%1&quot;; hun lijst: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>differs from the other list</source>
+        <translation>wijkt af van de andere lijst</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>
+Outcome</source>
+        <translation>
+Uitkomst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our list
+Name</source>
+        <translation>Onze lijst
+Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their list
+Name</source>
+        <translation>Hun lijst
+Naam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+BSN</source>
+        <translation>
+BSN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Birth date</source>
+        <translation>
+Geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Category</source>
+        <translation>
+Categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Last known school</source>
+        <translation>
+Laatst bekende school</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Start date</source>
+        <translation>
+Startdatum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the child compares between the two lists</source>
+        <translation>Hoe het kind op de twee lijsten overeenkomt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As recorded on our list</source>
+        <translation>Zoals vastgelegd op onze lijst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As recorded on their list</source>
+        <translation>Zoals vastgelegd op hun lijst</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::DecisionListModel</name>
+    <message>
+        <location filename="../ui/sharing/DecisionListModel.cpp" line="+63"/>
+        <source>Quarterly exchange (standing decision)</source>
+        <translation>Kwartaaluitwisseling (vast besluit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All parties</source>
+        <translation>Alle partijen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per category (Bijlage 1)</source>
+        <translation>Per categorie (Bijlage 1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::DecisionsPage</name>
+    <message>
+        <location filename="../ui/sharing/DecisionsPage.cpp" line="+26"/>
+        <source>&amp;New decision…</source>
+        <translation>&amp;Nieuw besluit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;quarterly exchange decision</source>
+        <translation>Besluit voor &amp;kwartaaluitwisseling vastleggen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Before anything about a child is shared, walk the four-step check; its decision covers one child, one recipient and the chosen fields for a limited time. Without a decision in force, InBeeld exports nothing about the child. The quarterly exchange of the lists is covered by one standing decision under the agreement.</source>
+        <translation>Doorloop het stappenplan voordat er iets over een kind wordt gedeeld; het besluit geldt voor één kind, één ontvanger en de gekozen gegevens, voor beperkte tijd. Zonder geldend besluit exporteert InBeeld niets over het kind. De kwartaaluitwisseling van de lijsten valt onder één vast besluit op grond van het convenant.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sharing decisions</source>
+        <translation>Besluiten over delen</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Decision %1 recorded.</source>
+        <translation>Besluit %1 vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No child with BSN %1 is in the newest lists of this store. Import the list first.</source>
+        <translation>Er staat geen kind met BSN %1 in de nieuwste lijsten van dit gegevensbestand. Importeer eerst de lijst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New decision</source>
+        <translation>Nieuw besluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;BSN of the child (as in the newest list):</source>
+        <translation>&amp;BSN van het kind (zoals in de nieuwste lijst):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Decision %1 withdrawn.</source>
+        <translation>Besluit %1 ingetrokken.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Withdraw decision %1</source>
+        <translation>Besluit %1 intrekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After withdrawing, the decision covers nothing. &amp;Reason (optional):</source>
+        <translation>Na het intrekken dekt het besluit niets meer. &amp;Reden (optioneel):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Standing decision %1 for the quarterly exchange recorded.</source>
+        <translation>Vast besluit %1 voor de kwartaaluitwisseling vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +5767,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>inbeeld::ImportProgressDialog</name>
     <message>
-        <location filename="../ui/importing/ImportProgressDialog.cpp" line="+18"/>
+        <location filename="../ui/importing/ImportProgressDialog.cpp" line="+19"/>
         <source>Checking the list</source>
         <translation>De lijst wordt gecontroleerd</translation>
     </message>
@@ -2614,6 +5793,15 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
     <message>
         <location line="+26"/>
+        <source>Saving %1…
+%2 rows read; writing them to the encrypted store.
+This can take a moment and can no longer be cancelled.</source>
+        <translation>%1 wordt opgeslagen…
+%2 regels gelezen; ze worden naar het versleutelde gegevensbestand geschreven.
+Dit kan even duren en kan niet meer worden geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Checking %1…
 %2 rows checked</source>
         <translation>%1 wordt gecontroleerd…
@@ -2765,7 +5953,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>The check was cancelled. Nothing was stored. Press Next to check the list again.</source>
         <translation>De controle is geannuleerd. Er is niets opgeslagen. Klik op Volgende om de lijst opnieuw te controleren.</translation>
     </message>
@@ -2836,7 +6024,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>inbeeld::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+52"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overzicht</translation>
     </message>
@@ -2847,11 +6035,21 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>Ver&amp;gelijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decisions</source>
+        <translation>Be&amp;sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Audit log</source>
         <translation>&amp;Auditlog</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -2956,7 +6154,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het gegevensbestand van deze organisatie</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>List %1 has been imported; it is on the Lists tab.</source>
         <translation>Lijst %1 is geïmporteerd; hij staat op het tabblad Lijsten.</translation>
     </message>
@@ -3385,6 +6583,307 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
         <location line="+46"/>
         <source>The store could not be created. %1 Check the details and press Create store again, or go Back to choose another file.</source>
         <translation>Het gegevensbestand kon niet worden aangemaakt. %1 Controleer de gegevens en klik opnieuw op Gegevensbestand aanmaken, of ga Terug om een ander bestand te kiezen.</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ShareWizard</name>
+    <message>
+        <location filename="../ui/sharing/ShareWizard.cpp" line="+50"/>
+        <source>Share information about a child</source>
+        <translation>Informatie over een kind delen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record decision</source>
+        <translation>Besluit vast&amp;leggen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Talk with, not about</source>
+        <translation>Praten mét, niet óver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before sharing about %1 (%2, born %3): can you talk with the young person or the parents instead, and have you told them that you share and why?</source>
+        <translation>Voordat u iets deelt over %1 (%2, geboren %3): kunt u in plaats daarvan met de jongere of de ouders praten, en hebt u hun verteld dat u gegevens deelt en waarom?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Share with:</source>
+        <translation>&amp;Delen met:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Yes, they were informed or consulted</source>
+        <translation>&amp;Ja, zij zijn geïnformeerd of geraadpleegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;o, they were not informed</source>
+        <translation>&amp;Nee, zij zijn niet geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Informed:</source>
+        <translation>Geïnformeerd:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parents</source>
+        <translation>De ouders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The young person</source>
+        <translation>De jongere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The young person and the parents</source>
+        <translation>De jongere en de ouders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional: how and when</source>
+        <translation>Optioneel: hoe en wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How:</source>
+        <translation>&amp;Hoe:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: informing them would put the child at risk</source>
+        <translation>Bijvoorbeeld: informeren zou het kind in gevaar brengen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why not:</source>
+        <translation>Waaro&amp;m niet:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Step 1: legal ground</source>
+        <translation>Stap 1: grondslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing needs one of the six legal grounds of the GDPR. The agreement rests on a task of public interest.</source>
+        <translation>Voor delen is een van de zes grondslagen van de AVG nodig. Het convenant berust op een taak van algemeen belang.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Grondslag:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Is the &amp;interest legitimate?</source>
+        <translation>Is het &amp;belang gerechtvaardigd?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Is sharing &amp;necessary for it?</source>
+        <translation>Is delen daarvoor &amp;noodzakelijk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does it &amp;outweigh the young person&apos;s interests?</source>
+        <translation>Weegt het &amp;zwaarder dan de belangen van de jongere?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Step 2: purpose</source>
+        <translation>Stap 2: doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you want to achieve by sharing? Data collected for one purpose may not simply be used for another.</source>
+        <translation>Wat wilt u met het delen bereiken? Gegevens die voor het ene doel zijn verzameld, mogen niet zomaar voor een ander doel worden gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(choose a purpose)</source>
+        <translation>(kies een doel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another purpose, outside the agreement…</source>
+        <translation>Ander doel, buiten het convenant…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Own purpose:</source>
+        <translation>&amp;Eigen doel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I checked that another basis covers this purpose (the &amp;agreement does not)</source>
+        <translation>Ik heb gecontroleerd dat een andere grondslag dit doel dekt (het &amp;convenant doet dat niet)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step 3: proportionality</source>
+        <translation>Stap 3: proportionaliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share only what the recipient really needs: &quot;handy to have&quot; is not &quot;necessary&quot;. Only the fields the agreement allows for this child&apos;s category are listed; every field beyond the minimum needs a reason.</source>
+        <translation>Deel alleen wat de ontvanger echt nodig heeft: &quot;handig om te hebben&quot; is niet &quot;noodzakelijk&quot;. Hier staan alleen de gegevens die het convenant voor de categorie van dit kind toestaat; voor elk gegeven boven het minimum is een reden nodig.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The wording that will be shared; write it in general terms.</source>
+        <translation>De formulering die wordt gedeeld; schrijf die in algemene termen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording:</source>
+        <translation>Formulering:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why does the recipient need this?</source>
+        <translation>Waarom heeft de ontvanger dit nodig?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why needed:</source>
+        <translation>Waarom nodig:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optional message for the recipient</source>
+        <translation>Optionele toelichting voor de ontvanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>T&amp;oelichting:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Step 4: subsidiarity</source>
+        <translation>Stap 4: subsidiariteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could the purpose be reached in a less intrusive way? If so, use that way: nothing is shared and the choice is recorded.</source>
+        <translation>Kan het doel op een minder ingrijpende manier worden bereikt? Kies dan die manier: er wordt niets gedeeld en de keuze wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;No: sharing the data is needed</source>
+        <translation>&amp;Nee: het delen van de gegevens is nodig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why the less intrusive ways below are not enough</source>
+        <translation>Waarom de minder ingrijpende manieren hieronder niet genoeg zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instead: %1</source>
+        <translation>In plaats daarvan: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the decision. Recording it is logged in the audit log.</source>
+        <translation>Controleer het besluit. Het vastleggen wordt in het auditlog opgenomen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Law: %1</source>
+        <translation>Wet: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Child: %1, born %2 (%3)</source>
+        <translation>Kind: %1, geboren %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient: %1</source>
+        <translation>Ontvanger: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Decided by: %1, now; valid for %n day(s)</source>
+        <translation>
+            <numerusform>Besloten door: %1, nu; geldig voor %n dag</numerusform>
+            <numerusform>Besloten door: %1, nu; geldig voor %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informed: yes (%1)</source>
+        <translation>Geïnformeerd: ja (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed: no. Reason: %1</source>
+        <translation>Geïnformeerd: nee. Reden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ground: %1</source>
+        <translation>Grondslag: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(outside the agreement)</source>
+        <translation>(buiten het convenant)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome: nothing is shared; instead: %1</source>
+        <translation>Uitkomst: er wordt niets gedeeld; in plaats daarvan: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome: share these fields:</source>
+        <translation>Uitkomst: deze gegevens delen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(why: %1)</source>
+        <translation>(waarom: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1</source>
+        <translation>Toelichting: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less intrusive ways are not enough because: %1</source>
+        <translation>Minder ingrijpende manieren zijn niet genoeg, omdat: %1</translation>
     </message>
 </context>
 <context>
