@@ -77,6 +77,7 @@ private slots:
     void rightFingerprintPinsPartner();
     void wrongFingerprintIsRefused();
     void ownCardIsRefused();
+    void changedKeysAreRefusedWithWarning();
 
 private:
     AddPartnerDialog* openDialog();
@@ -284,6 +285,46 @@ void TestGuiPartners::ownCardIsRefused()
     QVERIFY(!dialog->loadCard(junk));
     QVERIFY(named<QLabel>(dialog, "addPartnerErrorLabel")->isVisible());
     QVERIFY(!named<QPushButton>(dialog, "pinPartnerButton")->isEnabled());
+}
+
+void TestGuiPartners::changedKeysAreRefusedWithWarning()
+{
+    // The partner is pinned first.
+    const QString card = writePartnerCard();
+    QVERIFY(!card.isEmpty());
+    auto partnerCard = IdentityCard::readFile(card);
+    QVERIFY2(partnerCard, qPrintable(partnerCard.message()));
+    QVERIFY(PartnerTrust(*m_store).add(
+        partnerCard.value(),
+        {partnerCard.value().fingerprint(), QStringLiteral("J. de Vries"), ConfirmationMethod::Phone}));
+    m_page->refresh();
+
+    // Then a card in the partner's name with other keys and no rotation signed by the pinned key.
+    auto impostor = createTestStore(m_dir.filePath(QStringLiteral("impostor-%1.inbeeld").arg(m_counter)), Pass,
+                                    testOrganisation(Role::Swv, PartnerName));
+    QVERIFY(impostor);
+    auto identity = Identity::load(*impostor);
+    QVERIFY2(identity, qPrintable(identity.message()));
+    const QString impostorCard = m_dir.filePath(QStringLiteral("impostor-%1.json").arg(m_counter));
+    QVERIFY(identity.value().card(impostor->organisation()).writeFile(impostorCard));
+
+    AddPartnerDialog* dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->loadCard(impostorCard));
+    // The fingerprint on the impostor's card is typed correctly: the key change itself is refused.
+    typeFingerprint(dialog, identity.value().fingerprint());
+    typeInto(named<QLineEdit>(dialog, "confirmedByEdit"), QStringLiteral("J. de Vries"));
+    click(named<QRadioButton>(dialog, "confirmedByPhoneButton"));
+    QVERIFY(!dialog->pin());
+    auto* error = named<QLabel>(dialog, "addPartnerErrorLabel");
+    QVERIFY2(error->text().contains(QStringLiteral("WARNING")), qPrintable(error->text()));
+    QVERIFY(named<QLabel>(dialog, "keyChangeWarningIcon")->isVisible());
+    screenshot(dialog, QStringLiteral("dialog-keychange"));
+
+    auto partners = PartnerTrust(*m_store).partners();
+    QVERIFY2(partners, qPrintable(partners.message()));
+    QCOMPARE(partners.value().size(), 1);
+    QCOMPARE(partners.value().first().fingerprint, partnerCard.value().fingerprint());
 }
 
 INBEELD_GUI_TEST_MAIN(TestGuiPartners)

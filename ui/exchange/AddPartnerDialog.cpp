@@ -69,6 +69,7 @@ AddPartnerDialog::AddPartnerDialog(Store& store, QWidget* parent)
     m_phoneButton->setObjectName(QStringLiteral("confirmedByPhoneButton"));
     m_inPersonButton->setObjectName(QStringLiteral("confirmedInPersonButton"));
     m_errorLabel->setObjectName(QStringLiteral("addPartnerErrorLabel"));
+    m_warningIcon->setObjectName(QStringLiteral("keyChangeWarningIcon"));
     m_pinButton->setObjectName(QStringLiteral("pinPartnerButton"));
     LabelStyle::asError(m_errorLabel);
     LabelStyle::asHint(m_matchLabel);
