@@ -5,6 +5,7 @@
 #include "common/BusyCursor.h"
 #include "compare/ComparePage.h"
 #include "domain/Role.h"
+#include "exchange/PartnersPage.h"
 #include "importing/ImportWizard.h"
 #include "importing/SnapshotsPage.h"
 #include "mainwindow/OverviewPage.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     , m_snapshotsPage(new SnapshotsPage(this))
     , m_comparePage(new ComparePage(this))
     , m_decisionsPage(new DecisionsPage(this))
+    , m_partnersPage(new PartnersPage(this))
     , m_auditPage(new AuditLogPage(this))
     , m_orgStatusLabel(new QLabel(this))
     , m_storePathLabel(new QLabel(this))
@@ -53,6 +55,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     m_tabs->addTab(m_snapshotsPage, tr("&Lists"));
     m_tabs->addTab(m_comparePage, tr("&Compare"));
     m_tabs->addTab(m_decisionsPage, tr("&Decisions"));
+    m_tabs->addTab(m_partnersPage, tr("&Partners"));
     m_tabs->addTab(m_auditPage, tr("&Audit log"));
     setCentralWidget(m_tabs);
 
@@ -69,6 +72,8 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_auditPage)
             m_auditPage->refresh();
+        else if (m_tabs->widget(index) == m_partnersPage)
+            m_partnersPage->refresh();
     });
     connect(m_snapshotsPage, &SnapshotsPage::importRequested, this, [this] { openImportWizard(); });
     connect(m_snapshotsPage, &SnapshotsPage::notice, this,
@@ -77,6 +82,8 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
             [this](const CaseRecord& record, qint64 snapshotId) { m_decisionsPage->openWizard(record, snapshotId); });
     connect(m_comparePage, &ComparePage::notice, this, [this](const QString& message) { showNotice(message, 15000); });
     connect(m_decisionsPage, &DecisionsPage::notice, this,
+            [this](const QString& message) { showNotice(message, 15000); });
+    connect(m_partnersPage, &PartnersPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
     connect(m_auditPage, &AuditLogPage::verified, this,
             [this](bool, const QString& message) { showNotice(message, 15000); });
@@ -180,6 +187,7 @@ void MainWindow::setStore(Store* store)
     m_snapshotsPage->setStore(store);
     m_comparePage->setStore(store);
     m_decisionsPage->setStore(store);
+    m_partnersPage->setStore(store);
     m_auditPage->setAuditLog(&store->audit());
     m_tabs->setCurrentWidget(m_overviewPage);
     updateActions();
@@ -204,6 +212,7 @@ void MainWindow::clearStore()
     m_overviewPage->showStore(nullptr);
     m_snapshotsPage->setStore(nullptr);
     m_decisionsPage->setStore(nullptr);
+    m_partnersPage->setStore(nullptr);
     m_auditPage->setAuditLog(nullptr);
     statusBar()->clearMessage();
     updateActions();

@@ -15,13 +15,14 @@ class ComparePage;
 class DecisionsPage;
 class ImportWizard;
 class OverviewPage;
+class PartnersPage;
 class SnapshotsPage;
 class Store;
 class StoreOpener;
 
 /// The main window over one open store: overview, imported lists, comparison, sharing decisions,
-/// audit log, and the store's menu actions. A CSV or XLSX file dropped on it opens the import
-/// wizard with that file.
+/// partners, audit log, and the store's menu actions. A CSV or XLSX file dropped on it opens the
+/// import wizard with that file.
 /// It shows the store it is given but never owns it; the session controller opens and closes
 /// stores and asks the window to forget everything when the session locks.
 class MainWindow : public QMainWindow
@@ -78,6 +79,7 @@ private:
     SnapshotsPage* m_snapshotsPage;
     ComparePage* m_comparePage;
     DecisionsPage* m_decisionsPage;
+    PartnersPage* m_partnersPage;
     AuditLogPage* m_auditPage;
     QPointer<ImportWizard> m_importWizard;
     QLabel* m_orgStatusLabel;

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace inbeeld {
+
+class AddPartnerDialog;
+class FingerprintLabel;
+class PartnerListModel;
+class Store;
+
+/// The "Partners" tab: our own identity card (organisation, role and the fingerprint in large
+/// groups, to export and to read out to partners) and the partners whose keys are pinned, with
+/// "Add partner…" to pin a partner's card after comparing its fingerprint out of band.
+class PartnersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PartnersPage(QWidget* parent = nullptr);
+
+    void setStore(Store* store);
+    void refresh();
+
+    /// Writes our identity card to path (never replacing a file); audited. Shows and returns the outcome.
+    bool exportCard(const QString& path);
+    /// Writes a page to print or keep with our organisation and fingerprint (HTML).
+    bool saveFingerprintSheet(const QString& path);
+    /// Puts our organisation and fingerprint on the clipboard.
+    void copyFingerprint();
+    /// Opens the "Add partner" dialog (or raises the open one).
+    AddPartnerDialog* openAddPartner();
+    /// A file name for our card, made from the organisation's name.
+    QString suggestedCardFileName() const;
+
+signals:
+    void notice(const QString& message);
+
+private:
+    void chooseExportFile();
+    void chooseSheetFile();
+    void showError(const QString& message);
+    void updateButtons();
+
+    Store* m_store = nullptr;
+    QString m_fingerprint;
+    QGroupBox* m_identityBox;
+    QLabel* m_organisationValue;
+    QLabel* m_roleValue;
+    FingerprintLabel* m_fingerprintValue;
+    QPushButton* m_exportButton;
+    QPushButton* m_copyButton;
+    QPushButton* m_sheetButton;
+    PartnerListModel* m_model;
+    QTableView* m_table;
+    QLabel* m_emptyLabel;
+    QLabel* m_errorLabel;
+    QPushButton* m_addButton;
+    QPointer<AddPartnerDialog> m_addDialog;
+};
+
+} // namespace inbeeld
