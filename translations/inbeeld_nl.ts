@@ -4556,6 +4556,159 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
 </context>
 <context>
+    <name>inbeeld::AddPartnerDialog</name>
+    <message>
+        <location filename="../ui/exchange/AddPartnerDialog.cpp" line="+41"/>
+        <source>&amp;Choose card…</source>
+        <translation>&amp;Kaart kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner&apos;s identity card</source>
+        <translation>De identiteitskaart van de partner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare the fingerprint with your contact</source>
+        <translation>Vergelijk de vingerafdruk met uw contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By &amp;phone, on a number I already knew</source>
+        <translation>&amp;Telefonisch, op een nummer dat ik al kende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In p&amp;erson</source>
+        <translation>&amp;Persoonlijk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add partner</source>
+        <translation>Partner &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add partner</source>
+        <translation>Partner toevoegen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your partner gives you their identity card, a small file. Before you add them, call your contact at the partner on a number you already know (or meet them) and let them read their fingerprint to you: eight groups of four characters. Never compare it through the channel the card came by.</source>
+        <translation>Uw partner geeft u zijn identiteitskaart, een klein bestand. Bel voordat u de partner toevoegt uw contactpersoon op een nummer dat u al kende (of spreek elkaar persoonlijk) en laat de vingerafdruk voorlezen: acht groepen van vier tekens. Vergelijk nooit via de weg waarlangs de kaart kwam.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No card chosen yet</source>
+        <translation>Nog geen kaart gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity card file</source>
+        <translation>Bestand met identiteitskaart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card &amp;file:</source>
+        <translation>Kaart&amp;bestand:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement:</source>
+        <translation>Convenant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint on the card:</source>
+        <translation>Vingerafdruk op de kaart:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the fingerprint exactly as your contact reads it out, group by group. Do not copy it from the card above: the point is that it comes to you another way.</source>
+        <translation>Typ de vingerafdruk precies zoals uw contactpersoon hem voorleest, groep voor groep. Neem hem niet over van de kaart hierboven: het gaat er juist om dat hij via een andere weg bij u komt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fingerprint group %1 of %2</source>
+        <translation>Groep %1 van %2 van de vingerafdruk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fingerprint as &amp;read out:</source>
+        <translation>Vingerafdruk zoals &amp;voorgelezen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of your contact at the partner</source>
+        <translation>Naam van uw contactpersoon bij de partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed &amp;by:</source>
+        <translation>Bevestigd &amp;door:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Open the partner&apos;s identity card</source>
+        <translation>Identiteitskaart van de partner openen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identity cards (*.json)</source>
+        <translation>Identiteitskaarten (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compare the fingerprint with your contact at %1</source>
+        <translation>Vergelijk de vingerafdruk met uw contactpersoon bij %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the partner&apos;s card first.</source>
+        <translation>Kies eerst de kaart van de partner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 groups typed.</source>
+        <translation>%1 van %2 groepen getypt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All %1 groups typed. InBeeld checks them against the card when you add the partner.</source>
+        <translation>Alle %1 groepen getypt. InBeeld controleert ze met de kaart wanneer u de partner toevoegt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the partner&apos;s identity card first.</source>
+        <translation>Kies eerst de identiteitskaart van de partner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose how the fingerprint was compared: by phone or in person.</source>
+        <translation>Kies hoe de vingerafdruk is vergeleken: telefonisch of persoonlijk.</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::AuditLogModel</name>
     <message>
         <location filename="../ui/audit/AuditLogModel.cpp" line="+66"/>
@@ -6024,7 +6177,7 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
 <context>
     <name>inbeeld::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+54"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overzicht</translation>
     </message>
@@ -6045,11 +6198,16 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Audit log</source>
         <translation>&amp;Auditlog</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -6154,7 +6312,7 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>Het gegevensbestand van deze organisatie</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>List %1 has been imported; it is on the Lists tab.</source>
         <translation>Lijst %1 is geïmporteerd; hij staat op het tabblad Lijsten.</translation>
     </message>
@@ -6394,6 +6552,228 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <location line="+18"/>
         <source>Code %1. Normally known by: %2.</source>
         <translation>Code %1. Normaal bekend bij: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::PartnerListModel</name>
+    <message>
+        <location filename="../ui/exchange/PartnerListModel.cpp" line="+58"/>
+        <source>These keys replaced earlier ones of %1; the new keys were signed with the key pinned before.</source>
+        <translation>Deze sleutels vervangen eerdere van %1; de nieuwe sleutels zijn ondertekend met de eerder vastgelegde sleutel.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (new keys signed with the pinned key)</source>
+        <translation>%1 (nieuwe sleutels ondertekend met de vastgelegde sleutel)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed by</source>
+        <translation>Bevestigd door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::PartnersPage</name>
+    <message>
+        <location filename="../ui/exchange/PartnersPage.cpp" line="+35"/>
+        <source>My identity card</source>
+        <translation>Mijn identiteitskaart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export identity card…</source>
+        <translation>Identiteitskaart &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy fingerprint</source>
+        <translation>Vingerafdruk &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save fingerprint pa&amp;ge…</source>
+        <translation>Vingerafdrukpa&amp;gina opslaan…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add pa&amp;rtner…</source>
+        <translation>Pa&amp;rtner toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give this card to your partners when the agreement is signed. They will ask you to read out the fingerprint below, by phone or in person, before they add you.</source>
+        <translation>Geef deze kaart aan uw partners wanneer het convenant is getekend. Zij vragen u de vingerafdruk hieronder voor te lezen, telefonisch of persoonlijk, voordat zij u toevoegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Our fingerprint</source>
+        <translation>Onze vingerafdruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the identity card to a file to hand to a partner.</source>
+        <translation>Schrijf de identiteitskaart naar een bestand om aan een partner te geven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the organisation and fingerprint, for example into a letter.</source>
+        <translation>Kopieer de organisatie en de vingerafdruk, bijvoorbeeld naar een brief.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a page with the fingerprint to print and keep with the agreement.</source>
+        <translation>Sla een pagina met de vingerafdruk op om af te drukken en bij het convenant te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Partners&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Partners&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InBeeld only sends packages to, and only opens packages from, the partners listed here. Each was added after comparing their fingerprint with a contact at the partner.</source>
+        <translation>InBeeld stuurt alleen pakketten naar, en opent alleen pakketten van, de partners die hier staan. Elke partner is toegevoegd na het vergelijken van de vingerafdruk met een contactpersoon bij die partner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No partners yet. Ask your partner for their identity card and choose &quot;Add partner…&quot;.</source>
+        <translation>Nog geen partners. Vraag uw partner om zijn identiteitskaart en kies &quot;Partner toevoegen…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1-identity-card</source>
+        <extracomment>File name of the identity card; %1 is the organisation&apos;s name with dashes for spaces.</extracomment>
+        <translation>%1-identiteitskaart</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export identity card</source>
+        <translation>Identiteitskaart exporteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identity cards (*.json)</source>
+        <translation>Identiteitskaarten (*.json)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Identity card written to %1. Give it to your partner and read the fingerprint to them by phone or in person.</source>
+        <translation>Identiteitskaart geschreven naar %1. Geef hem aan uw partner en lees de vingerafdruk telefonisch of persoonlijk aan hen voor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2), InBeeld fingerprint: %3</source>
+        <translation>%1 (%2), InBeeld-vingerafdruk: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint is on the clipboard.</source>
+        <translation>De vingerafdruk staat op het klembord.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save fingerprint page</source>
+        <translation>Vingerafdrukpagina opslaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Web pages (*.html)</source>
+        <translation>Webpagina&apos;s (*.html)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>InBeeld identity of %1</source>
+        <translation>InBeeld-identiteit van %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Convenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on</source>
+        <translation>Afgedrukt op</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your partner compares this fingerprint with the one on the identity card you gave them, by phone or in person, before they add you. If any group differs, the card is not yours.</source>
+        <translation>Uw partner vergelijkt deze vingerafdruk, telefonisch of persoonlijk, met die op de identiteitskaart die u gaf, voordat hij u toevoegt. Wijkt er één groep af, dan is de kaart niet van u.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The fingerprint page could not be written to %1: %2. Choose another place.</source>
+        <translation>De vingerafdrukpagina kon niet worden geschreven naar %1: %2. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fingerprint page saved to %1; open it in a browser to print it.</source>
+        <translation>Vingerafdrukpagina opgeslagen in %1; open hem in een browser om af te drukken.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 has been added as a partner.</source>
+        <translation>%1 is toegevoegd als partner.</translation>
     </message>
 </context>
 <context>
