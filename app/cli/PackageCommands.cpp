@@ -189,6 +189,10 @@ int PackageCommands::create(const QStringList& arguments, bool legacyExport)
         for (qint64 id : s.decisionIds)
             decisions.append(id);
         o.insert(QStringLiteral("decisions"), decisions);
+        QJsonArray withheld;
+        for (const WithheldText& w : s.withheld)
+            withheld.append(QJsonObject {{QStringLiteral("line"), w.line}, {QStringLiteral("field"), w.field}});
+        o.insert(QStringLiteral("withheld"), withheld);
         printJson(o);
         return ExitSuccess;
     }
@@ -200,6 +204,12 @@ int PackageCommands::create(const QStringList& arguments, bool legacyExport)
     printOut(tr("Quarter: %1").arg(s.manifest.quarter));
     printOut(tr("Records: %1").arg(countsText(s.counts)));
     printOut(tr("SHA-256: %1").arg(QString::fromLatin1(s.packageSha256.toHex())));
+    for (const WithheldText& w : s.withheld) {
+        printErr(tr("Left out: line %1, field %2 reads as special or criminal-law personal data. Rewrite it in "
+                    "general terms in the source list.")
+                     .arg(w.line)
+                     .arg(w.field));
+    }
     return ExitSuccess;
 }
 

@@ -12,6 +12,7 @@
 #include "sharing/ChildFinder.h"
 #include "sharing/DecisionStore.h"
 #include "sharing/ShareGuard.h"
+#include "sharing/SpecialCategoryDetector.h"
 #include "storage/Snapshots.h"
 #include "storage/Store.h"
 
@@ -31,6 +32,12 @@ namespace {
 PackageFile listed(const QString& name, const QByteArray& data)
 {
     return PackageFile {name, data.size(), QCryptographicHash::hash(data, QCryptographicHash::Sha256)};
+}
+
+// The field id of one of a record's free texts (absenceReason or involvement).
+QString freeTextField(const CaseRecord& record, const QString* text)
+{
+    return text == &record.absenceReason ? QStringLiteral("absence_reason") : QStringLiteral("involvement");
 }
 
 QString countsText(const QMap<QString, qint64>& counts)
@@ -100,7 +107,9 @@ Result<PackageWriter::Prepared> PackageWriter::prepare(const PackageRequest& req
                          tr("%1 takes part in agreement %2, not in ours (%3): no package can be made for them.")
                              .arg(request.recipient.organisation, request.recipient.agreementId, agreementId));
     }
-    Prepared prepared {PackagePlan {request, request.quarter, 0, {}, {}, {}, {}}, {}, agreement.takeValue()};
+    Prepared prepared {PackagePlan {}, {}, agreement.takeValue()};
+    prepared.plan.request = request;
+    prepared.plan.quarter = request.quarter;
     if (prepared.plan.quarter.isEmpty())
         prepared.plan.quarter = quarterOf(now.toLocalTime().date());
     if (!PackageManifest::isValidQuarter(prepared.plan.quarter)) {
@@ -134,6 +143,19 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
 
     // Per category only the agreement's fields, each covered by the standing decision.
     PackagePlan& plan = prepared.plan;
+    // No special or criminal-law personal data: such a free text stays home, and the plan says where.
+    for (CaseRecord& r : prepared.records) {
+        for (QString* text : {&r.absenceReason, &r.involvement}) {
+            const QString id = freeTextField(r, text);
+            const QStringList words = prepared.agreement.allows(r.category, id) && !text->isEmpty()
+                ? SpecialCategoryDetector::triggeringWords(*text)
+                : QStringList();
+            if (!words.isEmpty()) {
+                plan.withheld.append({r.line, id, words});
+                text->clear();
+            }
+        }
+    }
     plan.snapshotId = ours->id;
     plan.counts = PackageRecords::countsPerCategory(prepared.records);
     plan.inspectie
@@ -206,12 +228,21 @@ Result<PackageWriter::Prepared> PackageWriter::prepareCase(Prepared prepared, co
                                  .arg(field));
         }
     }
-    // Free texts go out in the wording the weighing settled on, never the list's own text.
+    // Free texts go out in the wording the weighing settled on. Without one, the list's text goes
+    // out, so it is checked again: the newest list may say more than the list the decision saw.
     const QMap<QString, QString>& texts = decision.value().answers.texts;
-    if (texts.contains(QStringLiteral("absence_reason")))
-        record.absenceReason = texts.value(QStringLiteral("absence_reason"));
-    if (texts.contains(QStringLiteral("involvement")))
-        record.involvement = texts.value(QStringLiteral("involvement"));
+    for (QString* text : {&record.absenceReason, &record.involvement}) {
+        const QString id = freeTextField(record, text);
+        if (texts.contains(id))
+            *text = texts.value(id);
+        const QStringList words = fields.contains(id) ? SpecialCategoryDetector::triggeringWords(*text) : QStringList();
+        if (!words.isEmpty()) {
+            return makeError(Error::Code::SharingNotAllowed,
+                             tr("The text of the field '%1' now reads as special or criminal-law personal data (%2). "
+                                "Nothing was written; walk the four-step check again and put it in general terms.")
+                                 .arg(id, words.join(QStringLiteral(", "))));
+        }
+    }
 
     PackagePlan& plan = prepared.plan;
     plan.snapshotId = child.snapshotId;
@@ -232,6 +263,7 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
     QSqlDatabase db = m_store.database();
     PackageSummary summary;
     summary.counts = plan.counts;
+    summary.withheld = plan.withheld;
     QJsonArray decisions;
     for (const ShareDecision& d : plan.decisions) {
         summary.decisionIds.append(d.id);
@@ -335,14 +367,15 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
     auto audited = added
         ? m_store.audit().append(QStringLiteral("package.sent"),
                                  QStringLiteral("package=%1 to=%2 sequence=%3 kind=%4 quarter=%5 records=%6 counts=%7 "
-                                                "snapshot=%8 decisions=%9")
+                                                "snapshot=%8 decisions=%9 withheld_texts=%10")
                                      .arg(m.packageId, Fingerprint::normalised(recipient.fingerprint))
                                      .arg(m.sequence)
                                      .arg(PackageManifest::kindCode(m.kind), m.quarter)
                                      .arg(total)
                                      .arg(countsText(summary.counts))
                                      .arg(plan.snapshotId)
-                                     .arg(summary.decisionIds.size()))
+                                     .arg(summary.decisionIds.size())
+                                     .arg(plan.withheld.size()))
         : Result<void>(added.error());
     if (!audited || !db.commit()) {
         db.rollback();

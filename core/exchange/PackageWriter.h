@@ -29,6 +29,15 @@ struct PackageRequest
     QString child; // case packages: the child's BSN
 };
 
+/// A free text left out of a quarterly package because it reads as special or criminal-law
+/// personal data (the agreement forbids sending those): where it is in our list, and why.
+struct WithheldText
+{
+    qint64 line = 0; // line or row in our list's source file
+    QString field; // "absence_reason" or "involvement"
+    QStringList words; // what triggered it
+};
+
 /// What a package would hold, shown before it is written (no personal data): the list it comes
 /// from, records and fields per category, and the decisions that cover them.
 struct PackagePlan
@@ -40,6 +49,7 @@ struct PackagePlan
     QMap<QString, QStringList> fields; // category -> field ids sent for it
     QList<ShareDecision> decisions; // the decisions that cover the records
     InspectieCounts inspectie; // quarterly packages: counts per Inspectie subgroup
+    QList<WithheldText> withheld; // quarterly packages: free texts left out (fix them at the source)
 };
 
 /// What a written package holds (no personal data): for the summary shown and printed.
@@ -50,12 +60,14 @@ struct PackageSummary
     QList<qint64> decisionIds; // the decisions that cover the records
     QByteArray packageSha256; // of the package file
     QString path;
+    QList<WithheldText> withheld; // free texts left out (see PackagePlan)
 };
 
 /// Writes exchange packages (README "Exchange packages"). A quarterly package holds the records of
 /// our newest own list, each with only the fields the agreement allows for its category, the
 /// counts per Inspectie subgroup, and the standing decision that covers them
-/// (ShareGuard::requireQuarterly). A case package holds one child of our newest list with the
+/// (ShareGuard::requireQuarterly); a free text that reads as special or criminal-law personal data
+/// is left out of it and named in the plan. A case package holds one child of our newest list with the
 /// fields of the individual decision in force for that child and recipient (ShareGuard::require),
 /// free texts in the decision's wording. Without a covering decision nothing is written.
 /// The file is written atomically, read back and opened as the sender before success is

@@ -214,6 +214,42 @@ private slots:
         QCOMPARE(Snapshots::get(m_swv->database(), opened.value().snapshotId).value().peildatum, QDate(2026, 9, 30));
     }
 
+    void quarterlyPackageLeavesOutSpecialCategoryTexts()
+    {
+        decideStanding(*m_rbl);
+        const QString list = path(QStringLiteral("met-diagnose.csv"));
+        QString line = row(2, QStringLiteral("Langdurig relatief verzuim"));
+        line.replace(QStringLiteral("geen passende plek"), QStringLiteral("depressief, opgenomen"));
+        QVERIFY(writeList(list,
+                          {QStringLiteral("BSN;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;"
+                                          "Woonplaats;School;Soort verzuim;Reden verzuim;Startdatum verzuim;"
+                                          "Opmerking"),
+                           row(1, QStringLiteral("Langdurig relatief verzuim")), line}));
+        ImportOptions o;
+        o.today = QDate(2026, 10, 15);
+        o.peildatum = QDate(2026, 10, 1);
+        QVERIFY(Importer(*m_rbl).run(list, o));
+
+        const Partner swv = partnerIn(*m_rbl, QStringLiteral("SWV Zuid"));
+        auto plan = PackageWriter(*m_rbl).plan({swv, PackageKind::Quarterly, Quarter, {}}, Now);
+        QVERIFY2(plan, qPrintable(plan.message()));
+        QCOMPARE(plan.value().withheld.size(), 1);
+        QCOMPARE(plan.value().withheld.first().line, qint64(3));
+        QCOMPARE(plan.value().withheld.first().field, QStringLiteral("absence_reason"));
+        QVERIFY(plan.value().withheld.first().words.contains(QStringLiteral("depressief")));
+
+        const QString file = path(QStringLiteral("q.inbeeld"));
+        auto written = exportTo(*m_rbl, QStringLiteral("SWV Zuid"), file);
+        QVERIFY2(written, qPrintable(written.message()));
+        QCOMPARE(written.value().withheld.size(), 1);
+        auto opened = PackageReader(*m_swv).open(file, Now);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        const QList<CaseRecord> records = Snapshots::records(m_swv->database(), opened.value().snapshotId).value();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).absenceReason, QStringLiteral("geen passende plek"));
+        QVERIFY(records.at(1).absenceReason.isEmpty());
+    }
+
     void casePackageCarriesOneChildUnderItsDecision()
     {
         // The agreement's party "Samenwerkingsverband De Liemers", as its card names it.
@@ -283,6 +319,46 @@ private slots:
         QVERIFY(!again);
         QCOMPARE(again.code(), Error::Code::SharingNotAllowed);
         QVERIFY(!QFile::exists(path(QStringLiteral("casus2.inbeeld"))));
+    }
+
+    void casePackageChecksTheNewestTextAgain()
+    {
+        auto liemers = newStore(Role::Swv, QStringLiteral("Samenwerkingsverband De Liemers"));
+        QVERIFY(liemers);
+        const Partner toLiemers = pin(*m_rbl, *liemers);
+        // A decision that shares the list's own reason for absence ("geen passende plek").
+        const FoundChild child
+            = ChildFinder::byBsn(m_rbl->database(), Bsn::parse(fictitiousBsn(3)).value()).value().value();
+        Checklist check(builtInAgreement(), child.record, child.snapshot.id, QStringLiteral("swv-de-liemers"),
+                        Role::Rbl);
+        ShareAnswers answers = passingAnswers(check);
+        answers.fields << QStringLiteral("absence_reason");
+        answers.justifications.insert(QStringLiteral("absence_reason"), QStringLiteral("Passende ondersteuning."));
+        auto decided = check.decide(answers, QStringLiteral("tester"), Now);
+        QVERIFY2(decided, qPrintable(decided.message()));
+        QVERIFY(DecisionStore(m_rbl->database()).record(decided.value()));
+        const PackageRequest request {toLiemers, PackageKind::Case, Quarter, fictitiousBsn(3)};
+        QVERIFY(PackageWriter(*m_rbl).plan(request, Now));
+
+        // A newer list of our own names a diagnosis for that child: nothing goes out.
+        const QString file = path(QStringLiteral("nieuw.csv"));
+        QString line = row(3, QStringLiteral("Langdurig relatief verzuim"));
+        line.replace(QStringLiteral("geen passende plek"), QStringLiteral("diagnose autisme"));
+        QVERIFY(writeList(file,
+                          {QStringLiteral("BSN;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;"
+                                          "Woonplaats;School;Soort verzuim;Reden verzuim;Startdatum verzuim;"
+                                          "Opmerking"),
+                           line}));
+        ImportOptions o;
+        o.today = QDate(2026, 10, 15);
+        o.peildatum = QDate(2026, 10, 1);
+        QVERIFY(Importer(*m_rbl).run(file, o));
+        const QString out = path(QStringLiteral("casus.inbeeld"));
+        auto refused = PackageWriter(*m_rbl).write(request, out, Now);
+        QVERIFY(!refused);
+        QCOMPARE(refused.code(), Error::Code::SharingNotAllowed);
+        QVERIFY2(refused.message().contains(QStringLiteral("autisme")), qPrintable(refused.message()));
+        QVERIFY(!QFile::exists(out));
     }
 
     void casePackageNeedsAPartnerOfTheAgreement()
