@@ -192,6 +192,19 @@ void ComparePage::listsChanged()
         compare();
 }
 
+void ComparePage::compareWith(qint64 theirsSnapshotId)
+{
+    if (!m_store)
+        return;
+    fillChoosers();
+    m_oursCombo->setCurrentIndex(0); // "Newest"
+    const int theirs = m_theirsCombo->findData(theirsSnapshotId);
+    if (theirs >= 0)
+        m_theirsCombo->setCurrentIndex(theirs);
+    m_stale = true;
+    compare();
+}
+
 void ComparePage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
