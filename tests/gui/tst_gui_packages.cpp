@@ -1,0 +1,258 @@
+// Exchange packages in the window: opening one in the partner's window (accepted dialog, "Compare
+// now", refusal of a second open, drag and drop).
+// Two test stores, an RBL and an SWV, that pinned each other's identity cards.
+
+#include "GuiTestUtils.h"
+#include "compare/ComparePage.h"
+#include "core/SharingFixtures.h"
+#include "exchange/Identity.h"
+#include "exchange/PackageOpenedDialog.h"
+#include "exchange/PackageWriter.h"
+#include "exchange/PartnerTrust.h"
+#include "importing/Importer.h"
+#include "mainwindow/MainWindow.h"
+#include "secrets/InMemorySecretStore.h"
+#include "sharing/DecisionStore.h"
+#include "storage/Snapshots.h"
+#include "storage/SqlCipherDriver.h"
+#include "storage/StoreOpener.h"
+#include "support/TestMain.h"
+#include "support/TestStores.h"
+
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace inbeeld;
+using namespace inbeeld::testing;
+
+namespace {
+
+const QString Pass = QStringLiteral("pakket venster wachtwoord 5172");
+const QString RblName = QStringLiteral("RBL Oost");
+const QString SwvName = QStringLiteral("SWV Zuid");
+const QString Surname = QStringLiteral("Vermeulen");
+
+/// Keeps a screenshot when INBEELD_SCREENSHOT_DIR is set, to look at what users see.
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("INBEELD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // let pending layout requests resize the window first
+    widget->grab().save(dir + QStringLiteral("/packages-") + name + QStringLiteral(".png"));
+}
+
+QString row(int n, const QString& category)
+{
+    return QStringLiteral("%1;Anaïs;van der;%2%3;3-9-2012;6811 AB;Arnhem;Rijnpoort College;%4;geen passende plek;"
+                          "1-6-2026;vraag ouders")
+        .arg(fictitiousBsn(n), Surname)
+        .arg(n)
+        .arg(category);
+}
+
+QMessageBox* visibleBox(const char* objectName)
+{
+    const QList<QWidget*> widgets = QApplication::topLevelWidgets();
+    for (QWidget* widget : widgets) {
+        if (auto* box = qobject_cast<QMessageBox*>(widget);
+            box && box->isVisible() && box->objectName() == QLatin1String(objectName))
+            return box;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestGuiPackages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void openedPackageIsShownAndCompared();
+    void droppedPackageIsOpened();
+
+private:
+    void importList(Store& store, const QList<int>& children);
+    std::unique_ptr<MainWindow> window(Store& store);
+    QString writePackage(const QString& name);
+
+    QTemporaryDir m_dir;
+    InMemorySecretStore m_secrets;
+    std::unique_ptr<StoreOpener> m_opener;
+    std::unique_ptr<Store> m_rbl;
+    std::unique_ptr<Store> m_swv;
+    std::unique_ptr<MainWindow> m_rblWindow;
+    std::unique_ptr<MainWindow> m_swvWindow;
+    int m_counter = 0;
+};
+
+void TestGuiPackages::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    SqlCipherDriver::registerDriver();
+    m_opener = std::make_unique<StoreOpener>(m_secrets);
+}
+
+void TestGuiPackages::init()
+{
+    clearSettings();
+    ++m_counter;
+    m_rbl = createTestStore(m_dir.filePath(QStringLiteral("rbl-%1.inbeeld").arg(m_counter)), Pass,
+                            testOrganisation(Role::Rbl, RblName));
+    m_swv = createTestStore(m_dir.filePath(QStringLiteral("swv-%1.inbeeld").arg(m_counter)), Pass,
+                            testOrganisation(Role::Swv, SwvName));
+    QVERIFY(m_rbl && m_swv);
+    // Each pins the other's card, as after comparing fingerprints by phone.
+    for (auto [at, other] : {std::pair {m_rbl.get(), m_swv.get()}, std::pair {m_swv.get(), m_rbl.get()}}) {
+        const IdentityCard card = Identity::load(*other).value().card(other->organisation());
+        auto added = PartnerTrust(*at).add(
+            card, {card.fingerprint(), QStringLiteral("J. de Vries"), ConfirmationMethod::Phone});
+        QVERIFY2(added, qPrintable(added.message()));
+    }
+    importList(*m_rbl, {1, 2, 3, 4, 5});
+    importList(*m_swv, {2, 3, 6});
+    m_rblWindow = window(*m_rbl);
+    m_swvWindow = window(*m_swv);
+}
+
+void TestGuiPackages::cleanup()
+{
+    m_rblWindow.reset();
+    m_swvWindow.reset();
+    m_rbl.reset();
+    m_swv.reset();
+}
+
+void TestGuiPackages::importList(Store& store, const QList<int>& children)
+{
+    const QString file = m_dir.filePath(QStringLiteral("lijst-%1-%2.csv").arg(m_counter).arg(children.size()));
+    QStringList lines {QStringLiteral("BSN;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;Woonplaats;"
+                                      "School;Soort verzuim;Reden verzuim;Startdatum verzuim;Opmerking")};
+    for (int n : children)
+        lines << row(n, n == 5 ? QStringLiteral("Absoluut verzuim") : QStringLiteral("Langdurig relatief verzuim"));
+    QVERIFY(writeList(file, lines));
+    ImportOptions options;
+    options.peildatum = QDate::currentDate();
+    auto report = Importer(store).run(file, options);
+    QVERIFY2(report, qPrintable(report.message()));
+}
+
+std::unique_ptr<MainWindow> TestGuiPackages::window(Store& store)
+{
+    auto w = std::make_unique<MainWindow>(*m_opener);
+    w->resize(1000, 700);
+    w->setStore(&store);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    return w;
+}
+
+QString TestGuiPackages::writePackage(const QString& name)
+{
+    Partner swv;
+    const QList<Partner> partners = PartnerTrust(*m_rbl).partners().value();
+    for (const Partner& p : partners) {
+        if (p.organisation == SwvName)
+            swv = p;
+    }
+    const QString path = m_dir.filePath(name);
+    auto written = PackageWriter(*m_rbl).writeQuarterly(swv, PackageWriter::quarterOf(QDate::currentDate()), path);
+    if (!written)
+        qWarning("%s", qPrintable(written.message()));
+    return written ? path : QString();
+}
+
+void TestGuiPackages::openedPackageIsShownAndCompared()
+{
+    auto standing = DecisionStore(m_rbl->database())
+                        .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc());
+    QVERIFY2(standing, qPrintable(standing.message()));
+    const Agreement agreement = builtInAgreement();
+    const AgreementCategory* langdurig = agreement.category(QStringLiteral("langdurig"));
+    QVERIFY(langdurig);
+
+    const QString path = writePackage(QStringLiteral("q.inbeeld"));
+    QVERIFY(!path.isEmpty());
+    const QString senderFingerprint = Identity::load(*m_rbl).value().fingerprint();
+
+    // Opened in the partner's window through the action's function.
+    auto* comparePage = named<ComparePage>(m_swvWindow.get(), "comparePage");
+    QVERIFY(m_swvWindow->openPackage(path));
+    PackageOpenedDialog* opened = m_swvWindow->packageOpenedDialog();
+    QVERIFY(opened);
+    QVERIFY(opened->isVisible());
+    QCOMPARE(opened->objectName(), QStringLiteral("packageOpenedDialog"));
+    QCOMPARE(named<QLabel>(opened, "openedSenderValue")->text(), RblName);
+    QCOMPARE(named<QLabel>(opened, "openedSenderFingerprintValue")->text(), senderFingerprint);
+    QCOMPARE(named<QLabel>(opened, "openedQuarterValue")->text(), PackageWriter::quarterOf(QDate::currentDate()));
+    QVERIFY(named<QLabel>(opened, "openedSequenceValue")->text().startsWith(QStringLiteral("1 ")));
+    const QString counts = named<QLabel>(opened, "openedCountsValue")->text();
+    QVERIFY2(counts.contains(QStringLiteral("%1: 4").arg(langdurig->name)), qPrintable(counts));
+    const qint64 snapshotId = opened->snapshotId();
+    const SnapshotInfo snapshot = Snapshots::get(m_swv->database(), snapshotId).value();
+    QCOMPARE(snapshot.side, SnapshotSide::Theirs);
+    QCOMPARE(snapshot.origin, QStringLiteral("package"));
+    QVERIFY(named<QLabel>(opened, "openedSnapshotValue")->text().contains(QLocale().toString(snapshotId)));
+    auto* compareNow = named<QPushButton>(opened, "compareNowButton");
+    QVERIFY(compareNow->isDefault());
+    screenshot(opened, QStringLiteral("opened-dialog"));
+
+    // "Compare now" (Enter: the default button) compares our newest list with the new one.
+    QTest::keyClick(opened, Qt::Key_Return);
+    QTRY_VERIFY(!m_swvWindow->packageOpenedDialog() || !m_swvWindow->packageOpenedDialog()->isVisible());
+    QCOMPARE(named<QTabWidget>(m_swvWindow.get(), "mainTabs")->currentWidget(), comparePage);
+    QTRY_VERIFY_WITH_TIMEOUT(comparePage->comparison() && !comparePage->isRunning(), 60000);
+    QVERIFY(comparePage->comparison()->theirsSnapshot);
+    QCOMPARE(comparePage->comparison()->theirsSnapshot->id, snapshotId);
+
+    // The same file again is refused with core's message; nothing is stored.
+    const int lists = int(Snapshots::list(m_swv->database()).value().size());
+    QVERIFY(!m_swvWindow->openPackage(path));
+    QMessageBox* refused = visibleBox("packageRefusedBox");
+    QVERIFY(refused);
+    QVERIFY2(refused->text().contains(QStringLiteral("already opened on")), qPrintable(refused->text()));
+    QVERIFY(!m_swvWindow->packageOpenedDialog());
+    QCOMPARE(int(Snapshots::list(m_swv->database()).value().size()), lists);
+    refused->accept();
+}
+
+void TestGuiPackages::droppedPackageIsOpened()
+{
+    QVERIFY(DecisionStore(m_rbl->database())
+                .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
+    const QString path = writePackage(QStringLiteral("dropped.inbeeld"));
+    QVERIFY(!path.isEmpty());
+
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QCOMPARE(MainWindow::packageFileFrom(&data), path);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_swvWindow.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_swvWindow.get(), &drop);
+    QTRY_VERIFY(m_swvWindow->packageOpenedDialog() && m_swvWindow->packageOpenedDialog()->isVisible());
+    QCOMPARE(named<QLabel>(m_swvWindow->packageOpenedDialog(), "openedSenderValue")->text(), RblName);
+    m_swvWindow->packageOpenedDialog()->reject();
+
+    // A list file is not a package: it still goes to the import wizard.
+    QMimeData list;
+    list.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("lijst.csv")))});
+    QVERIFY(MainWindow::packageFileFrom(&list).isEmpty());
+}
+
+INBEELD_GUI_TEST_MAIN(TestGuiPackages)
+
+#include "tst_gui_packages.moc"
