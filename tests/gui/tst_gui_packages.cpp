@@ -6,6 +6,7 @@
 #include "compare/ComparePage.h"
 #include "core/SharingFixtures.h"
 #include "exchange/Identity.h"
+#include "exchange/PackageMail.h"
 #include "exchange/PackageOpenedDialog.h"
 #include "exchange/PackageWriter.h"
 #include "exchange/PartnerTrust.h"
@@ -21,6 +22,7 @@
 
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -81,11 +83,12 @@ private slots:
 
     void openedPackageIsShownAndCompared();
     void droppedPackageIsOpened();
+    void mailNamesThePackageNotTheChildren();
 
 private:
     void importList(Store& store, const QList<int>& children);
     std::unique_ptr<MainWindow> window(Store& store);
-    QString writePackage(const QString& name);
+    QString writePackage(const QString& name, PackageManifest* manifest = nullptr);
 
     QTemporaryDir m_dir;
     InMemorySecretStore m_secrets;
@@ -159,7 +162,7 @@ std::unique_ptr<MainWindow> TestGuiPackages::window(Store& store)
     return w;
 }
 
-QString TestGuiPackages::writePackage(const QString& name)
+QString TestGuiPackages::writePackage(const QString& name, PackageManifest* manifest)
 {
     Partner swv;
     const QList<Partner> partners = PartnerTrust(*m_rbl).partners().value();
@@ -169,9 +172,13 @@ QString TestGuiPackages::writePackage(const QString& name)
     }
     const QString path = m_dir.filePath(name);
     auto written = PackageWriter(*m_rbl).writeQuarterly(swv, PackageWriter::quarterOf(QDate::currentDate()), path);
-    if (!written)
+    if (!written) {
         qWarning("%s", qPrintable(written.message()));
-    return written ? path : QString();
+        return {};
+    }
+    if (manifest)
+        *manifest = written.value().manifest;
+    return path;
 }
 
 void TestGuiPackages::openedPackageIsShownAndCompared()
@@ -251,6 +258,35 @@ void TestGuiPackages::droppedPackageIsOpened()
     QMimeData list;
     list.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("lijst.csv")))});
     QVERIFY(MainWindow::packageFileFrom(&list).isEmpty());
+}
+
+void TestGuiPackages::mailNamesThePackageNotTheChildren()
+{
+    QVERIFY(DecisionStore(m_rbl->database())
+                .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
+    PackageManifest manifest;
+    const QString path = writePackage(QStringLiteral("2026Q4-SWV-Zuid.inbeeld"), &manifest);
+    QVERIFY(!path.isEmpty());
+    const QUrl url = PackageMail::url(manifest, QFileInfo(path).fileName());
+    QVERIFY(url.isValid());
+    QCOMPARE(url.scheme(), QStringLiteral("mailto"));
+    QVERIFY(url.path().isEmpty()); // the user picks the contact in the mail program
+    const QString text = QUrl::fromPercentEncoding(url.toEncoded());
+    QVERIFY(text.contains(QStringLiteral("subject=") + PackageMail::subject(manifest)));
+    QVERIFY(PackageMail::subject(manifest).contains(manifest.quarter));
+    QVERIFY(PackageMail::subject(manifest).contains(QStringLiteral("number 1")));
+    QVERIFY(text.contains(manifest.packageId));
+    QVERIFY(text.contains(manifest.senderFingerprint));
+    QVERIFY(text.contains(QStringLiteral("Attach the file 2026Q4-SWV-Zuid.inbeeld")));
+    // Line breaks as RFC 6068 wants them; no raw separators that would cut the body short.
+    QVERIFY(url.toEncoded().contains("%0D%0A"));
+    QCOMPARE(url.toEncoded().count('&'), 1);
+    // No personal data: no BSN, no name, no school of any child on the list.
+    for (int n = 1; n <= 6; ++n)
+        QVERIFY2(!text.contains(fictitiousBsn(n)), "a BSN is in the mail");
+    QVERIFY(!text.contains(Surname));
+    QVERIFY(!text.contains(QStringLiteral("Anaïs")));
+    QVERIFY(!text.contains(QStringLiteral("Rijnpoort")));
 }
 
 INBEELD_GUI_TEST_MAIN(TestGuiPackages)
