@@ -8,12 +8,17 @@
 #include "exchange/PartnerTrust.h"
 #include "storage/Store.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace inbeeld::cli {
 
 namespace {
 
 const QString StoreOption = QStringLiteral("store");
 const QString PassphraseFileOption = QStringLiteral("passphrase-file");
+const QString JsonOption = QStringLiteral("json");
 
 QString countsText(const QMap<QString, qint64>& counts)
 {
@@ -31,8 +36,9 @@ QString PackageCommands::helpText()
               "Signed, encrypted exchange packages between partners of the agreement.\n"
               "\n"
               "Commands:\n"
-              "  export FILE  Write the quarterly package of our newest list for a pinned partner\n"
+              "  create       Write a package for a pinned partner: the quarterly list, or one child (case)\n"
               "  open FILE    Check a partner's package and store it as the partner's list\n"
+              "  export FILE  The older form of 'create --out FILE' (quarterly only)\n"
               "\n"
               "Run '%1 package <command> --help' for the options of a command.")
                .arg(programName())
@@ -47,47 +53,118 @@ int PackageCommands::run(const QStringList& arguments)
         printOut(helpText());
         return ExitSuccess;
     }
+    if (subcommand == QStringLiteral("create"))
+        return create(arguments.mid(1), false);
     if (subcommand == QStringLiteral("export"))
-        return exportPackage(arguments.mid(1));
+        return create(arguments.mid(1), true);
     if (subcommand == QStringLiteral("open"))
         return open(arguments.mid(1));
-    const QString problem = subcommand.isEmpty() ? tr("missing command: export or open")
-                                                 : tr("unknown command '%1': use export or open").arg(subcommand);
+    const QString problem = subcommand.isEmpty() ? tr("missing command: create or open")
+                                                 : tr("unknown command '%1': use create or open").arg(subcommand);
     printErr(programName() + QStringLiteral(" package: ") + problem);
     printErr(tr("Run '%1 package --help' for more information.").arg(programName()));
     return ExitUsage;
 }
 
-int PackageCommands::exportPackage(const QStringList& arguments)
+namespace {
+
+QJsonObject countsJson(const QMap<QString, qint64>& counts)
 {
-    CommandLine cmd(QStringLiteral("package export"),
-                    QStringLiteral("package export FILE --store PATH --to PARTNER [--kind quarterly] "
-                                   "[--quarter 2026Q3] [--passphrase-file FILE]"),
-                    tr("Write the quarterly package for a pinned partner: the records of our newest own list, with "
-                       "per category only the fields the agreement allows, covered by the standing decision "
-                       "(record it with 'decisions standing'). The file is signed, encrypted to the partner and to "
-                       "us, read back and checked before this reports success."));
-    cmd.addPositional(QStringLiteral("FILE"), tr("The package file to write (for example 2026Q3.inbeeld)."));
+    QJsonObject o;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonObject manifestJson(const PackageManifest& m)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("package_id"), m.packageId);
+    o.insert(QStringLiteral("kind"), PackageManifest::kindCode(m.kind));
+    o.insert(QStringLiteral("quarter"), m.quarter);
+    o.insert(QStringLiteral("sequence"), qint64(m.sequence));
+    o.insert(QStringLiteral("created_at"), m.createdAt.toString(Qt::ISODate));
+    o.insert(QStringLiteral("agreement_id"), m.agreementId);
+    o.insert(QStringLiteral("sender"),
+             QJsonObject {{QStringLiteral("organisation"), m.senderOrganisation},
+                          {QStringLiteral("fingerprint"), m.senderFingerprint}});
+    o.insert(QStringLiteral("recipient"),
+             QJsonObject {{QStringLiteral("organisation"), m.recipientOrganisation},
+                          {QStringLiteral("fingerprint"), m.recipientFingerprint}});
+    QJsonObject fields;
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it)
+        fields.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    o.insert(QStringLiteral("fields"), fields);
+    return o;
+}
+
+void printJson(const QJsonObject& o)
+{
+    printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+}
+
+// With --json a refusal is also printed as JSON on stdout, so a script can tell why.
+int refused(const Error& error, bool json)
+{
+    if (json) {
+        printJson(QJsonObject {{QStringLiteral("ok"), false},
+                               {QStringLiteral("reason"), PackageReader::refusalCode(error.code)},
+                               {QStringLiteral("message"), error.message}});
+    }
+    return reportError(error);
+}
+
+} // namespace
+
+int PackageCommands::create(const QStringList& arguments, bool legacyExport)
+{
+    CommandLine cmd(legacyExport ? QStringLiteral("package export") : QStringLiteral("package create"),
+                    legacyExport ? QStringLiteral("package export FILE --store PATH --to PARTNER [--quarter 2026Q3] "
+                                                  "[--json] [--passphrase-file FILE]")
+                                 : QStringLiteral("package create --store PATH --to PARTNER --out FILE [--kind "
+                                                  "quarterly|case] [--quarter 2026Q3] [--bsn BSN] [--json] "
+                                                  "[--passphrase-file FILE]"),
+                    tr("Write a package for a pinned partner. A quarterly package holds the records of our newest own "
+                       "list, with per category only the fields the agreement allows and the counts per Inspectie "
+                       "subgroup, covered by the standing decision (record it with 'decisions standing'). A case "
+                       "package holds one child (--bsn) with the fields of the decision in force for that child and "
+                       "partner (make it with 'decide'). The file is signed, encrypted to the partner and to us, "
+                       "read back and checked before this reports success."));
+    if (legacyExport)
+        cmd.addPositional(QStringLiteral("FILE"), tr("The package file to write (for example 2026Q3.inbeeld)."));
+    else
+        cmd.addOption(QStringLiteral("out"), tr("The package file to write (for example 2026Q3.inbeeld)."),
+                      QStringLiteral("FILE"), true);
     cmd.addOption(QStringLiteral("to"), tr("The partner: its organisation name or fingerprint (see 'partner list')."),
                   QStringLiteral("PARTNER"), true);
-    cmd.addOption(QStringLiteral("kind"), tr("The kind of package; only quarterly for now."), QStringLiteral("KIND"));
+    cmd.addOption(QStringLiteral("kind"), tr("quarterly (default) or case."), QStringLiteral("KIND"));
     cmd.addOption(QStringLiteral("quarter"), tr("The quarter, as 2026Q3 (default: the current quarter)."),
                   QStringLiteral("QUARTER"));
+    cmd.addOption(QStringLiteral("bsn"), tr("Case packages: the child's BSN."), QStringLiteral("BSN"));
+    cmd.addOption(JsonOption, tr("Print the package summary as JSON."));
     cmd.addStoreOption(tr("The store file."));
     cmd.addPassphraseFileOption();
     cmd.addSection(HelpText::passphraseSources());
     if (const auto exitCode = cmd.parse(arguments))
         return *exitCode;
-    if (cmd.positional().isEmpty())
+    const QString out = legacyExport ? cmd.positional() : cmd.value(QStringLiteral("out"));
+    if (out.isEmpty())
         return cmd.usageError(tr("missing the FILE to write the package to"));
-    if (cmd.isSet(QStringLiteral("kind")) && cmd.value(QStringLiteral("kind")) != u"quarterly")
-        return cmd.usageError(
-            tr("unknown --kind '%1': only quarterly packages can be made yet").arg(cmd.value(QStringLiteral("kind"))));
-    const QString quarter = cmd.isSet(QStringLiteral("quarter"))
-        ? cmd.value(QStringLiteral("quarter")).trimmed().toUpper()
-        : PackageWriter::quarterOf(QDate::currentDate());
-    if (!PackageManifest::isValidQuarter(quarter))
+    const QString kindText
+        = cmd.isSet(QStringLiteral("kind")) ? cmd.value(QStringLiteral("kind")) : QStringLiteral("quarterly");
+    const auto kind = PackageManifest::kindFromCode(kindText);
+    if (!kind)
+        return cmd.usageError(tr("unknown --kind '%1': use quarterly or case").arg(kindText));
+    if (legacyExport && *kind != PackageKind::Quarterly)
+        return cmd.usageError(tr("'package export' makes quarterly packages; use 'package create --kind case'"));
+    if (*kind == PackageKind::Case && !cmd.isSet(QStringLiteral("bsn")))
+        return cmd.usageError(tr("a case package needs the child's --bsn"));
+    if (*kind == PackageKind::Quarterly && cmd.isSet(QStringLiteral("bsn")))
+        return cmd.usageError(tr("--bsn is for case packages (--kind case); a quarterly package holds the whole list"));
+    const QString quarter = cmd.value(QStringLiteral("quarter")).trimmed().toUpper();
+    if (!quarter.isEmpty() && !PackageManifest::isValidQuarter(quarter))
         return cmd.usageError(tr("--quarter '%1' is not of the form 2026Q3").arg(quarter));
+    const bool json = cmd.isSet(JsonOption);
 
     std::unique_ptr<Store> store;
     if (const auto exitCode
@@ -107,12 +184,27 @@ int PackageCommands::exportPackage(const QStringList& arguments)
                                 "with '%2 partner add'.")
                                  .arg(to, programName()));
     }
-    auto written = PackageWriter(*store).writeQuarterly(*partner, quarter, StoreAccess::absolutePath(cmd.positional()));
+    const PackageRequest request {*partner, *kind, quarter, cmd.value(QStringLiteral("bsn")).trimmed()};
+    auto written = PackageWriter(*store).write(request, StoreAccess::absolutePath(out));
     if (!written)
-        return reportError(written.error());
+        return refused(written.error(), json);
     const PackageSummary& s = written.value();
+    if (json) {
+        QJsonObject o = manifestJson(s.manifest);
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("file"), s.path);
+        o.insert(QStringLiteral("sha256"), QString::fromLatin1(s.packageSha256.toHex()));
+        o.insert(QStringLiteral("counts"), countsJson(s.counts));
+        QJsonArray decisions;
+        for (qint64 id : s.decisionIds)
+            decisions.append(id);
+        o.insert(QStringLiteral("decisions"), decisions);
+        printJson(o);
+        return ExitSuccess;
+    }
     printOut(tr("Package written and checked: %1").arg(s.path));
     printOut(tr("For: %1 (%2)").arg(partner->organisation, partner->fingerprint));
+    printOut(tr("Kind: %1").arg(PackageManifest::kindCode(s.manifest.kind)));
     printOut(tr("Package id: %1").arg(s.manifest.packageId));
     printOut(tr("Sequence: %1").arg(s.manifest.sequence));
     printOut(tr("Quarter: %1").arg(s.manifest.quarter));
@@ -124,11 +216,12 @@ int PackageCommands::exportPackage(const QStringList& arguments)
 int PackageCommands::open(const QStringList& arguments)
 {
     CommandLine cmd(QStringLiteral("package open"),
-                    QStringLiteral("package open FILE --store PATH [--passphrase-file FILE]"),
+                    QStringLiteral("package open FILE --store PATH [--json] [--passphrase-file FILE]"),
                     tr("Check a package from a pinned partner (signatures, encryption to us, hashes, sequence, the "
                        "agreement's fields) and store its records as a new snapshot of the partner's list. A "
                        "refused package stores nothing; the message says why."));
     cmd.addPositional(QStringLiteral("FILE"), tr("The package file the partner sent."));
+    cmd.addOption(JsonOption, tr("Print the manifest summary and the snapshot as JSON (also a refusal)."));
     cmd.addStoreOption(tr("The store file."));
     cmd.addPassphraseFileOption();
     cmd.addSection(HelpText::passphraseSources());
@@ -136,6 +229,7 @@ int PackageCommands::open(const QStringList& arguments)
         return *exitCode;
     if (cmd.positional().isEmpty())
         return cmd.usageError(tr("missing the package FILE to open"));
+    const bool json = cmd.isSet(JsonOption);
 
     std::unique_ptr<Store> store;
     if (const auto exitCode
@@ -143,14 +237,35 @@ int PackageCommands::open(const QStringList& arguments)
         return *exitCode;
     auto opened = PackageReader(*store).open(StoreAccess::absolutePath(cmd.positional()));
     if (!opened)
-        return reportError(opened.error());
+        return refused(opened.error(), json);
     const OpenedPackage& o = opened.value();
+    if (json) {
+        QJsonObject out = manifestJson(o.manifest);
+        out.insert(QStringLiteral("ok"), true);
+        out.insert(QStringLiteral("snapshot"), o.snapshotId);
+        out.insert(QStringLiteral("records"), o.records);
+        out.insert(QStringLiteral("counts"), countsJson(o.counts));
+        if (o.inspectie)
+            out.insert(QStringLiteral("inspectie"), countsJson(o.inspectie->subgroups));
+        printJson(out);
+        return ExitSuccess;
+    }
     printOut(tr("Package accepted from: %1 (%2)").arg(o.sender, o.manifest.senderFingerprint));
+    printOut(tr("Kind: %1").arg(PackageManifest::kindCode(o.manifest.kind)));
     printOut(tr("Package id: %1").arg(o.manifest.packageId));
     printOut(tr("Sequence: %1").arg(o.manifest.sequence));
     printOut(tr("Quarter: %1").arg(o.manifest.quarter));
     printOut(tr("Records: %1").arg(countsText(o.counts)));
-    printOut(tr("Stored as snapshot %1 (partner's list).").arg(o.snapshotId));
+    if (o.inspectie) {
+        QStringList parts;
+        for (auto it = o.inspectie->subgroups.cbegin(); it != o.inspectie->subgroups.cend(); ++it)
+            parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+        printOut(tr("Inspectie counts on %1: %2")
+                     .arg(o.inspectie->peildatum.toString(Qt::ISODate), parts.join(QStringLiteral(", "))));
+    }
+    printOut(o.manifest.kind == PackageKind::Case
+                 ? tr("Stored as snapshot %1 (a case from the partner; not a whole list).").arg(o.snapshotId)
+                 : tr("Stored as snapshot %1 (partner's list).").arg(o.snapshotId));
     return ExitSuccess;
 }
 

@@ -6,7 +6,8 @@
 
 namespace inbeeld::cli {
 
-/// Signed, encrypted exchange packages: "package export|open".
+/// Signed, encrypted exchange packages: "package create|open" ("export FILE" is the older form of
+/// "create --out FILE").
 class PackageCommands
 {
     Q_DECLARE_TR_FUNCTIONS(PackageCommands)
@@ -15,7 +16,7 @@ public:
     static int run(const QStringList& arguments);
 
 private:
-    static int exportPackage(const QStringList& arguments);
+    static int create(const QStringList& arguments, bool legacyExport);
     static int open(const QStringList& arguments);
     static QString helpText();
 };

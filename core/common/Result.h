@@ -36,6 +36,8 @@ struct Error
         KeyChanged, // a known partner's keys changed without a rotation signed by the pinned key
         NotTrusted, // no pinned partner for this key
         SharingNotAllowed, // no share decision in force covers the child, recipient and fields
+        Replayed, // a package opened before, or older than one already accepted from that sender
+        OtherAgreement, // made under an agreement that is not ours
     };
 
     Code code = Code::Generic;

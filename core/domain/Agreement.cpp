@@ -193,6 +193,43 @@ const AgreementParty* Agreement::party(const QString& id) const
     return nullptr;
 }
 
+namespace {
+
+// "Samenwerkingsverband De Liemers" and "SWV de Liemers" both become "deliemers".
+QString partyKey(const QString& name)
+{
+    QString folded;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.isLetterOrNumber())
+            folded.append(c.toLower());
+        else if (c.isSpace() || c.isPunct())
+            folded.append(u' ');
+    }
+    QStringList words = folded.split(u' ', Qt::SkipEmptyParts);
+    static const QStringList generic {QStringLiteral("samenwerkingsverband"), QStringLiteral("swv"),
+                                      QStringLiteral("rbl"), QStringLiteral("po"), QStringLiteral("vo")};
+    words.removeIf([](const QString& w) { return generic.contains(w); });
+    return words.join(QString());
+}
+
+} // namespace
+
+const AgreementParty* Agreement::partyFor(const QString& organisation, const QString& roleCode) const
+{
+    const QString key = partyKey(organisation);
+    const AgreementParty* onlyOfRole = nullptr;
+    int ofRole = 0;
+    for (const auto& p : m_parties) {
+        if (p.role != roleCode)
+            continue;
+        if (p.id == organisation || (!key.isEmpty() && partyKey(p.name) == key))
+            return &p;
+        ++ofRole;
+        onlyOfRole = &p;
+    }
+    return ofRole == 1 ? onlyOfRole : nullptr;
+}
+
 QList<AgreementField> Agreement::fieldsFor(const QString& categoryCode) const
 {
     QList<AgreementField> list;

@@ -74,6 +74,11 @@ public:
     const Purpose* purpose(const QString& id) const;
     const LegalGround* legalGround(const QString& id) const;
     const AgreementParty* party(const QString& id) const;
+    /// The party a partner organisation is, by its name on its identity card and its role
+    /// ("rbl"/"swv"): the party id itself, or the party's name compared without case, diacritics,
+    /// punctuation and the words "samenwerkingsverband"/"SWV"/"RBL"; failing that, the only party
+    /// of that role. nullptr when none or several fit.
+    const AgreementParty* partyFor(const QString& organisation, const QString& roleCode) const;
     /// The fields shared about a child of a category unless the case worker deselects them; a
     /// field beyond these needs a justification. Always a subset of fieldsFor(categoryCode).
     QStringList minimumFields(const QString& categoryCode) const { return m_minimumFields.value(categoryCode); }

@@ -9,6 +9,7 @@
 #include "exchange/PackageSeal.h"
 #include "exchange/PartnerTrust.h"
 #include "importing/SnapshotWriter.h"
+#include "reporting/InspectieCounts.h"
 #include "storage/Store.h"
 
 #include <QCryptographicHash>
@@ -19,9 +20,7 @@
 
 namespace inbeeld {
 
-namespace {
-
-QString codeName(Error::Code code)
+QString PackageReader::refusalCode(Error::Code code)
 {
     switch (code) {
     case Error::Code::NotTrusted:
@@ -29,21 +28,24 @@ QString codeName(Error::Code code)
     case Error::Code::WrongKey:
         return QStringLiteral("not-for-us");
     case Error::Code::Damaged:
+    case Error::Code::BadSignature:
         return QStringLiteral("changed");
     case Error::Code::Truncated:
         return QStringLiteral("incomplete");
-    case Error::Code::InvalidInput:
-        return QStringLiteral("replayed-or-other-agreement");
+    case Error::Code::Replayed:
+        return QStringLiteral("replayed");
+    case Error::Code::OtherAgreement:
+        return QStringLiteral("other-agreement");
     case Error::Code::SharingNotAllowed:
-        return QStringLiteral("field-not-allowed");
+        return QStringLiteral("not-allowed");
     case Error::Code::UnknownFormat:
         return QStringLiteral("not-a-package");
+    case Error::Code::Io:
+        return QStringLiteral("unreadable");
     default:
         return QStringLiteral("other");
     }
 }
-
-} // namespace
 
 PackageReader::PackageReader(Store& store)
     : m_store(store)
@@ -66,7 +68,7 @@ Result<OpenedPackage> PackageReader::open(const QString& path, const QDateTime& 
         (void)m_store.audit().append(
             QStringLiteral("package.refused"),
             QStringLiteral("reason=%1 file_sha256=%2")
-                .arg(codeName(opened.code()),
+                .arg(refusalCode(opened.code()),
                      QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
     }
     return opened;
@@ -124,7 +126,7 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
     const QString ourAgreement = m_store.organisation().agreementId;
     auto agreement = AgreementCatalog::builtIn(m.agreementId);
     if (m.agreementId != ourAgreement || !agreement) {
-        return makeError(Error::Code::InvalidInput,
+        return makeError(Error::Code::OtherAgreement,
                          tr("This package was made under agreement %1, which is not our agreement (%2). Nothing was "
                             "stored.")
                              .arg(m.agreementId, ourAgreement));
@@ -135,7 +137,7 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
     if (!before)
         return before.error();
     if (before.value()) {
-        return makeError(Error::Code::InvalidInput,
+        return makeError(Error::Code::Replayed,
                          tr("This package was already opened on %1 (it became partner list %2). Nothing was stored "
                             "again.")
                              .arg(QLocale().toString(before.value()->at.toLocalTime(), QLocale::ShortFormat))
@@ -145,7 +147,7 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
     if (!last)
         return last.error();
     if (last.value() && m.sequence <= last.value()->sequence) {
-        return makeError(Error::Code::InvalidInput,
+        return makeError(Error::Code::Replayed,
                          tr("This package from %1 is number %2 in their sequence, but we already accepted number %3 "
                             "(opened on %4). An older package cannot replace a newer one; nothing was stored. Ask %1 "
                             "for their newest package.")
@@ -164,8 +166,24 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
     if (!records)
         return records.error();
 
+    // Quarterly packages carry the Inspectie counts; they must be the counts of these records.
+    std::optional<InspectieCounts> inspectie;
+    if (const ZipEntry* countsFile = ZipBytes::find(contents.value().files, QStringLiteral("counts.json"))) {
+        auto counts = InspectieCounts::fromJson(countsFile->data);
+        if (!counts)
+            return counts.error();
+        if (!(InspectieCounts::of(records.value(), counts.value().peildatum) == counts.value())) {
+            return makeError(Error::Code::UnknownFormat,
+                             tr("The counts in the package do not match its records. Nothing was stored; ask %1 to "
+                                "make the package again.")
+                                 .arg(sender->organisation));
+        }
+        inspectie = counts.takeValue();
+    }
+
     OpenedPackage opened;
     opened.manifest = m;
+    opened.inspectie = inspectie;
     opened.sender = sender->organisation;
     opened.counts = PackageRecords::countsPerCategory(records.value());
     opened.records = records.value().size();
@@ -180,8 +198,9 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
     SnapshotInfo snapshot;
     snapshot.side = SnapshotSide::Theirs;
     snapshot.origin = QStringLiteral("package");
+    snapshot.isCase = m.kind == PackageKind::Case;
     snapshot.sourceName = sender->organisation;
-    snapshot.peildatum = m.createdAt.date();
+    snapshot.peildatum = inspectie ? inspectie->peildatum : m.createdAt.date();
     snapshot.fileName = QFileInfo(path).fileName();
     snapshot.fileHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     snapshot.importedAt = now.toUTC();

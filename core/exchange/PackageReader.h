@@ -2,11 +2,13 @@
 
 #include "common/Result.h"
 #include "exchange/PackageManifest.h"
+#include "reporting/InspectieCounts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QString>
+#include <optional>
 
 namespace inbeeld {
 
@@ -20,16 +22,18 @@ struct OpenedPackage
     QMap<QString, qint64> counts; // records per category
     qint64 records = 0;
     qint64 snapshotId = 0; // the new "theirs" snapshot
+    std::optional<InspectieCounts> inspectie; // quarterly packages: the sender's counts per subgroup
 };
 
 /// Opens an exchange package from a partner (README "Exchange packages"). In order: the outer
 /// signature must come from a pinned partner (NotTrusted), the payload must decrypt with our key
 /// (WrongKey), the inner signature, trusted comment and every file hash must hold (Damaged; an
-/// incomplete file: Truncated), the manifest must name us (WrongRecipient) and our agreement, its
+/// incomplete file: Truncated), the manifest must name us (WrongKey) and our agreement (OtherAgreement), its
 /// sequence must be newer than the last accepted from that sender (Replayed: "already opened on
 /// ..." for the same package), and every record may hold only the agreement's fields for its
-/// category (FieldNotAllowed). Then the records become a new "theirs" snapshot (origin
-/// "package"), recorded and audited in one transaction. On any refusal nothing is stored; the
+/// category (FieldNotAllowed), and the counts of a quarterly package must be those of its records.
+/// Then the records become a new "theirs" snapshot (origin "package"; for a case package a case, not
+/// a whole list), recorded and audited in one transaction. On any refusal nothing is stored; the
 /// refusal is audited without personal data.
 class PackageReader
 {
@@ -39,6 +43,9 @@ public:
     explicit PackageReader(Store& store);
 
     Result<OpenedPackage> open(const QString& path, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// A short code for a refusal, for the audit log and scripts: "unknown-sender", "not-for-us",
+    /// "changed", "incomplete", "replayed", "other-agreement", "not-allowed", "not-a-package", …
+    static QString refusalCode(Error::Code code);
 
 private:
     Result<OpenedPackage> check(const QString& path, const QByteArray& file, const QDateTime& now);

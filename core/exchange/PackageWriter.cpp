@@ -2,11 +2,15 @@
 
 #include "audit/AuditLog.h"
 #include "domain/Agreement.h"
+#include "domain/Bsn.h"
+#include "domain/Role.h"
 #include "exchange/Fingerprint.h"
 #include "exchange/Identity.h"
 #include "exchange/PackageLedger.h"
 #include "exchange/PackageRecords.h"
 #include "exchange/PackageSeal.h"
+#include "sharing/ChildFinder.h"
+#include "sharing/DecisionStore.h"
 #include "sharing/ShareGuard.h"
 #include "storage/Snapshots.h"
 #include "storage/Store.h"
@@ -18,6 +22,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QUuid>
+#include <algorithm>
 
 namespace inbeeld {
 
@@ -38,6 +43,13 @@ QString countsText(const QMap<QString, qint64>& counts)
 
 } // namespace
 
+struct PackageWriter::Prepared
+{
+    PackagePlan plan;
+    QList<CaseRecord> records; // reduced to their category's fields when written
+    Agreement agreement;
+};
+
 PackageWriter::PackageWriter(Store& store)
     : m_store(store)
 {
@@ -48,29 +60,67 @@ QString PackageWriter::quarterOf(const QDate& date)
     return QStringLiteral("%1Q%2").arg(date.year()).arg((date.month() - 1) / 3 + 1);
 }
 
+QString PackageWriter::suggestedFileName(const PackagePlan& plan)
+{
+    QString name;
+    for (const QChar c : plan.request.recipient.organisation.normalized(QString::NormalizationForm_D)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            name.append(c);
+        else if ((c.isSpace() || c.isPunct()) && !name.endsWith(u'-'))
+            name.append(u'-');
+    }
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    const QString kind = plan.request.kind == PackageKind::Case ? QStringLiteral("-casus") : QString();
+    return plan.quarter + kind + (name.isEmpty() ? QString() : u'-' + name) + QStringLiteral(".inbeeld");
+}
+
+Result<PackagePlan> PackageWriter::plan(const PackageRequest& request, const QDateTime& now)
+{
+    auto prepared = prepare(request, now);
+    if (!prepared)
+        return prepared.error();
+    return prepared.value().plan;
+}
+
 Result<PackageSummary> PackageWriter::writeQuarterly(const Partner& recipient, const QString& quarter,
                                                      const QString& path, const QDateTime& now)
 {
-    QSqlDatabase db = m_store.database();
+    return write(PackageRequest {recipient, PackageKind::Quarterly, quarter, {}}, path, now);
+}
+
+Result<PackageWriter::Prepared> PackageWriter::prepare(const PackageRequest& request, const QDateTime& now)
+{
     const QString agreementId = m_store.organisation().agreementId;
     auto agreement = AgreementCatalog::builtIn(agreementId);
     if (!agreement)
         return agreement.error();
-    if (recipient.agreementId != agreementId) {
+    if (request.recipient.agreementId != agreementId) {
         return makeError(Error::Code::InvalidInput,
                          tr("%1 takes part in agreement %2, not in ours (%3): no package can be made for them.")
-                             .arg(recipient.organisation, recipient.agreementId, agreementId));
+                             .arg(request.recipient.organisation, request.recipient.agreementId, agreementId));
     }
-    if (!PackageManifest::isValidQuarter(quarter))
-        return makeError(Error::Code::InvalidInput, tr("The quarter '%1' is not of the form 2026Q3.").arg(quarter));
+    Prepared prepared {PackagePlan {request, request.quarter, 0, {}, {}, {}, {}}, {}, agreement.takeValue()};
+    if (prepared.plan.quarter.isEmpty())
+        prepared.plan.quarter = quarterOf(now.toLocalTime().date());
+    if (!PackageManifest::isValidQuarter(prepared.plan.quarter)) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("The quarter '%1' is not of the form 2026Q3.").arg(prepared.plan.quarter));
+    }
+    return request.kind == PackageKind::Case ? prepareCase(std::move(prepared), now)
+                                             : prepareQuarterly(std::move(prepared));
+}
 
+Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepared)
+{
+    QSqlDatabase db = m_store.database();
     // Our newest own list.
     auto snapshots = Snapshots::list(db);
     if (!snapshots)
         return snapshots.error();
     std::optional<SnapshotInfo> ours;
     for (const SnapshotInfo& s : std::as_const(snapshots.value())) {
-        if (s.side == SnapshotSide::Ours)
+        if (s.side == SnapshotSide::Ours && s.isList())
             ours = s;
     }
     if (!ours) {
@@ -80,27 +130,115 @@ Result<PackageSummary> PackageWriter::writeQuarterly(const Partner& recipient, c
     auto records = Snapshots::records(db, ours->id);
     if (!records)
         return records.error();
+    prepared.records = records.takeValue();
 
     // Per category only the agreement's fields, each covered by the standing decision.
-    PackageSummary summary;
-    summary.counts = PackageRecords::countsPerCategory(records.value());
-    QMap<QString, QStringList> fields;
-    QJsonArray decisions;
-    for (auto it = summary.counts.cbegin(); it != summary.counts.cend(); ++it) {
+    PackagePlan& plan = prepared.plan;
+    plan.snapshotId = ours->id;
+    plan.counts = PackageRecords::countsPerCategory(prepared.records);
+    plan.inspectie
+        = InspectieCounts::of(prepared.records, ours->peildatum.isValid() ? ours->peildatum : ours->importedAt.date());
+    const QString agreementId = prepared.agreement.id();
+    for (auto it = plan.counts.cbegin(); it != plan.counts.cend(); ++it) {
         QStringList ids;
-        for (const AgreementField& f : agreement.value().fieldsFor(it.key()))
+        for (const AgreementField& f : prepared.agreement.fieldsFor(it.key()))
             ids.append(f.id);
         auto decision = ShareGuard::requireQuarterly(db, agreementId, it.key(), ids);
         if (!decision)
             return decision.error();
-        fields.insert(it.key(), ids);
-        if (!summary.decisionIds.contains(decision.value().id)) {
-            summary.decisionIds.append(decision.value().id);
-            QJsonObject d = decision.value().bodyJson();
-            d.insert(QStringLiteral("id"), decision.value().id);
-            d.insert(QStringLiteral("kind"), ShareDecision::kindCode(decision.value().kind));
-            decisions.append(d);
+        plan.fields.insert(it.key(), ids);
+        const bool known = std::any_of(plan.decisions.cbegin(), plan.decisions.cend(),
+                                       [&](const ShareDecision& d) { return d.id == decision.value().id; });
+        if (!known)
+            plan.decisions.append(decision.value());
+    }
+    return prepared;
+}
+
+Result<PackageWriter::Prepared> PackageWriter::prepareCase(Prepared prepared, const QDateTime& now)
+{
+    QSqlDatabase db = m_store.database();
+    const Partner& recipient = prepared.plan.request.recipient;
+    const AgreementParty* party = prepared.agreement.partyFor(recipient.organisation, RoleText::code(recipient.role));
+    if (!party) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("%1 cannot be matched to one of the parties of the agreement, so no decision can cover "
+                            "sharing with them. The name on their identity card should be the party's name in the "
+                            "agreement.")
+                             .arg(recipient.organisation));
+    }
+    auto bsn = Bsn::parse(prepared.plan.request.child);
+    if (!bsn)
+        return bsn.error();
+    auto found = ChildFinder::byBsn(db, bsn.value());
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->snapshot.side != SnapshotSide::Ours) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("The child with BSN %1 is not on our own newest list, so there is nothing of ours to "
+                            "send about this child.")
+                             .arg(bsn.value().toString()));
+    }
+    CaseRecord record = found.value()->record;
+    const ChildRef child {record.childKey(), record.id, found.value()->snapshot.id};
+
+    // The newest decision in force for this child and party names the fields; the guard then checks it
+    // covers them (and explains what is missing when there is none).
+    QStringList fields = prepared.agreement.minimumFields(record.category);
+    auto decisions = DecisionStore(db).forChild(child.childKey);
+    if (!decisions)
+        return decisions.error();
+    for (const ShareDecision& d : std::as_const(decisions.value())) {
+        if (d.recipient == party->id && d.isInForce(now)) {
+            fields = d.fields();
+            break;
         }
+    }
+    auto decision = ShareGuard::require(db, child, party->id, fields, now);
+    if (!decision)
+        return decision.error();
+    for (const QString& field : std::as_const(fields)) {
+        if (!prepared.agreement.allows(record.category, field)) {
+            return makeError(Error::Code::SharingNotAllowed,
+                             tr("Decision %1 names the field '%2', which the agreement does not allow for this "
+                                "child's category. Nothing was written; walk the four-step check again.")
+                                 .arg(decision.value().id)
+                                 .arg(field));
+        }
+    }
+    // Free texts go out in the wording the weighing settled on, never the list's own text.
+    const QMap<QString, QString>& texts = decision.value().answers.texts;
+    if (texts.contains(QStringLiteral("absence_reason")))
+        record.absenceReason = texts.value(QStringLiteral("absence_reason"));
+    if (texts.contains(QStringLiteral("involvement")))
+        record.involvement = texts.value(QStringLiteral("involvement"));
+
+    PackagePlan& plan = prepared.plan;
+    plan.snapshotId = child.snapshotId;
+    plan.counts.insert(record.category, 1);
+    plan.fields.insert(record.category, fields);
+    plan.decisions.append(decision.value());
+    prepared.records = {record};
+    return prepared;
+}
+
+Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const QString& path, const QDateTime& now)
+{
+    auto prepared = prepare(request, now);
+    if (!prepared)
+        return prepared.error();
+    const PackagePlan& plan = prepared.value().plan;
+    const Partner& recipient = request.recipient;
+    QSqlDatabase db = m_store.database();
+    PackageSummary summary;
+    summary.counts = plan.counts;
+    QJsonArray decisions;
+    for (const ShareDecision& d : plan.decisions) {
+        summary.decisionIds.append(d.id);
+        QJsonObject o = d.bodyJson();
+        o.insert(QStringLiteral("id"), d.id);
+        o.insert(QStringLiteral("kind"), ShareDecision::kindCode(d.kind));
+        decisions.append(o);
     }
 
     auto identity = Identity::load(m_store);
@@ -117,23 +255,24 @@ Result<PackageSummary> PackageWriter::writeQuarterly(const Partner& recipient, c
     m.recipientFingerprint = recipient.fingerprint;
     m.senderOrganisation = m_store.organisation().name;
     m.recipientOrganisation = recipient.organisation;
-    m.agreementId = agreementId;
-    m.kind = PackageKind::Quarterly;
-    m.quarter = quarter;
+    m.agreementId = prepared.value().agreement.id();
+    m.kind = request.kind;
+    m.quarter = plan.quarter;
     m.createdAt = now.toUTC();
     m.createdAt.setTime(QTime(m.createdAt.time().hour(), m.createdAt.time().minute(), m.createdAt.time().second()));
     m.sequence = previous.value() ? previous.value()->sequence + 1 : 1;
     m.previousPackageSha256 = previous.value() ? previous.value()->packageSha256 : QByteArray();
-    m.fields = fields;
-    const QByteArray recordsJson = PackageRecords::toJson(records.value(), fields);
+    m.fields = plan.fields;
+    const QByteArray recordsJson = PackageRecords::toJson(prepared.value().records, plan.fields);
     const QByteArray decisionsJson = QJsonDocument(decisions).toJson(QJsonDocument::Compact);
-    m.files = {listed(QStringLiteral("records.json"), recordsJson),
-               listed(QStringLiteral("decisions.json"), decisionsJson)};
-
-    auto inner = ZipBytes::write({{PackageSeal::ManifestName, m.toJson()},
-                                  {QStringLiteral("records.json"), recordsJson},
-                                  {QStringLiteral("decisions.json"), decisionsJson}},
-                                 true);
+    QList<ZipEntry> entries {{QStringLiteral("records.json"), recordsJson},
+                             {QStringLiteral("decisions.json"), decisionsJson}};
+    if (request.kind == PackageKind::Quarterly)
+        entries.append({QStringLiteral("counts.json"), plan.inspectie.toJson()});
+    for (const ZipEntry& e : std::as_const(entries))
+        m.files.append(listed(e.name, e.data));
+    entries.prepend({PackageSeal::ManifestName, m.toJson()});
+    auto inner = ZipBytes::write(entries, true);
     if (!inner)
         return inner.error();
     auto sealed = PackageSeal::seal(inner.value(), m.trustedComment(), identity.value(),
@@ -202,7 +341,7 @@ Result<PackageSummary> PackageWriter::writeQuarterly(const Partner& recipient, c
                                      .arg(PackageManifest::kindCode(m.kind), m.quarter)
                                      .arg(total)
                                      .arg(countsText(summary.counts))
-                                     .arg(ours->id)
+                                     .arg(plan.snapshotId)
                                      .arg(summary.decisionIds.size()))
         : Result<void>(added.error());
     if (!audited || !db.commit()) {

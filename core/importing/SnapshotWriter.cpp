@@ -76,7 +76,7 @@ Result<qint64> SnapshotWriter::begin(const SnapshotInfo& snapshot, const ColumnM
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO snapshots (side, origin, source_name, peildatum, file_name, file_hash, "
-                             "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "imported_at, imported_by, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(SnapshotSides::code(snapshot.side));
     q.addBindValue(snapshot.origin);
     q.addBindValue(snapshot.sourceName);
@@ -85,6 +85,7 @@ Result<qint64> SnapshotWriter::begin(const SnapshotInfo& snapshot, const ColumnM
     q.addBindValue(snapshot.fileHash.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : snapshot.fileHash);
     q.addBindValue(snapshot.importedAt.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(snapshot.importedBy);
+    q.addBindValue(snapshot.isCase ? QStringLiteral("case") : QStringLiteral("list"));
     if (!q.exec())
         return failure(q);
     m_snapshotId = q.lastInsertId().toLongLong();

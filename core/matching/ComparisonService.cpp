@@ -31,7 +31,7 @@ Result<SnapshotInfo> pick(const QList<SnapshotInfo>& all, SnapshotSide side, std
                              .arg(*id));
     }
     for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if (it->side == side)
+        if (it->side == side && it->isList())
             return *it;
     }
     return makeError(Error::Code::InvalidInput,

@@ -18,7 +18,8 @@ Result<std::optional<FoundChild>> ChildFinder::byBsn(QSqlDatabase db, const Bsn&
     QList<SnapshotInfo> list = all.value();
     std::reverse(list.begin(), list.end());
     for (const SnapshotInfo& s : std::as_const(list)) {
-        const QString key = SnapshotSides::code(s.side) + u'|' + s.sourceName;
+        const QString key = SnapshotSides::code(s.side) + u'|' + s.sourceName
+            + (s.isList() ? QStringLiteral("|list") : QStringLiteral("|case"));
         if (!seen.contains(key)) {
             seen.insert(key);
             newest.append(s);

@@ -215,6 +215,12 @@ const QList<QStringList>& migrationSteps()
                            " at TEXT NOT NULL,"
                            " UNIQUE (direction, partner_fingerprint, sequence))"),
         },
+        // 8: a snapshot is a whole list or a case (one child from a partner's case package): only
+        // lists are compared, diffed and sent as the newest list.
+        {
+            QStringLiteral("ALTER TABLE snapshots ADD COLUMN scope TEXT NOT NULL DEFAULT 'list' "
+                           "CHECK (scope IN ('list', 'case'))"),
+        },
     };
     return steps;
 }

@@ -13,7 +13,7 @@ namespace {
 
 const QString SnapshotColumns = QStringLiteral(
     "id, side, origin, source_name, peildatum, file_name, file_hash, imported_at, imported_by, rows_read, accepted, "
-    "rejected, warnings, duplicates");
+    "rejected, warnings, duplicates, scope");
 
 SnapshotInfo snapshotFrom(const QSqlQuery& q)
 {
@@ -32,6 +32,7 @@ SnapshotInfo snapshotFrom(const QSqlQuery& q)
     s.rejected = q.value(11).toLongLong();
     s.warnings = q.value(12).toLongLong();
     s.duplicates = q.value(13).toLongLong();
+    s.isCase = q.value(14).toString() == u"case";
     return s;
 }
 
@@ -77,8 +78,11 @@ Result<SnapshotInfo> Snapshots::get(QSqlDatabase db, qint64 id)
 
 Result<std::optional<SnapshotInfo>> Snapshots::previous(QSqlDatabase db, const SnapshotInfo& snapshot)
 {
-    auto found = query(db, QStringLiteral("WHERE side = ? AND source_name = ? AND id < ? ORDER BY id DESC LIMIT 1"),
-                       {SnapshotSides::code(snapshot.side), snapshot.sourceName, snapshot.id});
+    // A case package follows the previous case package of that partner, a list the previous list.
+    auto found = query(
+        db, QStringLiteral("WHERE side = ? AND source_name = ? AND id < ? AND scope = ? ORDER BY id DESC LIMIT 1"),
+        {SnapshotSides::code(snapshot.side), snapshot.sourceName, snapshot.id,
+         snapshot.isList() ? QStringLiteral("list") : QStringLiteral("case")});
     if (!found)
         return found.error();
     if (found.value().isEmpty())
@@ -88,8 +92,9 @@ Result<std::optional<SnapshotInfo>> Snapshots::previous(QSqlDatabase db, const S
 
 Result<std::optional<SnapshotInfo>> Snapshots::latest(QSqlDatabase db, SnapshotSide side, const QString& sourceName)
 {
-    auto found = query(db, QStringLiteral("WHERE side = ? AND source_name = ? ORDER BY id DESC LIMIT 1"),
-                       {SnapshotSides::code(side), sourceName});
+    auto found
+        = query(db, QStringLiteral("WHERE side = ? AND source_name = ? AND scope = 'list' ORDER BY id DESC LIMIT 1"),
+                {SnapshotSides::code(side), sourceName});
     if (!found)
         return found.error();
     if (found.value().isEmpty())

@@ -59,6 +59,11 @@ struct SnapshotInfo
     qint64 rejected = 0;
     qint64 warnings = 0;
     qint64 duplicates = 0;
+    bool isCase = false; // from a case package: one child, not a whole list
+
+    /// A whole list (imported or a quarterly package), not the child of a case package: only
+    /// lists are compared, diffed and sent as "the newest list".
+    bool isList() const { return !isCase; }
 };
 
 /// Reads the snapshots and records in a store (schema 3 and later). Writing happens in the
@@ -71,9 +76,10 @@ public:
     /// All snapshots, oldest first.
     static Result<QList<SnapshotInfo>> list(QSqlDatabase db);
     static Result<SnapshotInfo> get(QSqlDatabase db, qint64 id);
-    /// The snapshot of the same side and source imported just before this one, if any.
+    /// The snapshot of the same side and source imported just before this one, if any (for a list
+    /// the previous list, for a case package the previous case package).
     static Result<std::optional<SnapshotInfo>> previous(QSqlDatabase db, const SnapshotInfo& snapshot);
-    /// The most recent snapshot of a side and source, if any.
+    /// The most recent list (not a case package) of a side and source, if any.
     static Result<std::optional<SnapshotInfo>> latest(QSqlDatabase db, SnapshotSide side, const QString& sourceName);
     /// Snapshots made from a file with this SHA-256, oldest first.
     static Result<QList<SnapshotInfo>> withFileHash(QSqlDatabase db, const QByteArray& hash);

@@ -12,6 +12,8 @@
 #include "support/TestStores.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +124,58 @@ private slots:
         r = run({QStringLiteral("package"), QStringLiteral("open"), QStringLiteral("--store"), m_swv, file});
         QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(QStringLiteral("already opened on")), qPrintable(r.describe()));
+    }
+
+    void createAndOpenAsJson()
+    {
+        const QString file = path(QStringLiteral("2026Q4.inbeeld"));
+        Run r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
+                     QStringLiteral("--to"), QStringLiteral("SWV Zuid"), QStringLiteral("--kind"),
+                     QStringLiteral("quarterly"), QStringLiteral("--quarter"), QStringLiteral("2026Q4"),
+                     QStringLiteral("--out"), file, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject created = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(created.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(created.value(QStringLiteral("kind")).toString(), QStringLiteral("quarterly"));
+        QCOMPARE(created.value(QStringLiteral("quarter")).toString(), QStringLiteral("2026Q4"));
+        QCOMPARE(created.value(QStringLiteral("counts")).toObject().value(QStringLiteral("langdurig")).toInt(), 3);
+        const QString id = created.value(QStringLiteral("package_id")).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(!r.out.contains(fictitiousBsn(1)));
+
+        r = run({QStringLiteral("package"), QStringLiteral("open"), file, QStringLiteral("--store"), m_swv,
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject opened = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(opened.value(QStringLiteral("package_id")).toString(), id);
+        QVERIFY(opened.value(QStringLiteral("snapshot")).toInteger() > 0);
+        QCOMPARE(opened.value(QStringLiteral("sender")).toObject().value(QStringLiteral("organisation")).toString(),
+                 QStringLiteral("RBL Oost"));
+        QVERIFY(opened.value(QStringLiteral("inspectie")).isObject());
+
+        // Refused again, and a script can tell why.
+        r = run({QStringLiteral("package"), QStringLiteral("open"), file, QStringLiteral("--store"), m_swv,
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        const QJsonObject refused = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(refused.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(refused.value(QStringLiteral("reason")).toString(), QStringLiteral("replayed"));
+        QVERIFY(refused.value(QStringLiteral("message")).toString().contains(QStringLiteral("already opened on")));
+    }
+
+    void caseWithoutDecisionIsRefused()
+    {
+        const QString file = path(QStringLiteral("casus.inbeeld"));
+        Run r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
+                     QStringLiteral("--to"), QStringLiteral("SWV Zuid"), QStringLiteral("--kind"),
+                     QStringLiteral("case"), QStringLiteral("--out"), file});
+        QCOMPARE(r.exitCode, 2); // --bsn is required for a case
+        QVERIFY2(r.err.contains(QStringLiteral("--bsn")), qPrintable(r.describe()));
+        r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
+                 QStringLiteral("--to"), QStringLiteral("SWV Zuid"), QStringLiteral("--kind"), QStringLiteral("case"),
+                 QStringLiteral("--bsn"), fictitiousBsn(1), QStringLiteral("--out"), file});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY(!QFileInfo::exists(file));
     }
 
     void unknownPartnerIsRefused()

@@ -79,6 +79,47 @@ private slots:
             QVERIFY(!a.value().field(field)->reason.isEmpty());
     }
 
+    void partnersAreMatchedToTheAgreementsParties_data()
+    {
+        QTest::addColumn<QString>("organisation");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("party");
+        QTest::newRow("exact name") << "Samenwerkingsverband De Liemers"
+                                    << "swv"
+                                    << "swv-de-liemers";
+        QTest::newRow("short form") << "SWV de Liemers"
+                                    << "swv"
+                                    << "swv-de-liemers";
+        QTest::newRow("punctuation") << "swv passend-wijs"
+                                     << "swv"
+                                     << "swv-passend-wijs";
+        QTest::newRow("party id") << "swv-de-verbinding"
+                                  << "swv"
+                                  << "swv-de-verbinding";
+        QTest::newRow("only rbl") << "Leerplicht Oost"
+                                  << "rbl"
+                                  << "rbl-midden-gelre";
+        QTest::newRow("unknown swv") << "SWV Zuid"
+                                     << "swv"
+                                     << "";
+        QTest::newRow("wrong role") << "RBL De Liemers"
+                                    << "rbl"
+                                    << "rbl-midden-gelre";
+        QTest::newRow("name of another role") << "Samenwerkingsverband De Liemers"
+                                              << "rbl"
+                                              << "rbl-midden-gelre";
+    }
+
+    void partnersAreMatchedToTheAgreementsParties()
+    {
+        QFETCH(QString, organisation);
+        QFETCH(QString, role);
+        QFETCH(QString, party);
+        const Agreement agreement = AgreementCatalog::builtIn(QStringLiteral("convenant-rbl-midden-gelre")).value();
+        const AgreementParty* found = agreement.partyFor(organisation, role);
+        QCOMPARE(found ? found->id : QString(), party);
+    }
+
     void brokenProfilesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -11,6 +11,7 @@
 #include "exchange/PackageWriter.h"
 #include "exchange/PartnerTrust.h"
 #include "importing/Importer.h"
+#include "sharing/ChildFinder.h"
 #include "sharing/DecisionStore.h"
 #include "storage/Snapshots.h"
 #include "support/ExporterChecks.h"
@@ -197,6 +198,103 @@ private slots:
         QCOMPARE(snapshotCount(*m_swv), 2);
     }
 
+    void quarterlyPackageCarriesTheInspectieCounts()
+    {
+        decideStanding(*m_rbl);
+        const QString file = rblPackage(QStringLiteral("q3.inbeeld"));
+        QVERIFY(!file.isEmpty());
+        auto opened = PackageReader(*m_swv).open(file, Now);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QVERIFY(opened.value().inspectie.has_value());
+        const InspectieCounts& counts = *opened.value().inspectie;
+        // The list's peildatum is 30 September; the four langdurig children are absent since 1 June.
+        QCOMPARE(counts.peildatum, QDate(2026, 9, 30));
+        QCOMPARE(counts.subgroups.value(QStringLiteral("langdurig_over_3_months")), qint64(4));
+        QCOMPARE(counts.subgroups.value(QStringLiteral("absoluut")), qint64(1));
+        QCOMPARE(Snapshots::get(m_swv->database(), opened.value().snapshotId).value().peildatum, QDate(2026, 9, 30));
+    }
+
+    void casePackageCarriesOneChildUnderItsDecision()
+    {
+        // The agreement's party "Samenwerkingsverband De Liemers", as its card names it.
+        auto liemers = newStore(Role::Swv, QStringLiteral("SWV De Liemers"));
+        QVERIFY(liemers);
+        const Partner toLiemers = pin(*m_rbl, *liemers);
+        pin(*liemers, *m_rbl);
+        const QString file = path(QStringLiteral("casus.inbeeld"));
+        const PackageRequest request {toLiemers, PackageKind::Case, Quarter, fictitiousBsn(2)};
+
+        // Without a decision nothing is written.
+        auto refused = PackageWriter(*m_rbl).write(request, file, Now);
+        QVERIFY(!refused);
+        QCOMPARE(refused.code(), Error::Code::SharingNotAllowed);
+        QVERIFY2(refused.message().contains(QStringLiteral("four-step check")), qPrintable(refused.message()));
+        QVERIFY(!QFile::exists(file));
+
+        // The four-step check for this child and De Liemers: the reason for absence in general terms.
+        const FoundChild child
+            = ChildFinder::byBsn(m_rbl->database(), Bsn::parse(fictitiousBsn(2)).value()).value().value();
+        Checklist check(builtInAgreement(), child.record, child.snapshot.id, QStringLiteral("swv-de-liemers"),
+                        Role::Rbl);
+        ShareAnswers answers = passingAnswers(check);
+        answers.fields << QStringLiteral("last_school") << QStringLiteral("absence_reason");
+        answers.justifications.insert(QStringLiteral("last_school"), QStringLiteral("Zorgplicht van de school."));
+        answers.justifications.insert(QStringLiteral("absence_reason"), QStringLiteral("Passende ondersteuning."));
+        answers.texts.insert(QStringLiteral("absence_reason"), QStringLiteral("medische redenen"));
+        auto decided = check.decide(answers, QStringLiteral("tester"), Now);
+        QVERIFY2(decided, qPrintable(decided.message()));
+        auto decision = DecisionStore(m_rbl->database()).record(decided.value());
+        QVERIFY2(decision, qPrintable(decision.message()));
+
+        auto plan = PackageWriter(*m_rbl).plan(request, Now);
+        QVERIFY2(plan, qPrintable(plan.message()));
+        QCOMPARE(plan.value().counts, (QMap<QString, qint64> {{QStringLiteral("langdurig"), 1}}));
+        QCOMPARE(plan.value().fields.value(QStringLiteral("langdurig")), decision.value().fields());
+        QCOMPARE(plan.value().decisions.size(), 1);
+        QCOMPARE(plan.value().decisions.first().id, decision.value().id);
+        QVERIFY(
+            PackageWriter::suggestedFileName(plan.value()).startsWith(QStringLiteral("2026Q3-casus-SWV-De-Liemers")));
+
+        auto written = PackageWriter(*m_rbl).write(request, file, Now);
+        QVERIFY2(written, qPrintable(written.message()));
+        QCOMPARE(written.value().manifest.kind, PackageKind::Case);
+        QVERIFY(!bytes(file).contains(fictitiousBsn(2).toUtf8()));
+
+        auto opened = PackageReader(*liemers).open(file, Now);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QCOMPARE(opened.value().records, qint64(1));
+        QVERIFY(!opened.value().inspectie);
+        const SnapshotInfo snapshot = Snapshots::get(liemers->database(), opened.value().snapshotId).value();
+        QCOMPARE(snapshot.origin, QStringLiteral("package"));
+        QVERIFY(snapshot.isCase);
+        const CaseRecord received = Snapshots::records(liemers->database(), snapshot.id).value().first();
+        QCOMPARE(received.bsn, fictitiousBsn(2));
+        QCOMPARE(received.lastSchool, QStringLiteral("Rijnpoort College"));
+        // The decision's wording, not the list's text; and nothing the decision did not choose.
+        QCOMPARE(received.absenceReason, QStringLiteral("medische redenen"));
+        QVERIFY(!received.absenceStart.isValid());
+        QVERIFY(received.involvement.isEmpty());
+        // A case is not the partner's list: it does not replace the list for comparing.
+        QVERIFY(!Snapshots::latest(liemers->database(), SnapshotSide::Theirs, QStringLiteral("RBL Oost")).value());
+
+        // Withdrawn: no more case packages for this child.
+        QVERIFY(DecisionStore(m_rbl->database()).withdraw(decision.value().id, QString(), Now));
+        auto again = PackageWriter(*m_rbl).write(request, path(QStringLiteral("casus2.inbeeld")), Now);
+        QVERIFY(!again);
+        QCOMPARE(again.code(), Error::Code::SharingNotAllowed);
+        QVERIFY(!QFile::exists(path(QStringLiteral("casus2.inbeeld"))));
+    }
+
+    void casePackageNeedsAPartnerOfTheAgreement()
+    {
+        // "SWV Zuid" is not one of the agreement's three SWVs: no decision can name it.
+        const PackageRequest request {partnerIn(*m_rbl, QStringLiteral("SWV Zuid")), PackageKind::Case, Quarter,
+                                      fictitiousBsn(2)};
+        auto plan = PackageWriter(*m_rbl).plan(request, Now);
+        QVERIFY(!plan);
+        QVERIFY2(plan.message().contains(QStringLiteral("parties of the agreement")), qPrintable(plan.message()));
+    }
+
     void refusesWithoutStandingDecision()
     {
         const Partner swv = partnerIn(*m_rbl, QStringLiteral("SWV Zuid"));
@@ -254,8 +352,8 @@ private slots:
         const QString second = rblPackage(QStringLiteral("two.inbeeld"));
         QVERIFY(!first.isEmpty() && !second.isEmpty());
         QVERIFY(PackageReader(*m_swv).open(second, Now));
-        expectRefused(second, Error::Code::InvalidInput, QStringLiteral("already opened on"));
-        expectRefused(first, Error::Code::InvalidInput, QStringLiteral("we already accepted number 2"));
+        expectRefused(second, Error::Code::Replayed, QStringLiteral("already opened on"));
+        expectRefused(first, Error::Code::Replayed, QStringLiteral("we already accepted number 2"));
     }
 
     void refusesAPackageForAnotherPartner()
