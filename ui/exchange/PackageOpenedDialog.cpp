@@ -61,6 +61,7 @@ QString PackageOpenedDialog::kindText(PackageKind kind)
 PackageOpenedDialog::PackageOpenedDialog(const OpenedPackage& package, const Agreement* agreement, QWidget* parent)
     : QDialog(parent)
     , m_snapshotId(package.snapshotId)
+    , m_isCase(package.manifest.kind == PackageKind::Case)
     , m_compareButton(new QPushButton(tr("&Compare now"), this))
 {
     setObjectName(QStringLiteral("packageOpenedDialog"));
@@ -70,19 +71,26 @@ PackageOpenedDialog::PackageOpenedDialog(const OpenedPackage& package, const Agr
     auto* icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(32, 32));
     icon->setAlignment(Qt::AlignTop);
-    auto* headline = new QLabel(tr("The package from %1 was checked and stored as partner list %2.")
-                                    .arg(package.sender, QLocale().toString(package.snapshotId)),
-                                this);
+    const QString number = QString::number(package.snapshotId);
+    auto* headline = new QLabel(
+        m_isCase ? tr("The case package from %1 was checked and stored as case %2.").arg(package.sender, number)
+                 : tr("The package from %1 was checked and stored as partner list %2.").arg(package.sender, number),
+        this);
     headline->setObjectName(QStringLiteral("packageOpenedHeadline"));
     headline->setTextFormat(Qt::PlainText);
     headline->setWordWrap(true);
     QFont bold = headline->font();
     bold.setBold(true);
     headline->setFont(bold);
-    auto* explanation = new QLabel(tr("The signature is that of a partner you added, the package was made for "
-                                      "you, and nothing in it was changed on the way. The list is on the Lists "
-                                      "tab; compare it with your own list to see which children you both know."),
-                                   this);
+    const QString checked = tr("The signature is that of a partner you added, the package was made for you, and "
+                               "nothing in it was changed on the way.");
+    auto* explanation = new QLabel(
+        checked + u' '
+            + (m_isCase ? tr("It holds one child that the partner decided to share with you; it does not replace "
+                             "the partner's list. It is on the Lists tab.")
+                        : tr("The list is on the Lists tab; compare it with your own list to see which children "
+                             "you both know.")),
+        this);
     explanation->setWordWrap(true);
     auto* top = new QHBoxLayout;
     auto* texts = new QVBoxLayout;
@@ -100,7 +108,7 @@ PackageOpenedDialog::PackageOpenedDialog(const OpenedPackage& package, const Agr
     form->addRow(tr("From:"), valueLabel(package.sender, "openedSenderValue", this));
     form->addRow(tr("Fingerprint:"), fingerprint);
     form->addRow(tr("Package number:"),
-                 valueLabel(tr("%1 (in the series from %2 to you)").arg(QLocale().toString(m.sequence), package.sender),
+                 valueLabel(tr("%1 (in the series from %2 to you)").arg(QString::number(m.sequence), package.sender),
                             "openedSequenceValue", this));
     form->addRow(tr("Package id:"), valueLabel(m.packageId, "openedPackageIdValue", this));
     form->addRow(tr("Quarter:"), valueLabel(m.quarter, "openedQuarterValue", this));
@@ -111,7 +119,8 @@ PackageOpenedDialog::PackageOpenedDialog(const OpenedPackage& package, const Agr
     form->addRow(tr("Records:"), valueLabel(countsText(package.counts, agreement), "openedCountsValue", this));
     form->addRow(
         tr("Stored as:"),
-        valueLabel(tr("Partner list %1").arg(QLocale().toString(package.snapshotId)), "openedSnapshotValue", this));
+        valueLabel(m_isCase ? tr("Case %1 (one child, not a list)").arg(number) : tr("Partner list %1").arg(number),
+                   "openedSnapshotValue", this));
 
     auto* buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("packageOpenedButtons"));
@@ -120,9 +129,10 @@ PackageOpenedDialog::PackageOpenedDialog(const OpenedPackage& package, const Agr
     buttons->addButton(m_compareButton, QDialogButtonBox::AcceptRole);
     QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeOpenedButton"));
-    m_compareButton->setDefault(true);
-    m_compareButton->setAutoDefault(true);
-    close->setAutoDefault(false);
+    // A case is never compared as a list: then Close is all there is to do.
+    m_compareButton->setVisible(!m_isCase);
+    m_compareButton->setDefault(!m_isCase);
+    close->setDefault(m_isCase);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -136,7 +146,7 @@ PackageOpenedDialog::PackageOpenedDialog(const OpenedPackage& package, const Agr
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_compareButton->setFocus(Qt::OtherFocusReason);
+    (m_isCase ? static_cast<QWidget*>(close) : m_compareButton)->setFocus(Qt::OtherFocusReason);
     // Wide enough for the fingerprint on one line.
     setMinimumWidth(qMax(560, QFontMetrics(fingerprint->font()).horizontalAdvance(m.senderFingerprint) + 220));
 }

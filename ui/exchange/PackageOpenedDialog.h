@@ -13,7 +13,8 @@ class Agreement;
 /// Shown after a partner's package was checked and stored: from whom (organisation and
 /// fingerprint), which package (id, number in the sender's sequence, quarter, kind), how many
 /// records per category, and the number of the new partner list. "Compare now" (the default)
-/// asks for a comparison of our newest list with that list. Holds no personal data.
+/// asks for a comparison of our newest list with that list. A case package (one child) is stored
+/// as a case, not as the partner's list, so it offers no comparison. Holds no personal data.
 class PackageOpenedDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     PackageOpenedDialog(const OpenedPackage& package, const Agreement* agreement, QWidget* parent = nullptr);
 
     qint64 snapshotId() const { return m_snapshotId; }
+    bool isCase() const { return m_isCase; }
 
     /// "Quarterly lists" or "One child" (translated).
     static QString kindText(PackageKind kind);
@@ -33,6 +35,7 @@ signals:
 
 private:
     qint64 m_snapshotId = 0;
+    bool m_isCase = false;
     QPushButton* m_compareButton;
 };
 
