@@ -1,5 +1,6 @@
-// Exchange packages in the window: opening one in the partner's window (accepted dialog, "Compare
-// now", refusal of a second open, drag and drop).
+// Exchange packages in the window: making one for a partner (preview, refusals, result, mail) and
+// opening it in the partner's window (accepted dialog, "Compare now", refusal of a second open,
+// drag and drop). Two test stores, an RBL and an SWV, that pinned each other's identity cards.
 // Two test stores, an RBL and an SWV, that pinned each other's identity cards.
 
 #include "GuiTestUtils.h"
@@ -10,6 +11,8 @@
 #include "exchange/PackageOpenedDialog.h"
 #include "exchange/PackageWriter.h"
 #include "exchange/PartnerTrust.h"
+#include "exchange/PartnersPage.h"
+#include "exchange/SendPackageDialog.h"
 #include "importing/Importer.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/InMemorySecretStore.h"
@@ -20,15 +23,19 @@
 #include "support/TestMain.h"
 #include "support/TestStores.h"
 
+#include <QDesktopServices>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace inbeeld;
 using namespace inbeeld::testing;
@@ -37,7 +44,7 @@ namespace {
 
 const QString Pass = QStringLiteral("pakket venster wachtwoord 5172");
 const QString RblName = QStringLiteral("RBL Oost");
-const QString SwvName = QStringLiteral("SWV Zuid");
+const QString SwvName = QStringLiteral("SWV De Liemers");
 const QString Surname = QStringLiteral("Vermeulen");
 
 /// Keeps a screenshot when INBEELD_SCREENSHOT_DIR is set, to look at what users see.
@@ -72,6 +79,18 @@ QMessageBox* visibleBox(const char* objectName)
 
 } // namespace
 
+/// Stands in for the desktop: records the URLs the program asks to open (mail, folders).
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+};
+
 class TestGuiPackages : public QObject
 {
     Q_OBJECT
@@ -81,14 +100,19 @@ private slots:
     void init();
     void cleanup();
 
-    void openedPackageIsShownAndCompared();
+    void sentPackageOpensInThePartnersWindow();
+    void previewWithoutStandingDecisionIsRefused();
+    void casePackageWithoutDecisionIsRefused();
+    void writeFailureShowsCoresMessage();
     void droppedPackageIsOpened();
+    void partnersTabOffersSendPackage();
     void mailNamesThePackageNotTheChildren();
 
 private:
     void importList(Store& store, const QList<int>& children);
     std::unique_ptr<MainWindow> window(Store& store);
     QString writePackage(const QString& name, PackageManifest* manifest = nullptr);
+    SendPackageDialog* openSendDialog(MainWindow& window);
 
     QTemporaryDir m_dir;
     InMemorySecretStore m_secrets;
@@ -181,7 +205,17 @@ QString TestGuiPackages::writePackage(const QString& name, PackageManifest* mani
     return path;
 }
 
-void TestGuiPackages::openedPackageIsShownAndCompared()
+SendPackageDialog* TestGuiPackages::openSendDialog(MainWindow& window)
+{
+    auto* action = named<QAction>(&window, "actionSendPackage");
+    if (!action || !action->isEnabled())
+        return nullptr;
+    action->trigger();
+    auto* dialog = visibleTopLevel<SendPackageDialog>();
+    return dialog && dialog->objectName() == u"sendPackageDialog" ? dialog : nullptr;
+}
+
+void TestGuiPackages::sentPackageOpensInThePartnersWindow()
 {
     auto standing = DecisionStore(m_rbl->database())
                         .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc());
@@ -190,9 +224,60 @@ void TestGuiPackages::openedPackageIsShownAndCompared()
     const AgreementCategory* langdurig = agreement.category(QStringLiteral("langdurig"));
     QVERIFY(langdurig);
 
-    const QString path = writePackage(QStringLiteral("q.inbeeld"));
-    QVERIFY(!path.isEmpty());
-    const QString senderFingerprint = Identity::load(*m_rbl).value().fingerprint();
+    // The preview shows per category the records, the agreement's fields and the decision.
+    SendPackageDialog* dialog = openSendDialog(*m_rblWindow);
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectPartner(SwvName));
+    QVERIFY(dialog->canWrite());
+    QVERIFY(named<QPushButton>(dialog, "writePackageButton")->isEnabled());
+    auto* tree = named<QTreeWidget>(dialog, "previewTree");
+    QTreeWidgetItem* langdurigItem = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == langdurig->name)
+            langdurigItem = tree->topLevelItem(i);
+    }
+    QVERIFY(langdurigItem);
+    QCOMPARE(langdurigItem->text(1), QLocale().toString(4));
+    const QList<AgreementField> fields = agreement.fieldsFor(QStringLiteral("langdurig"));
+    QCOMPARE(langdurigItem->childCount(), fields.size());
+    QCOMPARE(langdurigItem->child(0)->text(0), fields.first().name);
+    QCOMPARE(langdurigItem->child(0)->toolTip(0), fields.first().reason);
+    tree->setCurrentItem(langdurigItem->child(0));
+    QVERIFY(named<QLabel>(dialog, "fieldReasonLabel")->text().contains(fields.first().reason));
+    const QString decisions = named<QLabel>(dialog, "previewDecisionsLabel")->text();
+    QVERIFY2(decisions.contains(QStringLiteral("standing decision %1").arg(standing.value().id)),
+             qPrintable(decisions));
+    QVERIFY(dialog->suggestedFileName().endsWith(QStringLiteral("-SWV-De-Liemers.inbeeld")));
+    screenshot(dialog, QStringLiteral("send-dialog"));
+
+    // Written: the result names the partner, the package number and id.
+    const QString path = m_dir.filePath(dialog->suggestedFileName());
+    QVERIFY(dialog->writeTo(path));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(dialog->written());
+    const PackageManifest manifest = dialog->written()->manifest;
+    QCOMPARE(named<QStackedWidget>(dialog, "sendPackagePages")->currentWidget()->objectName(),
+             QStringLiteral("resultPage"));
+    QCOMPARE(named<QLabel>(dialog, "resultPartnerValue")->text(), SwvName);
+    QCOMPARE(named<QLabel>(dialog, "resultPackageIdValue")->text(), manifest.packageId);
+    QVERIFY(named<QLabel>(dialog, "resultSequenceValue")->text().startsWith(QStringLiteral("1 ")));
+    QCOMPARE(named<QLabel>(dialog, "resultFingerprintValue")->text(), manifest.recipientFingerprint);
+    screenshot(dialog, QStringLiteral("send-result"));
+
+    // "Send by mail…" opens a prepared mail and the folder; the mail holds no personal data.
+    UrlRecorder desktop;
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &desktop, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &desktop, "open");
+    click(named<QPushButton>(dialog, "sendMailButton"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(desktop.urls.size(), 2);
+    const QUrl mail = desktop.urls.first();
+    QCOMPARE(mail, PackageMail::url(manifest, QFileInfo(path).fileName()));
+    QCOMPARE(mail.scheme(), QStringLiteral("mailto"));
+    QCOMPARE(desktop.urls.last(), QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    // What the mail holds (and does not) is checked in mailNamesThePackageNotTheChildren.
+    dialog->reject();
 
     // Opened in the partner's window through the action's function.
     auto* comparePage = named<ComparePage>(m_swvWindow.get(), "comparePage");
@@ -202,8 +287,9 @@ void TestGuiPackages::openedPackageIsShownAndCompared()
     QVERIFY(opened->isVisible());
     QCOMPARE(opened->objectName(), QStringLiteral("packageOpenedDialog"));
     QCOMPARE(named<QLabel>(opened, "openedSenderValue")->text(), RblName);
-    QCOMPARE(named<QLabel>(opened, "openedSenderFingerprintValue")->text(), senderFingerprint);
-    QCOMPARE(named<QLabel>(opened, "openedQuarterValue")->text(), PackageWriter::quarterOf(QDate::currentDate()));
+    QCOMPARE(named<QLabel>(opened, "openedSenderFingerprintValue")->text(), manifest.senderFingerprint);
+    QCOMPARE(named<QLabel>(opened, "openedPackageIdValue")->text(), manifest.packageId);
+    QCOMPARE(named<QLabel>(opened, "openedQuarterValue")->text(), manifest.quarter);
     QVERIFY(named<QLabel>(opened, "openedSequenceValue")->text().startsWith(QStringLiteral("1 ")));
     const QString counts = named<QLabel>(opened, "openedCountsValue")->text();
     QVERIFY2(counts.contains(QStringLiteral("%1: 4").arg(langdurig->name)), qPrintable(counts));
@@ -211,7 +297,7 @@ void TestGuiPackages::openedPackageIsShownAndCompared()
     const SnapshotInfo snapshot = Snapshots::get(m_swv->database(), snapshotId).value();
     QCOMPARE(snapshot.side, SnapshotSide::Theirs);
     QCOMPARE(snapshot.origin, QStringLiteral("package"));
-    QVERIFY(named<QLabel>(opened, "openedSnapshotValue")->text().contains(QLocale().toString(snapshotId)));
+    QVERIFY(named<QLabel>(opened, "openedSnapshotValue")->text().contains(QString::number(snapshotId)));
     auto* compareNow = named<QPushButton>(opened, "compareNowButton");
     QVERIFY(compareNow->isDefault());
     screenshot(opened, QStringLiteral("opened-dialog"));
@@ -233,6 +319,74 @@ void TestGuiPackages::openedPackageIsShownAndCompared()
     QVERIFY(!m_swvWindow->packageOpenedDialog());
     QCOMPARE(int(Snapshots::list(m_swv->database()).value().size()), lists);
     refused->accept();
+}
+
+void TestGuiPackages::previewWithoutStandingDecisionIsRefused()
+{
+    SendPackageDialog* dialog = openSendDialog(*m_rblWindow);
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectPartner(SwvName));
+    QVERIFY(!dialog->canWrite());
+    QVERIFY(!named<QPushButton>(dialog, "writePackageButton")->isEnabled());
+    auto* error = named<QLabel>(dialog, "sendErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("standing decision")), qPrintable(error->text()));
+    auto* hint = named<QLabel>(dialog, "sendHintLabel");
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("Decisions tab")), qPrintable(hint->text()));
+    screenshot(dialog, QStringLiteral("send-refused"));
+
+    // Writing anyway (bypassing the disabled button) is refused by core as well: no file.
+    const QString path = m_dir.filePath(QStringLiteral("refused.inbeeld"));
+    QVERIFY(!dialog->writeTo(path));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(error->text().contains(QStringLiteral("standing decision")));
+    dialog->reject();
+}
+
+void TestGuiPackages::casePackageWithoutDecisionIsRefused()
+{
+    SendPackageDialog* dialog = openSendDialog(*m_rblWindow);
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectPartner(SwvName));
+    auto* child = named<QLineEdit>(dialog, "childBsnEdit");
+    QVERIFY(!child->isVisible());
+    dialog->selectKind(PackageKind::Case);
+    QVERIFY(child->isVisible());
+    QVERIFY(!dialog->canWrite());
+    auto* hint = named<QLabel>(dialog, "sendHintLabel");
+    QVERIFY2(hint->text().contains(QStringLiteral("9 digits")), qPrintable(hint->text()));
+
+    // A child on our list without a decision for this partner: core refuses, the hint says how.
+    child->setFocus();
+    typeInto(child, fictitiousBsn(1));
+    QVERIFY(!dialog->canWrite());
+    QVERIFY(!named<QPushButton>(dialog, "writePackageButton")->isEnabled());
+    auto* error = named<QLabel>(dialog, "sendErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("decision")), qPrintable(error->text()));
+    QVERIFY2(hint->text().contains(QStringLiteral("four-step check")), qPrintable(hint->text()));
+    dialog->reject();
+}
+
+void TestGuiPackages::writeFailureShowsCoresMessage()
+{
+    QVERIFY(DecisionStore(m_rbl->database())
+                .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
+    SendPackageDialog* dialog = openSendDialog(*m_rblWindow);
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectPartner(SwvName));
+    QVERIFY(dialog->canWrite());
+    const QString path = m_dir.filePath(QStringLiteral("no-such-folder/package.inbeeld"));
+    QVERIFY(!dialog->writeTo(path));
+    QVERIFY(!QFile::exists(path));
+    auto* error = named<QLabel>(dialog, "sendErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("could not be written")), qPrintable(error->text()));
+    // The choice is kept: writing to a good place works right after.
+    QVERIFY(dialog->writeTo(m_dir.filePath(QStringLiteral("package-ok.inbeeld"))));
+    QCOMPARE(dialog->written()->manifest.sequence, quint64(1));
+    dialog->reject();
 }
 
 void TestGuiPackages::droppedPackageIsOpened()
@@ -260,12 +414,24 @@ void TestGuiPackages::droppedPackageIsOpened()
     QVERIFY(MainWindow::packageFileFrom(&list).isEmpty());
 }
 
+void TestGuiPackages::partnersTabOffersSendPackage()
+{
+    auto* page = named<PartnersPage>(m_rblWindow.get(), "partnersPage");
+    named<QTabWidget>(m_rblWindow.get(), "mainTabs")->setCurrentWidget(page);
+    auto* button = named<QPushButton>(page, "sendPackageButton");
+    QVERIFY(button->isEnabled());
+    click(button);
+    auto* dialog = visibleTopLevel<SendPackageDialog>();
+    QVERIFY(dialog);
+    dialog->reject();
+}
+
 void TestGuiPackages::mailNamesThePackageNotTheChildren()
 {
     QVERIFY(DecisionStore(m_rbl->database())
                 .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
     PackageManifest manifest;
-    const QString path = writePackage(QStringLiteral("2026Q4-SWV-Zuid.inbeeld"), &manifest);
+    const QString path = writePackage(QStringLiteral("2026Q4-SWV-De-Liemers.inbeeld"), &manifest);
     QVERIFY(!path.isEmpty());
     const QUrl url = PackageMail::url(manifest, QFileInfo(path).fileName());
     QVERIFY(url.isValid());
@@ -277,7 +443,7 @@ void TestGuiPackages::mailNamesThePackageNotTheChildren()
     QVERIFY(PackageMail::subject(manifest).contains(QStringLiteral("number 1")));
     QVERIFY(text.contains(manifest.packageId));
     QVERIFY(text.contains(manifest.senderFingerprint));
-    QVERIFY(text.contains(QStringLiteral("Attach the file 2026Q4-SWV-Zuid.inbeeld")));
+    QVERIFY(text.contains(QStringLiteral("Attach the file 2026Q4-SWV-De-Liemers.inbeeld")));
     // Line breaks as RFC 6068 wants them; no raw separators that would cut the body short.
     QVERIFY(url.toEncoded().contains("%0D%0A"));
     QCOMPARE(url.toEncoded().count('&'), 1);

@@ -9,6 +9,7 @@
 #include "exchange/PackageOpenedDialog.h"
 #include "exchange/PackageReader.h"
 #include "exchange/PartnersPage.h"
+#include "exchange/SendPackageDialog.h"
 #include "importing/ImportWizard.h"
 #include "importing/SnapshotsPage.h"
 #include "mainwindow/OverviewPage.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
             [this](const QString& message) { showNotice(message, 15000); });
     connect(m_partnersPage, &PartnersPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
+    connect(m_partnersPage, &PartnersPage::sendPackageRequested, this, [this] { openSendPackage(); });
     connect(m_auditPage, &AuditLogPage::verified, this,
             [this](bool, const QString& message) { showNotice(message, 15000); });
     setAcceptDrops(true);
@@ -122,6 +124,10 @@ void MainWindow::createActions()
     m_openPackageAction->setStatusTip(
         tr("Open an exchange package (.inbeeld) that a partner sent you; its list is stored as the partner's list."));
     connect(m_openPackageAction, &QAction::triggered, this, &MainWindow::choosePackageFile);
+
+    m_sendPackageAction = makeAction(tr("&Send package…"), "actionSendPackage");
+    m_sendPackageAction->setStatusTip(tr("Make a signed, encrypted exchange package for a partner."));
+    connect(m_sendPackageAction, &QAction::triggered, this, [this] { openSendPackage(); });
 
     m_backupAction = makeAction(tr("&Back up store…"), "actionBackup");
     m_backupAction->setStatusTip(tr("Write an encrypted copy of the store, for example to a drive that is backed up."));
@@ -162,6 +168,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_importAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_openPackageAction);
+    fileMenu->addAction(m_sendPackageAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_lockAction);
     fileMenu->addSeparator();
@@ -239,8 +246,8 @@ void MainWindow::showNotice(const QString& message, int timeoutMs)
 void MainWindow::updateActions()
 {
     const bool open = m_store != nullptr;
-    for (QAction* action : {m_importAction, m_openPackageAction, m_lockAction, m_backupAction, m_restoreAction,
-                            m_changePassphraseAction, m_forgetKeyAction, m_verifyAuditAction})
+    for (QAction* action : {m_importAction, m_openPackageAction, m_sendPackageAction, m_lockAction, m_backupAction,
+                            m_restoreAction, m_changePassphraseAction, m_forgetKeyAction, m_verifyAuditAction})
         action->setEnabled(open);
 }
 
@@ -379,9 +386,13 @@ bool MainWindow::openPackage(const QString& path)
     });
     m_openedDialog = dialog;
     dialog->open();
-    showNotice(tr("Package from %1 opened; it is partner list %2 on the Lists tab.")
-                   .arg(package.sender)
-                   .arg(package.snapshotId),
+    showNotice(package.manifest.kind == PackageKind::Case
+                   ? tr("Case package from %1 opened; it is case %2 on the Lists tab.")
+                         .arg(package.sender)
+                         .arg(package.snapshotId)
+                   : tr("Package from %1 opened; it is partner list %2 on the Lists tab.")
+                         .arg(package.sender)
+                         .arg(package.snapshotId),
                15000);
     return true;
 }
@@ -397,6 +408,26 @@ void MainWindow::packageListsChanged(qint64 snapshotId)
     if (snapshotId > 0)
         m_snapshotsPage->select(snapshotId);
     m_comparePage->listsChanged();
+}
+
+SendPackageDialog* MainWindow::openSendPackage()
+{
+    if (!m_store)
+        return nullptr;
+    if (m_sendDialog) {
+        m_sendDialog->raise();
+        m_sendDialog->activateWindow();
+        return m_sendDialog;
+    }
+    auto* dialog = new SendPackageDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SendPackageDialog::packageWritten, this, [this](const QString& message) {
+        m_auditPage->refresh();
+        showNotice(message, 15000);
+    });
+    m_sendDialog = dialog;
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::chooseBackupFile()

@@ -18,6 +18,7 @@ class ImportWizard;
 class OverviewPage;
 class PackageOpenedDialog;
 class PartnersPage;
+class SendPackageDialog;
 class SnapshotsPage;
 class Store;
 class StoreOpener;
@@ -54,6 +55,8 @@ public:
     bool openPackage(const QString& path);
     /// The dialog shown for the package opened last (null when it was closed or refused).
     PackageOpenedDialog* packageOpenedDialog() const;
+    /// Opens the "Send package" dialog (or raises the open one).
+    SendPackageDialog* openSendPackage();
     /// The exchange package in a drag (one local .inbeeld file), or empty.
     static QString packageFileFrom(const QMimeData* data);
 
@@ -95,12 +98,14 @@ private:
     AuditLogPage* m_auditPage;
     QPointer<ImportWizard> m_importWizard;
     QPointer<PackageOpenedDialog> m_openedDialog;
+    QPointer<SendPackageDialog> m_sendDialog;
     QLabel* m_orgStatusLabel;
     QLabel* m_storePathLabel;
 
     QAction* m_lockAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_openPackageAction = nullptr;
+    QAction* m_sendPackageAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_settingsAction = nullptr;
