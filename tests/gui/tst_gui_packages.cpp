@@ -16,6 +16,7 @@
 #include "importing/Importer.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/InMemorySecretStore.h"
+#include "sharing/ChildFinder.h"
 #include "sharing/DecisionStore.h"
 #include "storage/Snapshots.h"
 #include "storage/SqlCipherDriver.h"
@@ -103,6 +104,7 @@ private slots:
     void sentPackageOpensInThePartnersWindow();
     void previewWithoutStandingDecisionIsRefused();
     void casePackageWithoutDecisionIsRefused();
+    void casePackageIsSentAndOpenedAsACase();
     void writeFailureShowsCoresMessage();
     void droppedPackageIsOpened();
     void partnersTabOffersSendPackage();
@@ -367,6 +369,50 @@ void TestGuiPackages::casePackageWithoutDecisionIsRefused()
     QVERIFY2(error->text().contains(QStringLiteral("decision")), qPrintable(error->text()));
     QVERIFY2(hint->text().contains(QStringLiteral("four-step check")), qPrintable(hint->text()));
     dialog->reject();
+}
+
+void TestGuiPackages::casePackageIsSentAndOpenedAsACase()
+{
+    // The four-step check for child 2 and SWV De Liemers, with one field beyond the minimum.
+    const FoundChild child
+        = ChildFinder::byBsn(m_rbl->database(), Bsn::parse(fictitiousBsn(2)).value()).value().value();
+    Checklist check(builtInAgreement(), child.record, child.snapshot.id, QStringLiteral("swv-de-liemers"), Role::Rbl);
+    ShareAnswers answers = passingAnswers(check);
+    answers.fields << QStringLiteral("last_school");
+    answers.justifications.insert(QStringLiteral("last_school"), QStringLiteral("Zorgplicht van de school."));
+    auto decided = check.decide(answers, QStringLiteral("tester"), QDateTime::currentDateTimeUtc());
+    QVERIFY2(decided, qPrintable(decided.message()));
+    auto decision = DecisionStore(m_rbl->database()).record(decided.value());
+    QVERIFY2(decision, qPrintable(decision.message()));
+
+    SendPackageDialog* dialog = openSendDialog(*m_rblWindow);
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectPartner(SwvName));
+    dialog->selectKind(PackageKind::Case, fictitiousBsn(2));
+    QVERIFY2(dialog->canWrite(), qPrintable(named<QLabel>(dialog, "sendErrorLabel")->text()));
+    auto* tree = named<QTreeWidget>(dialog, "previewTree");
+    QCOMPARE(tree->topLevelItemCount(), 2); // the child's category and the total
+    QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("1"));
+    QCOMPARE(tree->topLevelItem(0)->childCount(), int(decision.value().fields().size()));
+    const QString decisions = named<QLabel>(dialog, "previewDecisionsLabel")->text();
+    QVERIFY2(decisions.contains(QStringLiteral("decision %1 of").arg(decision.value().id)), qPrintable(decisions));
+    QVERIFY(dialog->suggestedFileName().contains(QStringLiteral("-casus-")));
+    QVERIFY(!dialog->suggestedFileName().contains(fictitiousBsn(2)));
+    const QString path = m_dir.filePath(dialog->suggestedFileName());
+    QVERIFY(dialog->writeTo(path));
+    QCOMPARE(dialog->written()->manifest.kind, PackageKind::Case);
+    dialog->reject();
+
+    // The partner stores it as a case: no comparison is offered, Close is the default.
+    QVERIFY(m_swvWindow->openPackage(path));
+    PackageOpenedDialog* opened = m_swvWindow->packageOpenedDialog();
+    QVERIFY(opened);
+    QVERIFY(opened->isCase());
+    QVERIFY(!named<QPushButton>(opened, "compareNowButton")->isVisible());
+    QVERIFY(named<QPushButton>(opened, "closeOpenedButton")->isDefault());
+    QVERIFY(named<QLabel>(opened, "openedSnapshotValue")->text().startsWith(QStringLiteral("Case ")));
+    QVERIFY(Snapshots::get(m_swv->database(), opened->snapshotId()).value().isCase);
+    opened->reject();
 }
 
 void TestGuiPackages::writeFailureShowsCoresMessage()
