@@ -24,6 +24,7 @@
 #include "support/TestMain.h"
 #include "support/TestStores.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDropEvent>
 #include <QFile>
@@ -412,6 +413,10 @@ void TestGuiPackages::casePackageIsSentAndOpenedAsACase()
     QVERIFY(named<QPushButton>(opened, "closeOpenedButton")->isDefault());
     QVERIFY(named<QLabel>(opened, "openedSnapshotValue")->text().startsWith(QStringLiteral("Case ")));
     QVERIFY(Snapshots::get(m_swv->database(), opened->snapshotId()).value().isCase);
+    // Nor can the case be chosen as the partner's list on the Compare tab.
+    auto* theirs = named<QComboBox>(m_swvWindow.get(), "theirsListCombo");
+    QVERIFY(theirs);
+    QCOMPARE(theirs->findData(opened->snapshotId()), -1);
     opened->reject();
 }
 
