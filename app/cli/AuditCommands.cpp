@@ -42,22 +42,12 @@ QString AuditCommands::helpText()
 
 int AuditCommands::run(const QStringList& arguments)
 {
-    const QString subcommand = arguments.value(0);
-    if (subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")
-        || subcommand == QStringLiteral("help")) {
-        printOut(helpText());
-        return ExitSuccess;
-    }
-    if (subcommand == QStringLiteral("verify"))
-        return verify(arguments.mid(1));
-    if (subcommand == QStringLiteral("list"))
-        return list(arguments.mid(1));
-
-    const QString problem = subcommand.isEmpty() ? tr("missing command: verify or list")
-                                                 : tr("unknown command '%1': use verify or list").arg(subcommand);
-    printErr(programName() + QStringLiteral(" audit: ") + problem);
-    printErr(tr("Run '%1 audit --help' for more information.").arg(programName()));
-    return ExitUsage;
+    return CommandGroup::dispatch(QStringLiteral("audit"), arguments,
+                                  {
+                                      {QStringLiteral("verify"), &verify},
+                                      {QStringLiteral("list"), &list},
+                                  },
+                                  helpText());
 }
 
 int AuditCommands::verify(const QStringList& arguments)

@@ -77,7 +77,7 @@ QString CliApp::helpText()
               "  partner list      List the pinned partners\n"
               "  decide            Record the four-step check before sharing a child's data\n"
               "  decisions         List, show or withdraw decisions; record the standing decision\n"
-              "  package export    Write a signed, encrypted package for a pinned partner\n"
+              "  package create    Write a signed, encrypted package for a pinned partner\n"
               "  package open      Check a partner's package and store it as the partner's list\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"

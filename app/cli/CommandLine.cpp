@@ -58,6 +58,32 @@ int reportFailure(const QString& message, int exitCode)
     return exitCode;
 }
 
+int CommandGroup::dispatch(const QString& group, const QStringList& arguments, const QList<Subcommand>& subcommands,
+                           const QString& helpText, const std::function<int(const QStringList&)>& fallback)
+{
+    const QString name = arguments.value(0);
+    if (name == QStringLiteral("--help") || name == QStringLiteral("-h") || name == QStringLiteral("help")) {
+        printOut(helpText);
+        return ExitSuccess;
+    }
+    QStringList names;
+    for (const Subcommand& s : subcommands) {
+        if (s.name == name)
+            return s.run(arguments.mid(1));
+        names.append(s.name);
+    }
+    if (fallback && (name.isEmpty() || name.startsWith(u'-')))
+        return fallback(arguments);
+    const QString choices = names.size() < 2
+        ? names.join(QString())
+        : tr("%1 or %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.constLast());
+    const QString problem = name.isEmpty() ? tr("missing command: %1").arg(choices)
+                                           : tr("unknown command '%1': use %2").arg(name, choices);
+    printErr(programName() + u' ' + group + QStringLiteral(": ") + problem);
+    printErr(tr("Run '%1 %2 --help' for more information.").arg(programName(), group));
+    return ExitUsage;
+}
+
 QString HelpText::exitCodes()
 {
     return tr("Exit codes:\n"

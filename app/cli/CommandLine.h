@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace inbeeld::cli {
@@ -59,6 +60,25 @@ public:
     static QString findSecretOption(const QStringList& arguments);
     /// If arguments hold such an option, explains the refusal on stderr and returns ExitUsage.
     static std::optional<int> refuse(const QStringList& arguments);
+};
+
+/// A command of a group such as "audit verify": its name and what runs it with the arguments after it.
+struct Subcommand
+{
+    QString name;
+    std::function<int(const QStringList&)> run;
+};
+
+/// Runs the subcommand of a group ("audit", "package", ...) named by the first argument. --help,
+/// -h and help print helpText. Without a subcommand (or with an option first) fallback runs when
+/// given; otherwise, and for an unknown name, a usage error names the subcommands (exit 2).
+class CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandGroup)
+
+public:
+    static int dispatch(const QString& group, const QStringList& arguments, const QList<Subcommand>& subcommands,
+                        const QString& helpText, const std::function<int(const QStringList&)>& fallback = {});
 };
 
 /// One command's options, parsed with QCommandLineParser, with --help, required options and

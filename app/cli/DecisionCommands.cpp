@@ -266,26 +266,14 @@ int DecisionCommands::decide(const QStringList& arguments)
 
 int DecisionCommands::decisions(const QStringList& arguments)
 {
-    const QString subcommand = arguments.value(0);
-    if (subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")
-        || subcommand == QStringLiteral("help")) {
-        printOut(decisionsHelp());
-        return ExitSuccess;
-    }
-    if (subcommand == QStringLiteral("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QStringLiteral("show"))
-        return show(arguments.mid(1));
-    if (subcommand == QStringLiteral("withdraw"))
-        return withdraw(arguments.mid(1));
-    if (subcommand == QStringLiteral("standing"))
-        return standing(arguments.mid(1));
-    if (subcommand.isEmpty() || subcommand.startsWith(u'-'))
-        return list(arguments);
-    printErr(programName() + QStringLiteral(" decisions: ")
-             + tr("unknown command '%1': use list, show, withdraw or standing").arg(subcommand));
-    printErr(tr("Run '%1 decisions --help' for more information.").arg(programName()));
-    return ExitUsage;
+    return CommandGroup::dispatch(QStringLiteral("decisions"), arguments,
+                                  {
+                                      {QStringLiteral("list"), &list},
+                                      {QStringLiteral("show"), &show},
+                                      {QStringLiteral("withdraw"), &withdraw},
+                                      {QStringLiteral("standing"), &standing},
+                                  },
+                                  decisionsHelp(), &list);
 }
 
 int DecisionCommands::list(const QStringList& arguments)

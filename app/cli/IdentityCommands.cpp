@@ -76,26 +76,14 @@ QString IdentityCommands::helpText()
 
 int IdentityCommands::run(const QStringList& arguments)
 {
-    const QString subcommand = arguments.value(0);
-    if (subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")
-        || subcommand == QStringLiteral("help")) {
-        printOut(helpText());
-        return ExitSuccess;
-    }
-    if (subcommand == QStringLiteral("show"))
-        return show(arguments.mid(1));
-    if (subcommand == QStringLiteral("export"))
-        return exportCard(arguments.mid(1));
-    if (subcommand == QStringLiteral("export-public"))
-        return exportPublic(arguments.mid(1));
-    if (subcommand == QStringLiteral("export-secret"))
-        return exportSecret(arguments.mid(1));
-    const QString problem = subcommand.isEmpty()
-        ? tr("missing command: show, export, export-public or export-secret")
-        : tr("unknown command '%1': use show, export, export-public or export-secret").arg(subcommand);
-    printErr(programName() + QStringLiteral(" identity: ") + problem);
-    printErr(tr("Run '%1 identity --help' for more information.").arg(programName()));
-    return ExitUsage;
+    return CommandGroup::dispatch(QStringLiteral("identity"), arguments,
+                                  {
+                                      {QStringLiteral("show"), &show},
+                                      {QStringLiteral("export"), &exportCard},
+                                      {QStringLiteral("export-public"), &exportPublic},
+                                      {QStringLiteral("export-secret"), &exportSecret},
+                                  },
+                                  helpText());
 }
 
 int IdentityCommands::show(const QStringList& arguments)

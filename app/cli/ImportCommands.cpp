@@ -397,23 +397,13 @@ QString ImportCommands::snapshotsHelp()
 
 int ImportCommands::snapshots(const QStringList& arguments)
 {
-    const QString subcommand = arguments.value(0);
-    if (subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")
-        || subcommand == QStringLiteral("help")) {
-        printOut(snapshotsHelp());
-        return ExitSuccess;
-    }
-    if (subcommand == QStringLiteral("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QStringLiteral("diff"))
-        return diff(arguments.mid(1));
-    if (subcommand == QStringLiteral("report"))
-        return report(arguments.mid(1));
-    const QString problem = subcommand.isEmpty() ? tr("missing command: list, diff or report")
-                                                 : tr("unknown command '%1': use list, diff or report").arg(subcommand);
-    printErr(programName() + QStringLiteral(" snapshots: ") + problem);
-    printErr(tr("Run '%1 snapshots --help' for more information.").arg(programName()));
-    return ExitUsage;
+    return CommandGroup::dispatch(QStringLiteral("snapshots"), arguments,
+                                  {
+                                      {QStringLiteral("list"), &list},
+                                      {QStringLiteral("diff"), &diff},
+                                      {QStringLiteral("report"), &report},
+                                  },
+                                  snapshotsHelp());
 }
 
 int ImportCommands::list(const QStringList& arguments)

@@ -47,23 +47,13 @@ QString PackageCommands::helpText()
 
 int PackageCommands::run(const QStringList& arguments)
 {
-    const QString subcommand = arguments.value(0);
-    if (subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")
-        || subcommand == QStringLiteral("help")) {
-        printOut(helpText());
-        return ExitSuccess;
-    }
-    if (subcommand == QStringLiteral("create"))
-        return create(arguments.mid(1), false);
-    if (subcommand == QStringLiteral("export"))
-        return create(arguments.mid(1), true);
-    if (subcommand == QStringLiteral("open"))
-        return open(arguments.mid(1));
-    const QString problem = subcommand.isEmpty() ? tr("missing command: create or open")
-                                                 : tr("unknown command '%1': use create or open").arg(subcommand);
-    printErr(programName() + QStringLiteral(" package: ") + problem);
-    printErr(tr("Run '%1 package --help' for more information.").arg(programName()));
-    return ExitUsage;
+    return CommandGroup::dispatch(QStringLiteral("package"), arguments,
+                                  {
+                                      {QStringLiteral("create"), [](const QStringList& a) { return create(a, false); }},
+                                      {QStringLiteral("open"), &open},
+                                      {QStringLiteral("export"), [](const QStringList& a) { return create(a, true); }},
+                                  },
+                                  helpText());
 }
 
 namespace {

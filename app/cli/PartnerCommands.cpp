@@ -42,21 +42,12 @@ QString PartnerCommands::helpText()
 
 int PartnerCommands::run(const QStringList& arguments)
 {
-    const QString subcommand = arguments.value(0);
-    if (subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")
-        || subcommand == QStringLiteral("help")) {
-        printOut(helpText());
-        return ExitSuccess;
-    }
-    if (subcommand == QStringLiteral("add"))
-        return add(arguments.mid(1));
-    if (subcommand == QStringLiteral("list"))
-        return list(arguments.mid(1));
-    const QString problem = subcommand.isEmpty() ? tr("missing command: add or list")
-                                                 : tr("unknown command '%1': use add or list").arg(subcommand);
-    printErr(programName() + QStringLiteral(" partner: ") + problem);
-    printErr(tr("Run '%1 partner --help' for more information.").arg(programName()));
-    return ExitUsage;
+    return CommandGroup::dispatch(QStringLiteral("partner"), arguments,
+                                  {
+                                      {QStringLiteral("add"), &add},
+                                      {QStringLiteral("list"), &list},
+                                  },
+                                  helpText());
 }
 
 int PartnerCommands::add(const QStringList& arguments)

@@ -397,6 +397,11 @@ private slots:
         QTest::newRow("no command") << QStringList {} << QStringLiteral("Usage:");
         QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")}
                                          << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("unknown subcommand")
+            << QStringList {QStringLiteral("audit"), QStringLiteral("frobnicate")}
+            << QStringLiteral("audit: unknown command 'frobnicate': use verify or list");
+        QTest::newRow("missing subcommand") << QStringList {QStringLiteral("package")}
+                                            << QStringLiteral("package: missing command: create, open or export");
         QTest::newRow("init without --store")
             << QStringList {QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("X"),
                             QStringLiteral("--role"), QStringLiteral("rbl")}

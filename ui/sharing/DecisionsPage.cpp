@@ -5,6 +5,7 @@
 #include "sharing/ChildFinder.h"
 #include "sharing/DecisionListModel.h"
 #include "sharing/DecisionStore.h"
+#include "sharing/ShareDecision.h"
 #include "sharing/ShareWizard.h"
 #include "storage/Store.h"
 
@@ -26,6 +27,7 @@ DecisionsPage::DecisionsPage(QWidget* parent)
     , m_newButton(new QPushButton(tr("&New decision…"), this))
     , m_withdrawButton(new QPushButton(tr("&Withdraw…"), this))
     , m_standingButton(new QPushButton(tr("Record &quarterly exchange decision"), this))
+    , m_sendButton(new QPushButton(tr("&Send to partner…"), this))
 {
     setObjectName(QStringLiteral("decisionsPage"));
     m_table->setObjectName(QStringLiteral("decisionsTable"));
@@ -33,6 +35,9 @@ DecisionsPage::DecisionsPage(QWidget* parent)
     m_newButton->setObjectName(QStringLiteral("newDecisionButton"));
     m_withdrawButton->setObjectName(QStringLiteral("withdrawDecisionButton"));
     m_standingButton->setObjectName(QStringLiteral("standingDecisionButton"));
+    m_sendButton->setObjectName(QStringLiteral("sendCaseButton"));
+    m_sendButton->setToolTip(tr("Send this child's data to the decision's recipient as a signed, encrypted case "
+                                "package, with exactly the fields the decision covers."));
     LabelStyle::asError(m_errorLabel);
 
     auto* intro = new QLabel(tr("Before anything about a child is shared, walk the four-step check; its decision "
@@ -56,6 +61,7 @@ DecisionsPage::DecisionsPage(QWidget* parent)
     buttons->addWidget(m_errorLabel, 1);
     buttons->addStretch();
     buttons->addWidget(m_newButton);
+    buttons->addWidget(m_sendButton);
     buttons->addWidget(m_withdrawButton);
     buttons->addWidget(m_standingButton);
     auto* layout = new QVBoxLayout(this);
@@ -66,6 +72,7 @@ DecisionsPage::DecisionsPage(QWidget* parent)
     connect(m_newButton, &QPushButton::clicked, this, &DecisionsPage::askForChild);
     connect(m_withdrawButton, &QPushButton::clicked, this, &DecisionsPage::askWithdrawReason);
     connect(m_standingButton, &QPushButton::clicked, this, &DecisionsPage::recordStanding);
+    connect(m_sendButton, &QPushButton::clicked, this, &DecisionsPage::sendSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DecisionsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DecisionsPage::updateButtons);
     setStore(nullptr);
@@ -121,6 +128,23 @@ void DecisionsPage::updateButtons()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const ShareDecision* d = rows.isEmpty() ? nullptr : m_model->decisionAt(rows.first().row());
     m_withdrawButton->setEnabled(m_store && d && !d->isWithdrawn());
+    m_sendButton->setEnabled(m_store && d && isSendable(*d));
+}
+
+bool DecisionsPage::isSendable(const ShareDecision& d)
+{
+    return d.kind == ShareDecision::Kind::Individual && d.isInForce(QDateTime::currentDateTimeUtc())
+        && d.child.childKey.startsWith(QStringLiteral("bsn:"));
+}
+
+bool DecisionsPage::sendSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const ShareDecision* d = rows.isEmpty() ? nullptr : m_model->decisionAt(rows.first().row());
+    if (!m_store || !d || !isSendable(*d))
+        return false;
+    emit casePackageRequested(*d);
+    return true;
 }
 
 void DecisionsPage::showError(const QString& message)
@@ -140,7 +164,9 @@ ShareWizard* DecisionsPage::openWizard(const CaseRecord& child, qint64 snapshotI
     connect(wizard, &ShareWizard::decisionRecorded, this, [this](qint64 id) {
         refresh();
         select(id);
-        emit notice(tr("Decision %1 recorded.").arg(id));
+        emit notice(m_sendButton->isEnabled()
+                        ? tr("Decision %1 recorded. To send the child's data now, choose \"Send to partner…\".").arg(id)
+                        : tr("Decision %1 recorded.").arg(id));
     });
     m_wizard = wizard;
     wizard->open();
