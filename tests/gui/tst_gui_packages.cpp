@@ -18,6 +18,7 @@
 #include "secrets/InMemorySecretStore.h"
 #include "sharing/ChildFinder.h"
 #include "sharing/DecisionStore.h"
+#include "sharing/DecisionsPage.h"
 #include "storage/Snapshots.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/StoreOpener.h"
@@ -386,10 +387,19 @@ void TestGuiPackages::casePackageIsSentAndOpenedAsACase()
     auto decision = DecisionStore(m_rbl->database()).record(decided.value());
     QVERIFY2(decision, qPrintable(decision.message()));
 
-    SendPackageDialog* dialog = openSendDialog(*m_rblWindow);
+    // "Send to partner…" on the Decisions tab opens the dialog for that child and partner.
+    auto* decisionsPage = named<DecisionsPage>(m_rblWindow.get(), "decisionsPage");
+    named<QTabWidget>(m_rblWindow.get(), "mainTabs")->setCurrentWidget(decisionsPage);
+    decisionsPage->refresh();
+    decisionsPage->select(decision.value().id);
+    auto* sendCase = named<QPushButton>(decisionsPage, "sendCaseButton");
+    QVERIFY(sendCase->isEnabled());
+    click(sendCase);
+    auto* dialog = visibleTopLevel<SendPackageDialog>();
     QVERIFY(dialog);
-    QVERIFY(dialog->selectPartner(SwvName));
-    dialog->selectKind(PackageKind::Case, fictitiousBsn(2));
+    QCOMPARE(named<QComboBox>(dialog, "partnerCombo")->currentText(), SwvName);
+    QCOMPARE(named<QComboBox>(dialog, "kindCombo")->currentData().toString(), QStringLiteral("case"));
+    QCOMPARE(named<QLineEdit>(dialog, "childBsnEdit")->text(), fictitiousBsn(2));
     QVERIFY2(dialog->canWrite(), qPrintable(named<QLabel>(dialog, "sendErrorLabel")->text()));
     auto* tree = named<QTreeWidget>(dialog, "previewTree");
     QCOMPARE(tree->topLevelItemCount(), 2); // the child's category and the total
@@ -403,6 +413,7 @@ void TestGuiPackages::casePackageIsSentAndOpenedAsACase()
     QVERIFY(dialog->writeTo(path));
     QCOMPARE(dialog->written()->manifest.kind, PackageKind::Case);
     dialog->reject();
+    QTRY_VERIFY(!visibleTopLevel<SendPackageDialog>());
 
     // The partner stores it as a case: no comparison is offered, Close is the default.
     QVERIFY(m_swvWindow->openPackage(path));
@@ -418,6 +429,18 @@ void TestGuiPackages::casePackageIsSentAndOpenedAsACase()
     QVERIFY(theirs);
     QCOMPARE(theirs->findData(opened->snapshotId()), -1);
     opened->reject();
+
+    // A decision for an SWV that is not a pinned partner cannot be sent; the dialog says why.
+    Checklist other(builtInAgreement(), child.record, child.snapshot.id, QStringLiteral("swv-passend-wijs"), Role::Rbl);
+    auto otherDecision = other.decide(passingAnswers(other), QStringLiteral("tester"), QDateTime::currentDateTimeUtc());
+    QVERIFY2(otherDecision, qPrintable(otherDecision.message()));
+    SendPackageDialog* second = openSendDialog(*m_rblWindow);
+    QVERIFY(second);
+    QVERIFY(!second->prepareCase(otherDecision.value()));
+    QVERIFY(!named<QPushButton>(second, "writePackageButton")->isEnabled());
+    const QString why = named<QLabel>(second, "sendErrorLabel")->text();
+    QVERIFY2(why.contains(QStringLiteral("None of your partners")), qPrintable(why));
+    second->reject();
 }
 
 void TestGuiPackages::writeFailureShowsCoresMessage()

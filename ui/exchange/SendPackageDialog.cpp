@@ -305,6 +305,40 @@ void SendPackageDialog::selectKind(PackageKind kind, const QString& bsn)
     updatePreview();
 }
 
+bool SendPackageDialog::prepareCase(const ShareDecision& decision)
+{
+    if (m_written)
+        return false;
+    const QString bsnKey = QStringLiteral("bsn:");
+    const QString bsn
+        = decision.child.childKey.startsWith(bsnKey) ? decision.child.childKey.mid(bsnKey.size()) : QString();
+    // The decision names an agreement party; the partner is pinned under its organisation name.
+    int partnerIndex = -1;
+    for (int i = 0; m_agreement && i < m_partners.size(); ++i) {
+        const Partner& p = m_partners.at(i);
+        const AgreementParty* party = m_agreement->partyFor(p.organisation, RoleText::code(p.role));
+        if (party && party->id == decision.recipient)
+            partnerIndex = m_partnerCombo->findData(p.id);
+    }
+    if (partnerIndex >= 0)
+        m_partnerCombo->setCurrentIndex(partnerIndex);
+    selectKind(PackageKind::Case, bsn);
+    if (partnerIndex < 0) {
+        const AgreementParty* party = m_agreement ? m_agreement->party(decision.recipient) : nullptr;
+        m_canWrite = false;
+        m_writeButton->setEnabled(false);
+        m_previewBox->setEnabled(false);
+        m_previewTree->clear();
+        showError(tr("None of your partners is %1, the recipient of decision %2.")
+                      .arg(party ? party->name : decision.recipient)
+                      .arg(decision.id));
+        LabelStyle::setTextOrHide(m_hintLabel,
+                                  tr("Add their identity card on the Partners tab (Add partner…), after comparing "
+                                     "their fingerprint with your contact; then send the case again."));
+    }
+    return m_canWrite;
+}
+
 bool SendPackageDialog::canWrite() const
 {
     return m_canWrite;

@@ -42,6 +42,9 @@ public:
     bool selectQuarter(const QString& quarter);
     /// Chooses the kind of package; for a case package, bsn names the child.
     void selectKind(PackageKind kind, const QString& bsn = {});
+    /// Prepares the case package of an individual decision: its child, and the pinned partner that
+    /// is the decision's recipient. False (with the reason shown) when it cannot be written.
+    bool prepareCase(const ShareDecision& decision);
     /// Asks core what would be sent now and shows it, or its refusal. True when it can be written.
     bool updatePreview();
     bool canWrite() const;

@@ -16,6 +16,7 @@
 #include "passphrase/ChangePassphraseDialog.h"
 #include "settings/SettingsDialog.h"
 #include "sharing/DecisionsPage.h"
+#include "sharing/ShareDecision.h"
 #include "storage/Store.h"
 #include "storage/StoreOpener.h"
 
@@ -92,6 +93,10 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     connect(m_partnersPage, &PartnersPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
     connect(m_partnersPage, &PartnersPage::sendPackageRequested, this, [this] { openSendPackage(); });
+    connect(m_decisionsPage, &DecisionsPage::casePackageRequested, this, [this](const ShareDecision& decision) {
+        if (SendPackageDialog* dialog = openSendPackage())
+            dialog->prepareCase(decision);
+    });
     connect(m_auditPage, &AuditLogPage::verified, this,
             [this](bool, const QString& message) { showNotice(message, 15000); });
     setAcceptDrops(true);
