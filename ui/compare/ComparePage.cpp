@@ -168,8 +168,11 @@ void ComparePage::fillChoosers()
     if (m_store) {
         const Result<QList<SnapshotInfo>> all = Snapshots::list(m_store->database());
         if (all) {
-            for (auto it = all.value().crbegin(); it != all.value().crend(); ++it)
-                (it->side == SnapshotSide::Ours ? ours : theirs).append(*it);
+            for (auto it = all.value().crbegin(); it != all.value().crend(); ++it) {
+                // A case package holds one child, not a list: it is never compared as one.
+                if (it->isList())
+                    (it->side == SnapshotSide::Ours ? ours : theirs).append(*it);
+            }
         } else {
             setStatus(tr("The lists cannot be read. %1").arg(all.message()));
         }
@@ -190,6 +193,19 @@ void ComparePage::listsChanged()
     m_stale = true;
     if (m_store && isVisible())
         compare();
+}
+
+void ComparePage::compareWith(qint64 theirsSnapshotId)
+{
+    if (!m_store)
+        return;
+    fillChoosers();
+    m_oursCombo->setCurrentIndex(0); // "Newest"
+    const int theirs = m_theirsCombo->findData(theirsSnapshotId);
+    if (theirs >= 0)
+        m_theirsCombo->setCurrentIndex(theirs);
+    m_stale = true;
+    compare();
 }
 
 void ComparePage::showEvent(QShowEvent* event)

@@ -38,6 +38,9 @@ public:
     void setStore(Store* store);
     /// New lists were imported: offer them and compare again (now if visible, else when shown).
     void listsChanged();
+    /// Compares our newest list with the partner's list theirsSnapshotId (for example one that
+    /// just arrived in a package): chooses both above the page and starts the comparison.
+    void compareWith(qint64 theirsSnapshotId);
     /// Starts a comparison of the chosen lists (cancels and restarts one that is running).
     void compare();
     void cancel();

@@ -44,6 +44,7 @@ PartnersPage::PartnersPage(QWidget* parent)
     , m_emptyLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_addButton(new QPushButton(tr("Add pa&rtner…"), this))
+    , m_sendButton(new QPushButton(tr("Send pac&kage…"), this))
 {
     setObjectName(QStringLiteral("partnersPage"));
     m_identityBox->setObjectName(QStringLiteral("identityBox"));
@@ -57,6 +58,8 @@ PartnersPage::PartnersPage(QWidget* parent)
     m_emptyLabel->setObjectName(QStringLiteral("noPartnersLabel"));
     m_errorLabel->setObjectName(QStringLiteral("partnersErrorLabel"));
     m_addButton->setObjectName(QStringLiteral("addPartnerButton"));
+    m_sendButton->setObjectName(QStringLiteral("sendPackageButton"));
+    m_sendButton->setToolTip(tr("Make the signed, encrypted package with your newest list for a partner."));
     LabelStyle::asError(m_errorLabel);
     LabelStyle::asHint(m_emptyLabel);
 
@@ -110,6 +113,7 @@ PartnersPage::PartnersPage(QWidget* parent)
     buttons->addWidget(m_errorLabel, 1);
     buttons->addStretch();
     buttons->addWidget(m_addButton);
+    buttons->addWidget(m_sendButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_identityBox);
@@ -124,6 +128,7 @@ PartnersPage::PartnersPage(QWidget* parent)
     connect(m_copyButton, &QPushButton::clicked, this, &PartnersPage::copyFingerprint);
     connect(m_sheetButton, &QPushButton::clicked, this, &PartnersPage::chooseSheetFile);
     connect(m_addButton, &QPushButton::clicked, this, &PartnersPage::openAddPartner);
+    connect(m_sendButton, &QPushButton::clicked, this, &PartnersPage::sendPackageRequested);
     setStore(nullptr);
 }
 
@@ -170,6 +175,7 @@ void PartnersPage::updateButtons()
     m_copyButton->setEnabled(haveIdentity);
     m_sheetButton->setEnabled(haveIdentity);
     m_addButton->setEnabled(haveIdentity);
+    m_sendButton->setEnabled(haveIdentity && m_model->rowCount() > 0);
 }
 
 void PartnersPage::showError(const QString& message)

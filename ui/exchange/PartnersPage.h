@@ -43,6 +43,8 @@ public:
 
 signals:
     void notice(const QString& message);
+    /// "Send package…" was chosen: the window opens the dialog to make a package for a partner.
+    void sendPackageRequested();
 
 private:
     void chooseExportFile();
@@ -64,6 +66,7 @@ private:
     QLabel* m_emptyLabel;
     QLabel* m_errorLabel;
     QPushButton* m_addButton;
+    QPushButton* m_sendButton;
     QPointer<AddPartnerDialog> m_addDialog;
 };
 

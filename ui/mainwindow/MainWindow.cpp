@@ -4,14 +4,19 @@
 #include "common/AppIcon.h"
 #include "common/BusyCursor.h"
 #include "compare/ComparePage.h"
+#include "domain/Agreement.h"
 #include "domain/Role.h"
+#include "exchange/PackageOpenedDialog.h"
+#include "exchange/PackageReader.h"
 #include "exchange/PartnersPage.h"
+#include "exchange/SendPackageDialog.h"
 #include "importing/ImportWizard.h"
 #include "importing/SnapshotsPage.h"
 #include "mainwindow/OverviewPage.h"
 #include "passphrase/ChangePassphraseDialog.h"
 #include "settings/SettingsDialog.h"
 #include "sharing/DecisionsPage.h"
+#include "sharing/ShareDecision.h"
 #include "storage/Store.h"
 #include "storage/StoreOpener.h"
 
@@ -27,6 +32,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -85,6 +92,11 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
             [this](const QString& message) { showNotice(message, 15000); });
     connect(m_partnersPage, &PartnersPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
+    connect(m_partnersPage, &PartnersPage::sendPackageRequested, this, [this] { openSendPackage(); });
+    connect(m_decisionsPage, &DecisionsPage::casePackageRequested, this, [this](const ShareDecision& decision) {
+        if (SendPackageDialog* dialog = openSendPackage())
+            dialog->prepareCase(decision);
+    });
     connect(m_auditPage, &AuditLogPage::verified, this,
             [this](bool, const QString& message) { showNotice(message, 15000); });
     setAcceptDrops(true);
@@ -111,6 +123,16 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setStatusTip(tr("Import a list of thuiszitters from a CSV or Excel file: yours or a partner's."));
     connect(m_importAction, &QAction::triggered, this, [this] { openImportWizard(); });
+
+    m_openPackageAction = makeAction(tr("&Open package…"), "actionOpenPackage");
+    m_openPackageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_openPackageAction->setStatusTip(
+        tr("Open an exchange package (.inbeeld) that a partner sent you; its list is stored as the partner's list."));
+    connect(m_openPackageAction, &QAction::triggered, this, &MainWindow::choosePackageFile);
+
+    m_sendPackageAction = makeAction(tr("&Send package…"), "actionSendPackage");
+    m_sendPackageAction->setStatusTip(tr("Make a signed, encrypted exchange package for a partner."));
+    connect(m_sendPackageAction, &QAction::triggered, this, [this] { openSendPackage(); });
 
     m_backupAction = makeAction(tr("&Back up store…"), "actionBackup");
     m_backupAction->setStatusTip(tr("Write an encrypted copy of the store, for example to a drive that is backed up."));
@@ -149,6 +171,9 @@ void MainWindow::createMenus()
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_importAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_openPackageAction);
+    fileMenu->addAction(m_sendPackageAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_lockAction);
     fileMenu->addSeparator();
@@ -226,8 +251,8 @@ void MainWindow::showNotice(const QString& message, int timeoutMs)
 void MainWindow::updateActions()
 {
     const bool open = m_store != nullptr;
-    for (QAction* action : {m_importAction, m_lockAction, m_backupAction, m_restoreAction, m_changePassphraseAction,
-                            m_forgetKeyAction, m_verifyAuditAction})
+    for (QAction* action : {m_importAction, m_openPackageAction, m_sendPackageAction, m_lockAction, m_backupAction,
+                            m_restoreAction, m_changePassphraseAction, m_forgetKeyAction, m_verifyAuditAction})
         action->setEnabled(open);
 }
 
@@ -279,19 +304,135 @@ ImportWizard* MainWindow::openImportWizard(const QString& path)
     return wizard;
 }
 
+QString MainWindow::packageFileFrom(const QMimeData* data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1)
+        return {};
+    const QUrl url = data->urls().constFirst();
+    if (!url.isLocalFile())
+        return {};
+    const QString path = url.toLocalFile();
+    return QFileInfo(path).suffix().compare(QStringLiteral("inbeeld"), Qt::CaseInsensitive) == 0 ? path : QString();
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_store && !ImportWizard::listFileFrom(event->mimeData()).isEmpty())
+    if (m_store
+        && (!ImportWizard::listFileFrom(event->mimeData()).isEmpty() || !packageFileFrom(event->mimeData()).isEmpty()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
+    if (!m_store)
+        return;
+    if (const QString package = packageFileFrom(event->mimeData()); !package.isEmpty()) {
+        event->acceptProposedAction();
+        // Opened once the drop has finished, so the file manager is not kept waiting.
+        QMetaObject::invokeMethod(
+            this, [this, package] { openPackage(package); }, Qt::QueuedConnection);
+        return;
+    }
     const QString path = ImportWizard::listFileFrom(event->mimeData());
-    if (!m_store || path.isEmpty())
+    if (path.isEmpty())
         return;
     event->acceptProposedAction();
     openImportWizard(path);
+}
+
+void MainWindow::choosePackageFile()
+{
+    if (!m_store)
+        return;
+    // Packages usually arrive as mail attachments: start in the downloads folder.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open package"), folder,
+                                                      tr("InBeeld packages (*.inbeeld);;All files (*)"));
+    // The session may have locked while the file dialog was open.
+    if (path.isEmpty() || !m_store)
+        return;
+    openPackage(path);
+}
+
+bool MainWindow::openPackage(const QString& path)
+{
+    if (!m_store || path.isEmpty())
+        return false;
+    if (m_openedDialog)
+        m_openedDialog->reject();
+    Result<OpenedPackage> opened = makeError(Error::Code::Generic, QString());
+    {
+        BusyCursor busy;
+        opened = PackageReader(*m_store).open(path);
+    }
+    // Accepted or refused, the attempt is in the audit log.
+    m_auditPage->refresh();
+    if (!opened) {
+        auto* box
+            = new QMessageBox(QMessageBox::Warning, tr("Package not opened"), opened.message(), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("packageRefusedBox"));
+        box->setInformativeText(tr("File: %1").arg(QDir::toNativeSeparators(path)));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        showNotice(tr("The package %1 was not opened; nothing was stored.").arg(QFileInfo(path).fileName()), 15000);
+        return false;
+    }
+    const OpenedPackage& package = opened.value();
+    packageListsChanged(package.snapshotId);
+    const Result<Agreement> agreement = AgreementCatalog::builtIn(m_store->organisation().agreementId);
+    auto* dialog = new PackageOpenedDialog(package, agreement ? &agreement.value() : nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PackageOpenedDialog::compareRequested, this, [this](qint64 snapshotId) {
+        // Chosen before the tab shows, so that showing it does not start a second comparison.
+        m_comparePage->compareWith(snapshotId);
+        m_tabs->setCurrentWidget(m_comparePage);
+    });
+    m_openedDialog = dialog;
+    dialog->open();
+    showNotice(package.manifest.kind == PackageKind::Case
+                   ? tr("Case package from %1 opened; it is case %2 on the Lists tab.")
+                         .arg(package.sender)
+                         .arg(package.snapshotId)
+                   : tr("Package from %1 opened; it is partner list %2 on the Lists tab.")
+                         .arg(package.sender)
+                         .arg(package.snapshotId),
+               15000);
+    return true;
+}
+
+PackageOpenedDialog* MainWindow::packageOpenedDialog() const
+{
+    return m_openedDialog;
+}
+
+void MainWindow::packageListsChanged(qint64 snapshotId)
+{
+    m_snapshotsPage->refresh();
+    if (snapshotId > 0)
+        m_snapshotsPage->select(snapshotId);
+    m_comparePage->listsChanged();
+}
+
+SendPackageDialog* MainWindow::openSendPackage()
+{
+    if (!m_store)
+        return nullptr;
+    if (m_sendDialog) {
+        m_sendDialog->raise();
+        m_sendDialog->activateWindow();
+        return m_sendDialog;
+    }
+    auto* dialog = new SendPackageDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SendPackageDialog::packageWritten, this, [this](const QString& message) {
+        m_auditPage->refresh();
+        showNotice(message, 15000);
+    });
+    m_sendDialog = dialog;
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::chooseBackupFile()

@@ -6,6 +6,7 @@
 class QAction;
 class QCloseEvent;
 class QLabel;
+class QMimeData;
 class QTabWidget;
 
 namespace inbeeld {
@@ -15,14 +16,16 @@ class ComparePage;
 class DecisionsPage;
 class ImportWizard;
 class OverviewPage;
+class PackageOpenedDialog;
 class PartnersPage;
+class SendPackageDialog;
 class SnapshotsPage;
 class Store;
 class StoreOpener;
 
 /// The main window over one open store: overview, imported lists, comparison, sharing decisions,
 /// partners, audit log, and the store's menu actions. A CSV or XLSX file dropped on it opens the
-/// import wizard with that file.
+/// import wizard with that file; an exchange package (.inbeeld) dropped on it is opened.
 /// It shows the store it is given but never owns it; the session controller opens and closes
 /// stores and asks the window to forget everything when the session locks.
 class MainWindow : public QMainWindow
@@ -47,6 +50,16 @@ public:
     /// Opens the import wizard (or raises the open one), starting with path when given.
     ImportWizard* openImportWizard(const QString& path = {});
 
+    /// Opens a partner's exchange package (File > Open package…, or dropped on the window): shows
+    /// what was stored, or core's refusal. True when the package was accepted.
+    bool openPackage(const QString& path);
+    /// The dialog shown for the package opened last (null when it was closed or refused).
+    PackageOpenedDialog* packageOpenedDialog() const;
+    /// Opens the "Send package" dialog (or raises the open one).
+    SendPackageDialog* openSendPackage();
+    /// The exchange package in a drag (one local .inbeeld file), or empty.
+    static QString packageFileFrom(const QMimeData* data);
+
 signals:
     void lockRequested();
     void restoreRequested();
@@ -62,6 +75,8 @@ private:
     void createActions();
     void createMenus();
     void chooseBackupFile();
+    void choosePackageFile();
+    void packageListsChanged(qint64 snapshotId);
     void changePassphrase();
     void forgetRememberedKey();
     void verifyAuditLog();
@@ -82,11 +97,15 @@ private:
     PartnersPage* m_partnersPage;
     AuditLogPage* m_auditPage;
     QPointer<ImportWizard> m_importWizard;
+    QPointer<PackageOpenedDialog> m_openedDialog;
+    QPointer<SendPackageDialog> m_sendDialog;
     QLabel* m_orgStatusLabel;
     QLabel* m_storePathLabel;
 
     QAction* m_lockAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_openPackageAction = nullptr;
+    QAction* m_sendPackageAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_settingsAction = nullptr;
