@@ -105,6 +105,7 @@ private slots:
 
     void sentPackageOpensInThePartnersWindow();
     void previewWithoutStandingDecisionIsRefused();
+    void previewNamesTheTextsLeftOut();
     void casePackageWithoutDecisionIsRefused();
     void casePackageIsSentAndOpenedAsACase();
     void writeFailureShowsCoresMessage();
@@ -345,6 +346,33 @@ void TestGuiPackages::previewWithoutStandingDecisionIsRefused()
     QVERIFY(!dialog->writeTo(path));
     QVERIFY(!QFile::exists(path));
     QVERIFY(error->text().contains(QStringLiteral("standing decision")));
+    dialog->reject();
+}
+
+void TestGuiPackages::previewNamesTheTextsLeftOut()
+{
+    QVERIFY(DecisionStore(m_rbl->database())
+                .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
+    // A newer own list in which one reason for absence names a diagnosis.
+    const QString file = m_dir.filePath(QStringLiteral("lijst-diagnose.csv"));
+    QString withDiagnosis = row(2, QStringLiteral("Langdurig relatief verzuim"));
+    withDiagnosis.replace(QStringLiteral("geen passende plek"), QStringLiteral("diagnose autisme"));
+    QVERIFY(writeList(file,
+                      {QStringLiteral("BSN;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;Woonplaats;"
+                                      "School;Soort verzuim;Reden verzuim;Startdatum verzuim;Opmerking"),
+                       row(1, QStringLiteral("Langdurig relatief verzuim")), withDiagnosis}));
+    ImportOptions options;
+    options.peildatum = QDate::currentDate();
+    QVERIFY(Importer(*m_rbl).run(file, options));
+
+    SendPackageDialog* dialog = openSendDialog(*m_rblWindow);
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectPartner(SwvName));
+    QVERIFY(dialog->canWrite());
+    auto* withheld = named<QLabel>(dialog, "previewWithheldLabel");
+    QVERIFY(withheld->isVisible());
+    QVERIFY2(withheld->text().contains(QStringLiteral("line 3")), qPrintable(withheld->text()));
+    QVERIFY2(withheld->text().contains(QStringLiteral("autisme")), qPrintable(withheld->text()));
     dialog->reject();
 }
 

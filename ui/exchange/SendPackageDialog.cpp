@@ -69,6 +69,7 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     , m_previewTree(new QTreeWidget(m_previewBox))
     , m_reasonLabel(new QLabel(m_previewBox))
     , m_decisionsLabel(new QLabel(m_previewBox))
+    , m_withheldLabel(new QLabel(m_previewBox))
     , m_errorLabel(new QLabel(this))
     , m_hintLabel(new QLabel(this))
     , m_resultHeadline(new QLabel(this))
@@ -100,6 +101,9 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     m_previewTree->setObjectName(QStringLiteral("previewTree"));
     m_reasonLabel->setObjectName(QStringLiteral("fieldReasonLabel"));
     m_decisionsLabel->setObjectName(QStringLiteral("previewDecisionsLabel"));
+    m_withheldLabel->setObjectName(QStringLiteral("previewWithheldLabel"));
+    LabelStyle::asNotice(m_withheldLabel);
+    m_withheldLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setObjectName(QStringLiteral("sendErrorLabel"));
     m_hintLabel->setObjectName(QStringLiteral("sendHintLabel"));
     m_resultHeadline->setObjectName(QStringLiteral("resultHeadline"));
@@ -186,6 +190,7 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     previewLayout->addWidget(m_previewTree, 1);
     previewLayout->addWidget(m_reasonLabel);
     previewLayout->addWidget(m_decisionsLabel);
+    previewLayout->addWidget(m_withheldLabel);
 
     auto* chooseLayout = new QVBoxLayout(choosePage);
     chooseLayout->setContentsMargins(0, 0, 0, 0);
@@ -351,6 +356,7 @@ bool SendPackageDialog::updatePreview()
     m_previewTree->clear();
     m_sourceLabel->clear();
     m_decisionsLabel->clear();
+    LabelStyle::setTextOrHide(m_withheldLabel, QString());
     m_reasonLabel->clear();
     showError(QString());
     LabelStyle::setTextOrHide(m_hintLabel, QString());
@@ -448,6 +454,22 @@ void SendPackageDialog::showPlan(const PackagePlan& plan)
     m_decisionsLabel->setText(decisions.isEmpty() ? QString()
                                                   : tr("Covered by %1.").arg(decisions.join(QStringLiteral("; "))));
     m_decisionsLabel->setVisible(!decisions.isEmpty());
+    // Texts the agreement forbids to send stay home; say where, so the source list can be fixed.
+    QStringList withheld;
+    for (const WithheldText& w : plan.withheld) {
+        const AgreementField* field = m_agreement ? m_agreement->field(w.field) : nullptr;
+        withheld.append(
+            tr("line %1, %2 (\"%3\")")
+                .arg(QString::number(w.line), field ? field->name : w.field, w.words.join(QStringLiteral(", "))));
+    }
+    LabelStyle::setTextOrHide(
+        m_withheldLabel,
+        withheld.isEmpty()
+            ? QString()
+            : tr("Left out of the package, because the text names special or criminal-law personal data, which the "
+                 "agreement does not allow to share: %1. Put these texts in general terms in your source list "
+                 "(for example \"medische redenen\").")
+                  .arg(withheld.join(QStringLiteral("; "))));
     m_canWrite = total > 0;
 }
 

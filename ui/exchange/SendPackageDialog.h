@@ -92,6 +92,7 @@ private:
     QTreeWidget* m_previewTree;
     QLabel* m_reasonLabel;
     QLabel* m_decisionsLabel;
+    QLabel* m_withheldLabel;
     QLabel* m_errorLabel;
     QLabel* m_hintLabel;
     QLabel* m_resultHeadline;
