@@ -1,6 +1,7 @@
 #include "exchange/PackageReader.h"
 
 #include "audit/AuditLog.h"
+#include "crypto/Sha256.h"
 #include "domain/Agreement.h"
 #include "exchange/Fingerprint.h"
 #include "exchange/Identity.h"
@@ -66,8 +67,7 @@ Result<OpenedPackage> PackageReader::open(const QString& path, const QDateTime& 
         (void)m_store.audit().append(
             QStringLiteral("package.refused"),
             QStringLiteral("reason=%1 file_sha256=%2")
-                .arg(codeName(opened.code()),
-                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
+                .arg(codeName(opened.code()), QString::fromLatin1(Sha256::hash(bytes).toHex())));
     }
     return opened;
 }
@@ -183,7 +183,7 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
     snapshot.sourceName = sender->organisation;
     snapshot.peildatum = m.createdAt.date();
     snapshot.fileName = QFileInfo(path).fileName();
-    snapshot.fileHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    snapshot.fileHash = Sha256::hash(bytes);
     snapshot.importedAt = now.toUTC();
     snapshot.importedBy = AuditLog::currentActor();
     snapshot.rowsRead = snapshot.accepted = opened.records;

@@ -1,6 +1,7 @@
 #include "exchange/PackageWriter.h"
 
 #include "audit/AuditLog.h"
+#include "crypto/Sha256.h"
 #include "domain/Agreement.h"
 #include "exchange/Fingerprint.h"
 #include "exchange/Identity.h"
@@ -25,7 +26,7 @@ namespace {
 
 PackageFile listed(const QString& name, const QByteArray& data)
 {
-    return PackageFile {name, data.size(), QCryptographicHash::hash(data, QCryptographicHash::Sha256)};
+    return PackageFile {name, data.size(), Sha256::hash(data)};
 }
 
 QString countsText(const QMap<QString, qint64>& counts)
@@ -140,7 +141,7 @@ Result<PackageSummary> PackageWriter::writeQuarterly(const Partner& recipient, c
                                     {recipient.encryptionKey, identity.value().encryptionPublicKey()});
     if (!sealed)
         return sealed.error();
-    summary.packageSha256 = QCryptographicHash::hash(sealed.value(), QCryptographicHash::Sha256);
+    summary.packageSha256 = Sha256::hash(sealed.value());
     summary.path = path;
 
     QSaveFile out(path);
@@ -164,7 +165,7 @@ Result<PackageSummary> PackageWriter::writeQuarterly(const Partner& recipient, c
         return unusable(back.errorString());
     const QByteArray written = back.readAll();
     back.close();
-    if (QCryptographicHash::hash(written, QCryptographicHash::Sha256) != summary.packageSha256)
+    if (Sha256::hash(written) != summary.packageSha256)
         return unusable(tr("the file on disk differs from what was written"));
     auto envelope = PackageSeal::envelope(written);
     auto reopened = envelope
