@@ -10,14 +10,19 @@
 //  - reference, on the same payload (the inner package.zip our writer made): `minisign -S -H`,
 //    `age -r <recipient> -r <sender>`, `minisign -S -H` on the encrypted file; and `minisign -V`,
 //    `age -d`, `minisign -V`. Throw-away keys from `minisign -G -W` and `age-keygen`.
-//  - the ratio ours / reference for create and open (issue 7 aims at 1.5 or less).
+//  - the ratio ours / reference for create and open (issue 7 aims at 1.5 or less); for comparison
+//    also the tools doing the container work too (zip at our level and sha256sum; unzip and
+//    sha256sum), since the reference above never sees the 350 MB of JSON that we write and read.
+//  - sizes, and what each zlib level would make of records.json.
 //  - the whole thing with the store: PackageWriter::writeQuarterly from a store holding the list
 //    and PackageReader::open into a second store, with wall time and peak memory (VmHWM).
 // All data is synthetic (fictitious 9999xxxxx BSNs; with more records than the range has numbers,
 // they repeat), in a temporary directory that is removed at the end.
 //
-// Usage: bench_package [records]   (default 1000000; BENCH_REPEAT=n runs, default 3, fastest counts)
+// Usage: bench_package [records] [--format-only]   (default 1000000; BENCH_REPEAT=n runs, default 3,
+// fastest counts; --format-only leaves out the deflate levels and the store legs)
 #include "core/ImportFixtures.h"
+#include "crypto/Sha256.h"
 #include "domain/Agreement.h"
 #include "exchange/Identity.h"
 #include "exchange/Minisign.h"
@@ -33,7 +38,7 @@
 #include "storage/Store.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -253,7 +258,7 @@ bool runTool(const QString& program, const QStringList& arguments, QByteArray* o
 struct CreateRun
 {
     double total = 0, json = 0, hashes = 0, zip = 0, seal = 0, write = 0, check = 0;
-    qint64 recordsJsonSize = 0, innerSize = 0, packageSize = 0, peakKiB = 0;
+    qint64 recordsJsonSize = 0, innerSize = 0, packageSize = 0, rssBeforeKiB = 0, peakKiB = 0;
     QByteArray inner; // package.zip, for the reference
     QString trustedComment;
 };
@@ -261,7 +266,7 @@ struct CreateRun
 struct OpenRun
 {
     double total = 0, read = 0, unseal = 0, parse = 0;
-    qint64 records = 0, peakKiB = 0;
+    qint64 records = 0, rssBeforeKiB = 0, peakKiB = 0;
 };
 
 /// Everything PackageWriter::writeQuarterly does except reading the store and the ledger.
@@ -270,6 +275,7 @@ CreateRun createPackage(const QList<CaseRecord>& records, const QMap<QString, QS
                         const Partner& recipient, const QString& path)
 {
     CreateRun run;
+    run.rssBeforeKiB = procStatusKiB("VmRSS");
     resetPeakMemory();
     QElapsedTimer total, t;
     total.start();
@@ -290,10 +296,8 @@ CreateRun createPackage(const QList<CaseRecord>& records, const QMap<QString, QS
     const QByteArray recordsJson = PackageRecords::toJson(records, fields);
     run.json = seconds(t);
     t.restart();
-    m.files = {PackageFile {QStringLiteral("records.json"), recordsJson.size(),
-                            QCryptographicHash::hash(recordsJson, QCryptographicHash::Sha256)},
-               PackageFile {QStringLiteral("decisions.json"), decisionsJson.size(),
-                            QCryptographicHash::hash(decisionsJson, QCryptographicHash::Sha256)}};
+    m.files = {PackageFile {QStringLiteral("records.json"), recordsJson.size(), Sha256::hash(recordsJson)},
+               PackageFile {QStringLiteral("decisions.json"), decisionsJson.size(), Sha256::hash(decisionsJson)}};
     run.hashes = seconds(t);
     t.restart();
     const QByteArray inner = need(ZipBytes::write({{PackageSeal::ManifestName, m.toJson()},
@@ -306,7 +310,7 @@ CreateRun createPackage(const QList<CaseRecord>& records, const QMap<QString, QS
     const QByteArray sealed = need(
         PackageSeal::seal(inner, m.trustedComment(), sender, {recipient.encryptionKey, sender.encryptionPublicKey()}),
         "seal");
-    const QByteArray packageSha256 = QCryptographicHash::hash(sealed, QCryptographicHash::Sha256);
+    const QByteArray packageSha256 = Sha256::hash(sealed);
     run.seal = seconds(t);
     t.restart();
     {
@@ -321,7 +325,7 @@ CreateRun createPackage(const QList<CaseRecord>& records, const QMap<QString, QS
         if (!back.open(QIODevice::ReadOnly))
             fail(QStringLiteral("reading the package back failed"));
         const QByteArray written = back.readAll();
-        if (QCryptographicHash::hash(written, QCryptographicHash::Sha256) != packageSha256)
+        if (Sha256::hash(written) != packageSha256)
             fail(QStringLiteral("the package read back differs"));
         const PackageEnvelope envelope = need(PackageSeal::envelope(written), "envelope");
         const PackageContents reopened
@@ -344,6 +348,7 @@ CreateRun createPackage(const QList<CaseRecord>& records, const QMap<QString, QS
 OpenRun openPackage(const QString& path, const Identity& us, const Partner& sender, const Agreement& agreement)
 {
     OpenRun run;
+    run.rssBeforeKiB = procStatusKiB("VmRSS");
     resetPeakMemory();
     QElapsedTimer total, t;
     total.start();
@@ -356,7 +361,7 @@ OpenRun openPackage(const QString& path, const Identity& us, const Partner& send
     const PackageEnvelope envelope = need(PackageSeal::envelope(bytes), "envelope");
     if (Minisign::keyIdFor(sender.signingKey) != envelope.signature.keyId)
         fail(QStringLiteral("signed by another key"));
-    const QByteArray fileHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    const QByteArray fileHash = Sha256::hash(bytes);
     run.read = seconds(t);
     t.restart();
     const MinisignPublicKey senderKey {Minisign::keyIdFor(sender.signingKey), sender.signingKey};
@@ -407,50 +412,44 @@ ToolKeys toolKeys(const QTemporaryDir& dir, const QString& minisign, const QStri
     return k;
 }
 
-/// minisign + age + minisign on package.zip; returns seconds.
-double toolsCreate(const QString& minisign, const QString& age, const ToolKeys& k, const QTemporaryDir& dir,
-                   const QString& comment)
+using Step = std::pair<QString, QStringList>;
+
+/// Runs the steps one after the other; returns seconds.
+double timeSteps(const QList<Step>& steps, const char* what)
 {
-    const QString inner = dir.filePath(QStringLiteral("package.zip"));
-    const QString payload = dir.filePath(QStringLiteral("payload.age"));
     QElapsedTimer t;
     t.start();
-    const bool ok = runTool(minisign,
-                            {QStringLiteral("-S"), QStringLiteral("-H"), QStringLiteral("-s"), k.minisignSecret,
-                             QStringLiteral("-t"), comment, QStringLiteral("-m"), inner})
-        && runTool(age,
-                   {QStringLiteral("-r"), k.recipient, QStringLiteral("-r"), k.sender, QStringLiteral("-o"), payload,
-                    inner})
-        && runTool(minisign,
-                   {QStringLiteral("-S"), QStringLiteral("-H"), QStringLiteral("-s"), k.minisignSecret,
-                    QStringLiteral("-t"), comment, QStringLiteral("-m"), payload});
-    const double elapsed = seconds(t);
-    if (!ok)
-        fail(QStringLiteral("the reference tools failed to create"));
-    return elapsed;
+    for (const Step& step : steps) {
+        if (!runTool(step.first, step.second))
+            fail(QStringLiteral("the reference tools failed to %1").arg(QLatin1String(what)));
+    }
+    return seconds(t);
 }
 
-double toolsOpen(const QString& minisign, const QString& age, const ToolKeys& k, const QTemporaryDir& dir)
+/// minisign -S, age to two recipients, minisign -S on the result: the reference for creating.
+QList<Step> signEncryptSign(const QString& minisign, const QString& age, const ToolKeys& k, const QString& inner,
+                            const QString& payload, const QString& comment)
 {
-    const QString payload = dir.filePath(QStringLiteral("payload.age"));
-    const QString opened = dir.filePath(QStringLiteral("opened.zip"));
+    const QStringList sign {QStringLiteral("-S"), QStringLiteral("-H"), QStringLiteral("-s"),
+                            k.minisignSecret,     QStringLiteral("-t"), comment,
+                            QStringLiteral("-m")};
+    return {{minisign, sign + QStringList {inner}},
+            {age,
+             {QStringLiteral("-r"), k.recipient, QStringLiteral("-r"), k.sender, QStringLiteral("-o"), payload, inner}},
+            {minisign, sign + QStringList {payload}}};
+}
+
+/// minisign -V, age -d, minisign -V on the result: the reference for opening.
+QList<Step> verifyDecryptVerify(const QString& minisign, const QString& age, const ToolKeys& k, const QString& payload,
+                                const QString& opened, const QString& innerSignature)
+{
     QFile::remove(opened);
-    QElapsedTimer t;
-    t.start();
-    const bool ok = runTool(minisign,
-                            {QStringLiteral("-V"), QStringLiteral("-H"), QStringLiteral("-q"), QStringLiteral("-p"),
-                             k.minisignPublic, QStringLiteral("-m"), payload})
-        && runTool(age,
-                   {QStringLiteral("-d"), QStringLiteral("-i"), k.recipientIdentity, QStringLiteral("-o"), opened,
-                    payload})
-        && runTool(minisign,
-                   {QStringLiteral("-V"), QStringLiteral("-H"), QStringLiteral("-q"), QStringLiteral("-p"),
-                    k.minisignPublic, QStringLiteral("-m"), opened, QStringLiteral("-x"),
-                    dir.filePath(QStringLiteral("package.zip.minisig"))});
-    const double elapsed = seconds(t);
-    if (!ok)
-        fail(QStringLiteral("the reference tools failed to open"));
-    return elapsed;
+    const QStringList verify {QStringLiteral("-V"), QStringLiteral("-H"), QStringLiteral("-q"),
+                              QStringLiteral("-p"), k.minisignPublic,     QStringLiteral("-m")};
+    return {
+        {minisign, verify + QStringList {payload}},
+        {age, {QStringLiteral("-d"), QStringLiteral("-i"), k.recipientIdentity, QStringLiteral("-o"), opened, payload}},
+        {minisign, verify + QStringList {opened, QStringLiteral("-x"), innerSignature}}};
 }
 
 /// Raw deflate of data at a level (as in a zip entry): compressed size, seconds.
@@ -484,8 +483,13 @@ int main(int argc, char** argv)
     const QString minisign = QStandardPaths::findExecutable(QStringLiteral("minisign"));
     const QString age = QStandardPaths::findExecutable(QStringLiteral("age"));
     const QString ageKeygen = QStandardPaths::findExecutable(QStringLiteral("age-keygen"));
-    if (n < 1 || minisign.isEmpty() || age.isEmpty() || ageKeygen.isEmpty()) {
-        out << "usage: bench_package [records]; needs minisign, age and age-keygen on PATH\n";
+    const QString zip = QStandardPaths::findExecutable(QStringLiteral("zip"));
+    const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+    const QString sha256sum = QStandardPaths::findExecutable(QStringLiteral("sha256sum"));
+    if (n < 1 || minisign.isEmpty() || age.isEmpty() || ageKeygen.isEmpty() || zip.isEmpty() || unzip.isEmpty()
+        || sha256sum.isEmpty()) {
+        out << "usage: bench_package [records] [--format-only]; needs minisign, age, age-keygen, zip, unzip and "
+               "sha256sum on PATH\n";
         return 2;
     }
     QTemporaryDir dir;
@@ -536,14 +540,21 @@ int main(int argc, char** argv)
     const QString packagePath = dir.filePath(QStringLiteral("ours.inbeeld"));
     std::optional<CreateRun> create;
     std::optional<OpenRun> open;
-    double refCreate = 1e300, refOpen = 1e300;
+    double refCreate = 1e300, refOpen = 1e300, refCreateZip = 1e300, refOpenZip = 1e300;
     for (int round = 0; round < repeat; ++round) {
         CreateRun c = createPackage(records, fields, decisionsJson, rblIdentity, rbl->organisation().name, swvAtRbl,
                                     packagePath);
         if (round == 0) {
+            // The same payload for the tools, and its files for the comparison with zip.
             QFile f(dir.filePath(QStringLiteral("package.zip")));
             if (!f.open(QIODevice::WriteOnly) || f.write(c.inner) != c.inner.size())
                 fail(QStringLiteral("cannot write package.zip"));
+            QDir(dir.path()).mkdir(QStringLiteral("files"));
+            for (const ZipEntry& e : need(ZipBytes::read(c.inner), "package.zip")) {
+                QFile entry(dir.filePath(QStringLiteral("files/") + e.name));
+                if (!entry.open(QIODevice::WriteOnly) || entry.write(e.data) != e.data.size())
+                    fail(QStringLiteral("cannot write %1").arg(e.name));
+            }
         }
         const OpenRun o = openPackage(packagePath, swvIdentity, rblAtSwv, agreement);
         if (o.records != n)
@@ -552,8 +563,42 @@ int main(int argc, char** argv)
             create = c;
         if (!open || o.total < open->total)
             open = o;
-        refCreate = std::min(refCreate, toolsCreate(minisign, age, keys, dir, create->trustedComment));
-        refOpen = std::min(refOpen, toolsOpen(minisign, age, keys, dir));
+        const QString inner = dir.filePath(QStringLiteral("package.zip"));
+        refCreate
+            = std::min(refCreate,
+                       timeSteps(signEncryptSign(minisign, age, keys, inner,
+                                                 dir.filePath(QStringLiteral("payload.age")), create->trustedComment),
+                                 "create"));
+        refOpen
+            = std::min(refOpen,
+                       timeSteps(verifyDecryptVerify(minisign, age, keys, dir.filePath(QStringLiteral("payload.age")),
+                                                     dir.filePath(QStringLiteral("opened.zip")),
+                                                     inner + QStringLiteral(".minisig")),
+                                 "open"));
+        // For comparison only: the tools doing the container work too (zip at our level and
+        // sha256sum of the listed files; unzip and sha256sum when opening). No tool does the JSON.
+        const QString files = dir.filePath(QStringLiteral("files"));
+        const QString zipped = dir.filePath(QStringLiteral("tools.zip"));
+        const QString unzipped = dir.filePath(QStringLiteral("unzipped"));
+        QFile::remove(zipped);
+        QList<Step> create2 {
+            {sha256sum, {files + QStringLiteral("/records.json"), files + QStringLiteral("/decisions.json")}},
+            {zip,
+             {QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-D"), QStringLiteral("-j"),
+              QStringLiteral("-%1").arg(ZipBytes::CompressionLevel), zipped, files + QStringLiteral("/manifest.json"),
+              files + QStringLiteral("/records.json"), files + QStringLiteral("/decisions.json")}}};
+        create2 += signEncryptSign(minisign, age, keys, zipped, dir.filePath(QStringLiteral("tools.age")),
+                                   create->trustedComment);
+        refCreateZip = std::min(refCreateZip, timeSteps(create2, "create with zip"));
+        QList<Step> open2 = verifyDecryptVerify(minisign, age, keys, dir.filePath(QStringLiteral("tools.age")),
+                                                dir.filePath(QStringLiteral("tools-opened.zip")),
+                                                zipped + QStringLiteral(".minisig"));
+        open2 += {
+            {unzip,
+             {QStringLiteral("-q"), QStringLiteral("-o"), QStringLiteral("-d"), unzipped,
+              dir.filePath(QStringLiteral("tools-opened.zip"))}},
+            {sha256sum, {unzipped + QStringLiteral("/records.json"), unzipped + QStringLiteral("/decisions.json")}}};
+        refOpenZip = std::min(refOpenZip, timeSteps(open2, "open with unzip"));
     }
 
     const CreateRun& c = *create;
@@ -569,19 +614,34 @@ int main(int argc, char** argv)
                .arg(fixed(o.total), 6)
                .arg(fixed(refOpen), 6)
                .arg(fixed(o.total / refOpen), 5);
+    out << QStringLiteral("for comparison, the tools doing the container work too (zip -%1 + sha256sum; unzip + "
+                          "sha256sum; no JSON):\n")
+               .arg(ZipBytes::CompressionLevel);
+    out << QStringLiteral("create                  %1 s   %2 s        %3\n")
+               .arg(fixed(c.total), 6)
+               .arg(fixed(refCreateZip), 6)
+               .arg(fixed(c.total / refCreateZip), 5);
+    out << QStringLiteral("open                    %1 s   %2 s        %3\n")
+               .arg(fixed(o.total), 6)
+               .arg(fixed(refOpenZip), 6)
+               .arg(fixed(o.total / refOpenZip), 5);
     out << "\nours, create: records.json " << fixed(c.json) << " s, SHA-256 " << fixed(c.hashes) << " s, inner zip "
         << fixed(c.zip) << " s, sign+age+sign+zip " << fixed(c.seal) << " s, write " << fixed(c.write)
-        << " s, read back + reopen " << fixed(c.check) << " s; peak memory " << c.peakKiB / 1024 << " MiB\n";
+        << " s, read back + reopen " << fixed(c.check) << " s; peak memory " << c.peakKiB / 1024 << " MiB (RSS before "
+        << c.rssBeforeKiB / 1024 << " MiB)\n";
     out << "ours, open:   read + envelope " << fixed(o.read) << " s, verify+decrypt+verify+unzip+hashes "
         << fixed(o.unseal) << " s, records.json parsed " << fixed(o.parse) << " s; peak memory " << o.peakKiB / 1024
-        << " MiB\n";
+        << " MiB (RSS before " << o.rssBeforeKiB / 1024 << " MiB)\n";
     out.flush();
+
+    if (app.arguments().contains(QStringLiteral("--format-only")))
+        return 0;
 
     // What other compression levels would give for records.json (raw deflate, as in the zip).
     {
         const QByteArray recordsJson = PackageRecords::toJson(records, fields);
         out << "\nrecords.json deflated:";
-        for (const int level : {1, 3, 6, 9}) {
+        for (const int level : {1, 2, 3, 4, 5, 6, 9}) {
             const auto [size, time] = deflateAt(recordsJson, level);
             out << "  level " << level << ": " << megabytes(size) << " in " << fixed(time) << " s;";
         }
