@@ -67,7 +67,8 @@ Result<OpenedPackage> PackageReader::open(const QString& path, const QDateTime& 
         (void)m_store.audit().append(
             QStringLiteral("package.refused"),
             QStringLiteral("reason=%1 file_sha256=%2")
-                .arg(codeName(opened.code()), QString::fromLatin1(Sha256::hash(bytes).toHex())));
+                .arg(codeName(opened.code()),
+                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
     }
     return opened;
 }
