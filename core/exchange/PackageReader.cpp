@@ -1,6 +1,7 @@
 #include "exchange/PackageReader.h"
 
 #include "audit/AuditLog.h"
+#include "crypto/Sha256.h"
 #include "domain/Agreement.h"
 #include "exchange/Fingerprint.h"
 #include "exchange/Identity.h"
@@ -202,7 +203,7 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
     snapshot.sourceName = sender->organisation;
     snapshot.peildatum = inspectie ? inspectie->peildatum : m.createdAt.date();
     snapshot.fileName = QFileInfo(path).fileName();
-    snapshot.fileHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    snapshot.fileHash = Sha256::hash(bytes);
     snapshot.importedAt = now.toUTC();
     snapshot.importedBy = AuditLog::currentActor();
     snapshot.rowsRead = snapshot.accepted = opened.records;

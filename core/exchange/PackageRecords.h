@@ -21,11 +21,14 @@ class PackageRecords
     Q_DECLARE_TR_FUNCTIONS(PackageRecords)
 
 public:
-    /// The JSON for records, each reduced to fieldsByCategory[record.category].
+    /// The JSON for records, each reduced to fieldsByCategory[record.category]: compact UTF-8,
+    /// keys in sorted order (the bytes QJsonDocument wrote), written directly for speed.
     static QByteArray toJson(const QList<CaseRecord>& records, const QMap<QString, QStringList>& fieldsByCategory);
-    /// Reads records.json. Refused (FieldNotAllowed) when a record holds a field the agreement
-    /// does not allow for its category or the manifest does not list for it; UnknownFormat when
-    /// it is not records.json, or the counts do not match the records.
+    /// Reads records.json. Refused (SharingNotAllowed) when a record has a category the agreement
+    /// does not know, or holds a field the agreement does not allow for its category or the
+    /// manifest does not list for it (the first such record); UnknownFormat when it is not
+    /// records.json: not strict JSON (RFC 8259, UTF-8), a key twice, a value of the wrong type,
+    /// or counts that do not match the records.
     static Result<QList<CaseRecord>> fromJson(const QByteArray& json, const Agreement& agreement,
                                               const QMap<QString, QStringList>& manifestFields);
     /// Records per category.

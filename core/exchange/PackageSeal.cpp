@@ -1,10 +1,10 @@
 #include "exchange/PackageSeal.h"
 
+#include "crypto/Sha256.h"
 #include "exchange/AgeEncryption.h"
 #include "exchange/Identity.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QSet>
 
 namespace inbeeld {
@@ -144,8 +144,7 @@ Result<PackageContents> PackageSeal::open(const PackageEnvelope& envelope, const
     QSet<QString> listed;
     for (const PackageFile& f : std::as_const(contents.manifest.files)) {
         const ZipEntry* entry = ZipBytes::find(files.value(), f.name);
-        if (!entry || entry->data.size() != f.size
-            || QCryptographicHash::hash(entry->data, QCryptographicHash::Sha256) != f.sha256) {
+        if (!entry || entry->data.size() != f.size || Sha256::hash(entry->data) != f.sha256) {
             return changed();
         }
         listed.insert(f.name);

@@ -1,6 +1,7 @@
 #include "exchange/PackageWriter.h"
 
 #include "audit/AuditLog.h"
+#include "crypto/Sha256.h"
 #include "domain/Agreement.h"
 #include "domain/Bsn.h"
 #include "domain/Role.h"
@@ -31,7 +32,7 @@ namespace {
 
 PackageFile listed(const QString& name, const QByteArray& data)
 {
-    return PackageFile {name, data.size(), QCryptographicHash::hash(data, QCryptographicHash::Sha256)};
+    return PackageFile {name, data.size(), Sha256::hash(data)};
 }
 
 // The field id of one of a record's free texts (absenceReason or involvement).
@@ -311,7 +312,7 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
                                     {recipient.encryptionKey, identity.value().encryptionPublicKey()});
     if (!sealed)
         return sealed.error();
-    summary.packageSha256 = QCryptographicHash::hash(sealed.value(), QCryptographicHash::Sha256);
+    summary.packageSha256 = Sha256::hash(sealed.value());
     summary.path = path;
 
     QSaveFile out(path);
@@ -335,7 +336,7 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
         return unusable(back.errorString());
     const QByteArray written = back.readAll();
     back.close();
-    if (QCryptographicHash::hash(written, QCryptographicHash::Sha256) != summary.packageSha256)
+    if (Sha256::hash(written) != summary.packageSha256)
         return unusable(tr("the file on disk differs from what was written"));
     auto envelope = PackageSeal::envelope(written);
     auto reopened = envelope

@@ -23,7 +23,7 @@ Result<QByteArray> ZipBytes::write(const QList<ZipEntry>& entries, bool compress
             info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             info.dateTime = QDateTime(QDate(1980, 1, 1), QTime(0, 0)); // the same bytes for the same entries
             if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, compress ? Z_DEFLATED : 0,
-                           compress ? Z_DEFAULT_COMPRESSION : 0)
+                           compress ? CompressionLevel : 0)
                 || file.write(entry.data) != entry.data.size()) {
                 return makeError(Error::Code::Io, tr("The package container could not be made."));
             }

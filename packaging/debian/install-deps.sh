@@ -8,7 +8,7 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libgl-dev libqt6svg6 qt6-translations-l10n
-    qtkeychain-qt6-dev libquazip1-qt6-dev libsodium-dev
+    qtkeychain-qt6-dev libquazip1-qt6-dev libsodium-dev libssl-dev
     libsqlcipher-dev sqlcipher
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth fonts-dejavu-core
