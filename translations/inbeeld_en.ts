@@ -225,7 +225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+128"/>
         <source>The agreement profile &quot;%1&quot; is not known to this version of InBeeld.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,22 +246,7 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>missing command: verify or list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use verify or list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run &apos;%1 audit --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Check the hash chain of the store&apos;s audit log. Exit code 0 when the log is intact; otherwise the first broken entry is named.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +692,7 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
 <context>
     <name>ChildFinder</name>
     <message>
-        <location filename="../core/sharing/ChildFinder.cpp" line="+37"/>
+        <location filename="../core/sharing/ChildFinder.cpp" line="+38"/>
         <source>The lists could not be searched: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,7 +741,7 @@ Commands:
   partner list      List the pinned partners
   decide            Record the four-step check before sharing a child&apos;s data
   decisions         List, show or withdraw decisions; record the standing decision
-  package export    Write a signed, encrypted package for a pinned partner
+  package create    Write a signed, encrypted package for a pinned partner
   package open      Check a partner&apos;s package and store it as the partner&apos;s list
 
 Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
@@ -794,9 +779,32 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
 </context>
 <context>
+    <name>CommandGroup</name>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="+79"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos;: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;%1 %2 --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+118"/>
+        <location line="+61"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,7 +1229,7 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <location line="+4"/>
-        <location line="+119"/>
+        <location line="+107"/>
         <location line="+59"/>
         <location line="+32"/>
         <location line="+29"/>
@@ -1229,7 +1237,7 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-226"/>
         <source>The child&apos;s BSN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,12 +1278,12 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <location line="+14"/>
-        <location line="+212"/>
+        <location line="+200"/>
         <source>the store&apos;s agreement profile &quot;%1&quot; is not known to this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-192"/>
         <source>--to: &quot;%1&quot; is not a party of the agreement. Use one of:
 %2</source>
         <translation type="unfinished"></translation>
@@ -1301,17 +1309,7 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>unknown command &apos;%1&apos;: use list, show, withdraw or standing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &apos;%1 decisions --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>List the decisions of the four-step check, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,12 +1728,12 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <location line="+13"/>
-        <location line="+258"/>
+        <location line="+246"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-228"/>
         <source>Usage: %1 identity &lt;command&gt; [options]
 The organisation&apos;s identity: an Ed25519 signing key and an X25519 encryption key, kept in the
 encrypted store. Partners pin its public keys from the identity card after comparing the
@@ -1752,22 +1750,7 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>missing command: show, export, export-public or export-secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use show, export, export-public or export-secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run &apos;%1 identity --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Show the organisation&apos;s identity: fingerprint, signing key (also as minisign key) and encryption key (as age recipient).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,14 +1962,14 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+189"/>
         <location line="+78"/>
         <location line="+98"/>
         <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-364"/>
         <source>The list to import (instead of FILE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,7 +2081,7 @@ Exit code 0 when rows were imported (also when some were rejected: see the repor
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <location line="+268"/>
+        <location line="+258"/>
         <source>Wrote %n rejected row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n rejected row to %1.</numerusform>
@@ -2106,7 +2089,7 @@ Exit code 0 when rows were imported (also when some were rejected: see the repor
         </translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-253"/>
         <source>none of the rows could be imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,17 +2112,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>missing command: list, diff or report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use list, diff or report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+184"/>
+        <location line="+202"/>
         <source>Show the report of a stored import again: the counts, every rejected row and warning with its line, column and reason, and the columns left out. With --rejected-csv the rejected rows are written to a CSV file to fix at the source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,12 +2122,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
-        <source>Run &apos;%1 snapshots --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-181"/>
         <source>List the lists (snapshots) in the store, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,6 +2547,44 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>InspectieCounts</name>
+    <message>
+        <location filename="../core/reporting/InspectieCounts.cpp" line="+54"/>
+        <source>Absolute absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long-term absence, 4 weeks to 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long-term absence, more than 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long-term absence, less than 4 weeks on the reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long-term absence, start date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exemption article 5 under a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The counts in the package cannot be read. Ask the sender to make the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDerivation</name>
     <message>
         <location filename="../core/crypto/KeyDerivation.cpp" line="+21"/>
@@ -2686,7 +2692,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+241"/>
+        <location filename="../core/storage/Migrations.cpp" line="+247"/>
         <source>The store&apos;s schema version could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,85 +2824,97 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>PackageCommands</name>
     <message>
-        <location filename="../app/cli/PackageCommands.cpp" line="+30"/>
+        <location filename="../app/cli/PackageCommands.cpp" line="+124"/>
+        <location line="+2"/>
+        <source>The package file to write (for example 2026Q3.inbeeld).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner: its organisation name or fingerprint (see &apos;partner list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quarter, as 2026Q3 (default: the current quarter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+90"/>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>missing the FILE to write the package to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>Usage: %1 package &lt;command&gt; [options]
 Signed, encrypted exchange packages between partners of the agreement.
 
 Commands:
-  export FILE  Write the quarterly package of our newest list for a pinned partner
+  create       Write a package for a pinned partner: the quarterly list, or one child (case)
   open FILE    Check a partner&apos;s package and store it as the partner&apos;s list
+  export FILE  The older form of &apos;create --out FILE&apos; (quarterly only)
 
 Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>missing command: export or open</source>
+        <location line="+82"/>
+        <source>Write a package for a pinned partner. A quarterly package holds the records of our newest own list, with per category only the fields the agreement allows and the counts per Inspectie subgroup, covered by the standing decision (record it with &apos;decisions standing&apos;). A case package holds one child (--bsn) with the fields of the decision in force for that child and partner (make it with &apos;decide&apos;). The file is signed, encrypted to the partner and to us, read back and checked before this reports success.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use export or open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run &apos;%1 package --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Write the quarterly package for a pinned partner: the records of our newest own list, with per category only the fields the agreement allows, covered by the standing decision (record it with &apos;decisions standing&apos;). The file is signed, encrypted to the partner and to us, read back and checked before this reports success.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The package file to write (for example 2026Q3.inbeeld).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The partner: its organisation name or fingerprint (see &apos;partner list&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The kind of package; only quarterly for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The quarter, as 2026Q3 (default: the current quarter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+56"/>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>missing the FILE to write the package to</source>
+        <location line="+13"/>
+        <source>quarterly (default) or case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>unknown --kind &apos;%1&apos;: only quarterly packages can be made yet</source>
+        <source>Case packages: the child&apos;s BSN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Print the package summary as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown --kind &apos;%1&apos;: use quarterly or case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;package export&apos; makes quarterly packages; use &apos;package create --kind case&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a case package needs the child&apos;s --bsn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--bsn is for case packages (--kind case); a quarterly package holds the whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--quarter &apos;%1&apos; is not of the form 2026Q3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&apos;%1&apos; is not a pinned partner. See &apos;%2 partner list&apos; for the partners, or add one with &apos;%2 partner add&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Package written and checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,35 +2925,46 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+53"/>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Package id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Sequence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Quarter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-52"/>
         <source>SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Left out: line %1, field %2 reads as special or criminal-law personal data. Rewrite it in general terms in the source list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check a package from a pinned partner (signatures, encryption to us, hashes, sequence, the agreement&apos;s fields) and store its records as a new snapshot of the partner&apos;s list. A refused package stores nothing; the message says why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,17 +2974,32 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Print the manifest summary and the snapshot as JSON (also a refusal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>missing the package FILE to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Package accepted from: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Inspectie counts on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored as snapshot %1 (a case from the partner; not a whole list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stored as snapshot %1 (partner&apos;s list).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,6 +3014,50 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     <message>
         <location line="+35"/>
         <source>The package history could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageMail</name>
+    <message>
+        <location filename="../ui/exchange/PackageMail.cpp" line="+8"/>
+        <source>InBeeld package %1, number %2, from %3</source>
+        <extracomment>Mail subject; %1 quarter (2026Q3), %2 package number, %3 our organisation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>[Attach the file %1 to this mail before you send it, then remove this line.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dear colleagues of %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached is our InBeeld exchange package for %1 (package number %2), in the file %3. It is encrypted for you; open it in InBeeld with File &gt; Open package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Package id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>InBeeld checks the signature when you open the package and shows our fingerprint; it should be the one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind regards,</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3109,7 +3197,7 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="+59"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="+62"/>
         <source>The package %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,11 +3243,16 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <location line="+14"/>
+        <source>The counts in the package do not match its records. Nothing was stored; ask %1 to make the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The store is busy, so the package was not opened. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The package could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,17 +3260,17 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
 <context>
     <name>PackageRecords</name>
     <message>
-        <location filename="../core/exchange/PackageRecords.cpp" line="+153"/>
+        <location filename="../core/exchange/PackageRecords.cpp" line="+758"/>
         <source>The records in the package cannot be read. Ask the sender to make the package again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+304"/>
         <source>Record %1 of the package has the category &apos;%2&apos;, which agreement %3 does not know. Nothing was stored; ask the sender to check the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The package holds the field &apos;%1&apos; for category &apos;%2&apos;, which agreement %3 does not allow to be exchanged. Nothing was stored; tell the sender.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,22 +3306,42 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
 <context>
     <name>PackageWriter</name>
     <message>
-        <location filename="../core/exchange/PackageWriter.cpp" line="+61"/>
+        <location filename="../core/exchange/PackageWriter.cpp" line="+108"/>
         <source>%1 takes part in agreement %2, not in ours (%3): no package can be made for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The quarter &apos;%1&apos; is not of the form 2026Q3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>There is no list of our own to send yet. Import our list first, then make the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+50"/>
+        <source>%1 cannot be matched to one of the parties of the agreement, so no decision can cover sharing with them. The name on their identity card should be the party&apos;s name in the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The child with BSN %1 is not on our own newest list, so there is nothing of ours to send about this child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Decision %1 names the field &apos;%2&apos;, which the agreement does not allow for this child&apos;s category. Nothing was written; walk the four-step check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The text of the field &apos;%1&apos; now reads as special or criminal-law personal data (%2). Nothing was written; walk the four-step check again and put it in general terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The package could not be written to %1: %2. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3253,7 +3366,7 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The package was not recorded in the store, so the file was removed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,22 +3387,7 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>missing command: add or list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use add or list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run &apos;%1 partner --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Pin a partner organisation&apos;s identity card. First compare the fingerprint with your contact at the partner, by phone on a number you already know or in person, never through the channel the card came by; then give it with --fingerprint exactly as they read it out. A card with new keys for a partner you already pinned is refused unless the pinned key signed the new keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,13 +3995,13 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../core/storage/Snapshots.cpp" line="+41"/>
-        <location line="+72"/>
+        <location filename="../core/storage/Snapshots.cpp" line="+42"/>
+        <location line="+76"/>
         <source>The lists in the store could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>There is no list (snapshot) with number %1 in this store. List the snapshots to see their numbers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4880,12 +4978,12 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The lists cannot be read. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>Comparing the lists…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5447,7 +5545,7 @@ Start date</source>
 <context>
     <name>inbeeld::DecisionsPage</name>
     <message>
-        <location filename="../ui/sharing/DecisionsPage.cpp" line="+26"/>
+        <location filename="../ui/sharing/DecisionsPage.cpp" line="+27"/>
         <source>&amp;New decision…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5462,7 +5560,17 @@ Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>&amp;Send to partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send this child&apos;s data to the decision&apos;s recipient as a signed, encrypted case package, with exactly the fields the decision covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Before anything about a child is shared, walk the four-step check; its decision covers one child, one recipient and the chosen fields for a limited time. Without a decision in force, InBeeld exports nothing about the child. The quarterly exchange of the lists is covered by one standing decision under the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5472,7 +5580,12 @@ Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+110"/>
+        <source>Decision %1 recorded. To send the child&apos;s data now, choose &quot;Send to partner…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Decision %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6068,7 +6181,7 @@ This can take a moment and can no longer be cancelled.</source>
 <context>
     <name>inbeeld::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+61"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6098,7 +6211,7 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6115,6 +6228,26 @@ This can take a moment and can no longer be cancelled.</source>
     <message>
         <location line="+2"/>
         <source>Import a list of thuiszitters from a CSV or Excel file: yours or a partner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an exchange package (.inbeeld) that a partner sent you; its list is stored as the partner&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a signed, encrypted exchange package for a partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6178,7 +6311,7 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Security</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6208,7 +6341,42 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
+        <source>Open package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InBeeld packages (*.inbeeld);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Package not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package %1 was not opened; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Case package from %1 opened; it is case %2 on the Lists tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package from %1 opened; it is partner list %2 on the Lists tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Back up store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6446,6 +6614,134 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::PackageOpenedDialog</name>
+    <message>
+        <location filename="../ui/exchange/PackageOpenedDialog.cpp" line="+48"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quarterly lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One child (case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compare now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case package from %1 was checked and stored as case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package from %1 was checked and stored as partner list %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signature is that of a partner you added, the package was made for you, and nothing in it was changed on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It holds one child that the partner decided to share with you; it does not replace the partner&apos;s list. It is on the Lists tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list is on the Lists tab; compare it with your own list to see which children you both know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sender&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (in the series from %2 to you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case %1 (one child, not a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare your newest list with this partner list on the Compare tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::PartnerListModel</name>
     <message>
         <location filename="../ui/exchange/PartnerListModel.cpp" line="+58"/>
@@ -6516,7 +6812,17 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Send pac&amp;kage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Make the signed, encrypted package with your newest list for a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Give this card to your partners when the agreement is signed. They will ask you to read out the fingerprint below, by phone or in person, before they add you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6576,7 +6882,7 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6762,6 +7068,280 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     <message>
         <location line="+1"/>
         <source>InBeeld stores (*.inbeeld);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::SendPackageDialog</name>
+    <message>
+        <location filename="../ui/exchange/SendPackageDialog.cpp" line="+64"/>
+        <source>C&amp;hild&apos;s BSN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+119"/>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Send by &amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A package holds your newest own list, with per category only the fields the agreement allows. It is signed by you and encrypted for the partner (and for you), so nobody else can read it on the way. Check below what will go out before you write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A quarterly package holds your whole list for the quarterly exchange under the agreement. A case package holds one child, with the fields of the decision you recorded for that child and this partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The BSN of the child, as on your own list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (current quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;To partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Send the file by mail or hand it over on a USB stick. Only the partner (and you) can open it; they open it in InBeeld with File &gt; Open package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The partner&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open your mail program with a prepared mail (package id and fingerprint, no personal data) and the folder with the file, to attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder that holds the package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose where to save the package, then write and check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>None of your partners is %1, the recipient of decision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add their identity card on the Partners tab (Add partner…), after comparing their fingerprint with your contact; then send the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no partner to send a package to yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the partner on the Partners tab first (Add partner…), after comparing their fingerprint with your contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the BSN of the child (9 digits) to see what the case package holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From your own list %1 (%2, peildatum %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Why %1 is shared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a field to see why the agreement allows sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decision %1 of %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Covered by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1, %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Walk the four-step check for this child and this partner on the Decisions tab (&quot;New decision…&quot;), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the standing decision for the quarterly exchange on the Decisions tab (&quot;Record quarterly exchange decision&quot;), then open this dialog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>InBeeld packages (*.inbeeld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Package %1 for %2 written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The package for %1 was written and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (in the series from you to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No mail program could be opened. Write the mail yourself and attach the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder %1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

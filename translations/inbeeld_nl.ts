@@ -225,7 +225,7 @@
         <translation>Het convenantprofiel %1 kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+128"/>
         <source>The agreement profile &quot;%1&quot; is not known to this version of InBeeld.</source>
         <translation>Het convenantprofiel &quot;%1&quot; is niet bekend in deze versie van InBeeld.</translation>
     </message>
@@ -254,22 +254,7 @@ Opdrachten:
 Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>missing command: verify or list</source>
-        <translation>opdracht ontbreekt: verify of list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use verify or list</source>
-        <translation>onbekende opdracht &apos;%1&apos;: gebruik verify of list</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run &apos;%1 audit --help&apos; for more information.</source>
-        <translation>Gebruik &apos;%1 audit --help&apos; voor meer informatie.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Check the hash chain of the store&apos;s audit log. Exit code 0 when the log is intact; otherwise the first broken entry is named.</source>
         <translation>De hashketen van het auditlog van het gegevensbestand controleren. Afsluitcode 0 als het log intact is; anders wordt de eerste verbroken regel genoemd.</translation>
     </message>
@@ -715,7 +700,7 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
 <context>
     <name>ChildFinder</name>
     <message>
-        <location filename="../core/sharing/ChildFinder.cpp" line="+37"/>
+        <location filename="../core/sharing/ChildFinder.cpp" line="+38"/>
         <source>The lists could not be searched: %1</source>
         <translation>De lijsten konden niet worden doorzocht: %1</translation>
     </message>
@@ -764,7 +749,7 @@ Commands:
   partner list      List the pinned partners
   decide            Record the four-step check before sharing a child&apos;s data
   decisions         List, show or withdraw decisions; record the standing decision
-  package export    Write a signed, encrypted package for a pinned partner
+  package create    Write a signed, encrypted package for a pinned partner
   package open      Check a partner&apos;s package and store it as the partner&apos;s list
 
 Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
@@ -792,7 +777,7 @@ Opdrachten:
   partner list      De vertrouwde partners tonen
   decide            Het stappenplan vastleggen voordat gegevens van een kind worden gedeeld
   decisions         Besluiten tonen of intrekken; het vaste besluit vastleggen
-  package export    Een ondertekend, versleuteld pakket schrijven voor een vertrouwde partner
+  package create    Een ondertekend, versleuteld pakket schrijven voor een vertrouwde partner
   package open      Het pakket van een partner controleren en opslaan als lijst van de partner
 
 Gebruik &apos;%1 &lt;opdracht&gt; --help&apos; (of &apos;%1 help &lt;opdracht&gt;&apos;) voor de opties van een opdracht.
@@ -829,9 +814,32 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     </message>
 </context>
 <context>
+    <name>CommandGroup</name>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="+79"/>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing command: %1</source>
+        <translation>opdracht ontbreekt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos;: use %2</source>
+        <translation>onbekende opdracht &apos;%1&apos;: gebruik %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;%1 %2 --help&apos; for more information.</source>
+        <translation>Gebruik &apos;%1 %2 --help&apos; voor meer informatie.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+118"/>
+        <location line="+61"/>
         <source>Show this help and exit.</source>
         <translation>Deze hulp tonen en stoppen.</translation>
     </message>
@@ -1265,7 +1273,7 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+119"/>
+        <location line="+107"/>
         <location line="+59"/>
         <location line="+32"/>
         <location line="+29"/>
@@ -1273,7 +1281,7 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het gegevensbestand.</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-226"/>
         <source>The child&apos;s BSN.</source>
         <translation>Het BSN van het kind.</translation>
     </message>
@@ -1314,12 +1322,12 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+212"/>
+        <location line="+200"/>
         <source>the store&apos;s agreement profile &quot;%1&quot; is not known to this program</source>
         <translation>het convenantprofiel &quot;%1&quot; van het gegevensbestand is niet bekend in dit programma</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-192"/>
         <source>--to: &quot;%1&quot; is not a party of the agreement. Use one of:
 %2</source>
         <translation>--to: &quot;%1&quot; is geen partij bij het convenant. Gebruik een van:
@@ -1346,17 +1354,7 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Besluit %1 vastgelegd: delen met %3 is toegestaan tot %4, voor: %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>unknown command &apos;%1&apos;: use list, show, withdraw or standing</source>
-        <translation>onbekende opdracht &apos;%1&apos;: gebruik list, show, withdraw of standing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &apos;%1 decisions --help&apos; for more information.</source>
-        <translation>Gebruik &apos;%1 decisions --help&apos; voor meer informatie.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>List the decisions of the four-step check, newest first.</source>
         <translation>De besluiten volgens het stappenplan tonen, nieuwste eerst.</translation>
     </message>
@@ -1786,12 +1784,12 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+258"/>
+        <location line="+246"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-228"/>
         <source>Usage: %1 identity &lt;command&gt; [options]
 The organisation&apos;s identity: an Ed25519 signing key and an X25519 encryption key, kept in the
 encrypted store. Partners pin its public keys from the identity card after comparing the
@@ -1821,22 +1819,7 @@ Opdrachten:
 Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>missing command: show, export, export-public or export-secret</source>
-        <translation>opdracht ontbreekt: show, export, export-public of export-secret</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use show, export, export-public or export-secret</source>
-        <translation>onbekende opdracht &apos;%1&apos;: gebruik show, export, export-public of export-secret</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run &apos;%1 identity --help&apos; for more information.</source>
-        <translation>Gebruik &apos;%1 identity --help&apos; voor meer informatie.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Show the organisation&apos;s identity: fingerprint, signing key (also as minisign key) and encryption key (as age recipient).</source>
         <translation>De identiteit van de organisatie tonen: vingerafdruk, ondertekeningssleutel (ook als minisign-sleutel) en versleutelingssleutel (als age-ontvanger).</translation>
     </message>
@@ -2048,14 +2031,14 @@ Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+189"/>
         <location line="+78"/>
         <location line="+98"/>
         <source>The store file.</source>
         <translation>Het gegevensbestand.</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-364"/>
         <source>The list to import (instead of FILE).</source>
         <translation>De lijst die u wilt importeren (in plaats van FILE).</translation>
     </message>
@@ -2168,7 +2151,7 @@ Afsluitcode 0 als er regels zijn geïmporteerd (ook als er regels zijn afgewezen
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <location line="+268"/>
+        <location line="+258"/>
         <source>Wrote %n rejected row(s) to %1.</source>
         <translation>
             <numerusform>%n afgewezen regel geschreven naar %1.</numerusform>
@@ -2176,7 +2159,7 @@ Afsluitcode 0 als er regels zijn geïmporteerd (ook als er regels zijn afgewezen
         </translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-253"/>
         <source>none of the rows could be imported</source>
         <translation>geen van de regels kon worden geïmporteerd</translation>
     </message>
@@ -2207,17 +2190,7 @@ Opdrachten:
 Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>missing command: list, diff or report</source>
-        <translation>opdracht ontbreekt: list, diff of report</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use list, diff or report</source>
-        <translation>onbekende opdracht &apos;%1&apos;: gebruik list, diff of report</translation>
-    </message>
-    <message>
-        <location line="+184"/>
+        <location line="+202"/>
         <source>Show the report of a stored import again: the counts, every rejected row and warning with its line, column and reason, and the columns left out. With --rejected-csv the rejected rows are written to a CSV file to fix at the source.</source>
         <translation>Het verslag van een opgeslagen import opnieuw tonen: de aantallen, elke afgewezen regel en elke waarschuwing met regel, kolom en reden, en de weggelaten kolommen. Met --rejected-csv worden de afgewezen regels naar een CSV-bestand geschreven, zodat ze bij de bron kunnen worden verbeterd.</translation>
     </message>
@@ -2227,12 +2200,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>De afgewezen regels naar dit CSV-bestand schrijven (UTF-8, puntkomma&apos;s; opent in Excel). Het gegevensbestand bewaart alleen de cellen die het convenant toestaat, dus de andere cellen van deze regels zijn leeg.</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <source>Run &apos;%1 snapshots --help&apos; for more information.</source>
-        <translation>Gebruik &apos;%1 snapshots --help&apos; voor meer informatie.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-181"/>
         <source>List the lists (snapshots) in the store, oldest first.</source>
         <translation>De lijsten (momentopnamen) in het gegevensbestand tonen, oudste eerst.</translation>
     </message>
@@ -2657,6 +2625,44 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
+    <name>InspectieCounts</name>
+    <message>
+        <location filename="../core/reporting/InspectieCounts.cpp" line="+54"/>
+        <source>Absolute absence</source>
+        <translation>Absoluut verzuim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long-term absence, 4 weeks to 3 months</source>
+        <translation>Langdurig verzuim, 4 weken tot 3 maanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long-term absence, more than 3 months</source>
+        <translation>Langdurig verzuim, langer dan 3 maanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long-term absence, less than 4 weeks on the reference date</source>
+        <translation>Langdurig verzuim, op de peildatum korter dan 4 weken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long-term absence, start date unknown</source>
+        <translation>Langdurig verzuim, startdatum onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exemption article 5 under a</source>
+        <translation>Vrijstelling artikel 5 onder a</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The counts in the package cannot be read. Ask the sender to make the package again.</source>
+        <translation>De aantallen in het pakket zijn niet leesbaar. Vraag de afzender het pakket opnieuw te maken.</translation>
+    </message>
+</context>
+<context>
     <name>KeyDerivation</name>
     <message>
         <location filename="../core/crypto/KeyDerivation.cpp" line="+21"/>
@@ -2764,7 +2770,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+241"/>
+        <location filename="../core/storage/Migrations.cpp" line="+247"/>
         <source>The store&apos;s schema version could not be read.</source>
         <translation>De schemaversie van het gegevensbestand kon niet worden gelezen.</translation>
     </message>
@@ -2896,92 +2902,105 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>PackageCommands</name>
     <message>
-        <location filename="../app/cli/PackageCommands.cpp" line="+30"/>
+        <location filename="../app/cli/PackageCommands.cpp" line="+124"/>
+        <location line="+2"/>
+        <source>The package file to write (for example 2026Q3.inbeeld).</source>
+        <translation>Het pakketbestand om te schrijven (bijvoorbeeld 2026Q3.inbeeld).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner: its organisation name or fingerprint (see &apos;partner list&apos;).</source>
+        <translation>De partner: de naam van de organisatie of de vingerafdruk (zie &apos;partner list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quarter, as 2026Q3 (default: the current quarter).</source>
+        <translation>Het kwartaal, als 2026Q3 (standaard: het huidige kwartaal).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+90"/>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>missing the FILE to write the package to</source>
+        <translation>het bestand (FILE) om het pakket naar te schrijven ontbreekt</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>Usage: %1 package &lt;command&gt; [options]
 Signed, encrypted exchange packages between partners of the agreement.
 
 Commands:
-  export FILE  Write the quarterly package of our newest list for a pinned partner
+  create       Write a package for a pinned partner: the quarterly list, or one child (case)
   open FILE    Check a partner&apos;s package and store it as the partner&apos;s list
+  export FILE  The older form of &apos;create --out FILE&apos; (quarterly only)
 
 Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Gebruik: %1 package &lt;opdracht&gt; [opties]
 Ondertekende, versleutelde uitwisselingspakketten tussen partners van het convenant.
 
 Opdrachten:
-  export FILE  Het kwartaalpakket van onze nieuwste lijst schrijven voor een vertrouwde partner
+  create       Een pakket schrijven voor een vertrouwde partner: de kwartaallijst, of één kind (casus)
   open FILE    Het pakket van een partner controleren en opslaan als lijst van de partner
+  export FILE  De oudere vorm van &apos;create --out FILE&apos; (alleen kwartaalpakketten)
 
 Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>missing command: export or open</source>
-        <translation>opdracht ontbreekt: export of open</translation>
+        <location line="+82"/>
+        <source>Write a package for a pinned partner. A quarterly package holds the records of our newest own list, with per category only the fields the agreement allows and the counts per Inspectie subgroup, covered by the standing decision (record it with &apos;decisions standing&apos;). A case package holds one child (--bsn) with the fields of the decision in force for that child and partner (make it with &apos;decide&apos;). The file is signed, encrypted to the partner and to us, read back and checked before this reports success.</source>
+        <translation>Schrijf een pakket voor een vertrouwde partner. Een kwartaalpakket bevat de registraties van onze nieuwste eigen lijst, per categorie alleen met de velden die het convenant toestaat en met de aantallen per subgroep van de Inspectie, gedekt door het vaste besluit (leg dat vast met &apos;decisions standing&apos;). Een casuspakket bevat één kind (--bsn) met de velden van het geldende besluit voor dat kind en die partner (maak het met &apos;decide&apos;). Het bestand wordt ondertekend, versleuteld voor de partner en voor ons, teruggelezen en gecontroleerd voordat succes wordt gemeld.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use export or open</source>
-        <translation>onbekende opdracht &apos;%1&apos;: gebruik export of open</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run &apos;%1 package --help&apos; for more information.</source>
-        <translation>Gebruik &apos;%1 package --help&apos; voor meer informatie.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Write the quarterly package for a pinned partner: the records of our newest own list, with per category only the fields the agreement allows, covered by the standing decision (record it with &apos;decisions standing&apos;). The file is signed, encrypted to the partner and to us, read back and checked before this reports success.</source>
-        <translation>Schrijf het kwartaalpakket voor een vertrouwde partner: de registraties van onze nieuwste eigen lijst, per categorie alleen met de velden die het convenant toestaat, gedekt door het vaste besluit (leg dat vast met &apos;decisions standing&apos;). Het bestand wordt ondertekend, versleuteld voor de partner en voor ons, teruggelezen en gecontroleerd voordat succes wordt gemeld.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The package file to write (for example 2026Q3.inbeeld).</source>
-        <translation>Het pakketbestand om te schrijven (bijvoorbeeld 2026Q3.inbeeld).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The partner: its organisation name or fingerprint (see &apos;partner list&apos;).</source>
-        <translation>De partner: de naam van de organisatie of de vingerafdruk (zie &apos;partner list&apos;).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The kind of package; only quarterly for now.</source>
-        <translation>Het soort pakket; voorlopig alleen quarterly (kwartaal).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The quarter, as 2026Q3 (default: the current quarter).</source>
-        <translation>Het kwartaal, als 2026Q3 (standaard: het huidige kwartaal).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+56"/>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>missing the FILE to write the package to</source>
-        <translation>het bestand (FILE) om het pakket naar te schrijven ontbreekt</translation>
+        <location line="+13"/>
+        <source>quarterly (default) or case.</source>
+        <translation>quarterly (standaard, kwartaal) of case (casus).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>unknown --kind &apos;%1&apos;: only quarterly packages can be made yet</source>
-        <translation>onbekende --kind &apos;%1&apos;: er kunnen nog alleen kwartaalpakketten (quarterly) worden gemaakt</translation>
+        <source>Case packages: the child&apos;s BSN.</source>
+        <translation>Casuspakketten: het BSN van het kind.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Print the package summary as JSON.</source>
+        <translation>De samenvatting van het pakket als JSON tonen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown --kind &apos;%1&apos;: use quarterly or case</source>
+        <translation>onbekende --kind &apos;%1&apos;: gebruik quarterly of case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;package export&apos; makes quarterly packages; use &apos;package create --kind case&apos;</source>
+        <translation>&apos;package export&apos; maakt kwartaalpakketten; gebruik &apos;package create --kind case&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a case package needs the child&apos;s --bsn</source>
+        <translation>een casuspakket heeft het --bsn van het kind nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--bsn is for case packages (--kind case); a quarterly package holds the whole list</source>
+        <translation>--bsn is voor casuspakketten (--kind case); een kwartaalpakket bevat de hele lijst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--quarter &apos;%1&apos; is not of the form 2026Q3</source>
         <translation>--quarter &apos;%1&apos; heeft niet de vorm 2026Q3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&apos;%1&apos; is not a pinned partner. See &apos;%2 partner list&apos; for the partners, or add one with &apos;%2 partner add&apos;.</source>
         <translation>&apos;%1&apos; is geen vertrouwde partner. Zie &apos;%2 partner list&apos; voor de partners, of voeg er een toe met &apos;%2 partner add&apos;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Package written and checked: %1</source>
         <translation>Pakket geschreven en gecontroleerd: %1</translation>
     </message>
@@ -2992,35 +3011,46 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+53"/>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Package id: %1</source>
         <translation>Pakketnummer: %1</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Sequence: %1</source>
         <translation>Volgnummer: %1</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Quarter: %1</source>
         <translation>Kwartaal: %1</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Records: %1</source>
         <translation>Registraties: %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-52"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Left out: line %1, field %2 reads as special or criminal-law personal data. Rewrite it in general terms in the source list.</source>
+        <translation>Weggelaten: regel %1, veld %2 bevat bijzondere of strafrechtelijke persoonsgegevens. Formuleer het in algemene termen in de bronlijst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check a package from a pinned partner (signatures, encryption to us, hashes, sequence, the agreement&apos;s fields) and store its records as a new snapshot of the partner&apos;s list. A refused package stores nothing; the message says why.</source>
         <translation>Controleer een pakket van een vertrouwde partner (handtekeningen, versleuteling voor ons, hashes, volgnummer, de velden van het convenant) en sla de registraties op als nieuwe lijst van de partner. Van een geweigerd pakket wordt niets opgeslagen; de melding zegt waarom.</translation>
     </message>
@@ -3030,17 +3060,32 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Het pakketbestand dat de partner stuurde.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Print the manifest summary and the snapshot as JSON (also a refusal).</source>
+        <translation>De samenvatting van het manifest en de lijst als JSON tonen (ook een weigering).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>missing the package FILE to open</source>
         <translation>het pakketbestand (FILE) om te openen ontbreekt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Package accepted from: %1 (%2)</source>
         <translation>Pakket geaccepteerd van: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Inspectie counts on %1: %2</source>
+        <translation>Aantallen voor de Inspectie op %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored as snapshot %1 (a case from the partner; not a whole list).</source>
+        <translation>Opgeslagen als lijst %1 (een casus van de partner; geen hele lijst).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stored as snapshot %1 (partner&apos;s list).</source>
         <translation>Opgeslagen als lijst %1 (lijst van de partner).</translation>
     </message>
@@ -3056,6 +3101,50 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <location line="+35"/>
         <source>The package history could not be stored: %1</source>
         <translation>De pakketgeschiedenis kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMail</name>
+    <message>
+        <location filename="../ui/exchange/PackageMail.cpp" line="+8"/>
+        <source>InBeeld package %1, number %2, from %3</source>
+        <extracomment>Mail subject; %1 quarter (2026Q3), %2 package number, %3 our organisation.</extracomment>
+        <translation>InBeeld-pakket %1, nummer %2, van %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>[Attach the file %1 to this mail before you send it, then remove this line.]</source>
+        <translation>[Voeg het bestand %1 als bijlage toe voordat u deze mail verstuurt, en haal dan deze regel weg.]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dear colleagues of %1,</source>
+        <translation>Beste collega&apos;s van %1,</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached is our InBeeld exchange package for %1 (package number %2), in the file %3. It is encrypted for you; open it in InBeeld with File &gt; Open package.</source>
+        <translation>Bijgaand ons InBeeld-uitwisselingspakket voor %1 (pakketnummer %2), in het bestand %3. Het is voor u versleuteld; open het in InBeeld met Bestand &gt; Pakket openen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Package id: %1</source>
+        <translation>Pakket-id: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our fingerprint: %1</source>
+        <translation>Onze vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>InBeeld checks the signature when you open the package and shows our fingerprint; it should be the one above.</source>
+        <translation>InBeeld controleert de handtekening als u het pakket opent en toont onze vingerafdruk; die hoort gelijk te zijn aan de vingerafdruk hierboven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groet,</translation>
     </message>
 </context>
 <context>
@@ -3194,7 +3283,7 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="+59"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="+62"/>
         <source>The package %1 could not be read: %2</source>
         <translation>Het pakket %1 kon niet worden gelezen: %2</translation>
     </message>
@@ -3240,11 +3329,16 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
     <message>
         <location line="+14"/>
+        <source>The counts in the package do not match its records. Nothing was stored; ask %1 to make the package again.</source>
+        <translation>De aantallen in het pakket kloppen niet met de registraties erin. Er is niets opgeslagen; vraag %1 het pakket opnieuw te maken.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The store is busy, so the package was not opened. Try again.</source>
         <translation>Het gegevensbestand is bezet, dus het pakket is niet geopend. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The package could not be stored: %1</source>
         <translation>Het pakket kon niet worden opgeslagen: %1</translation>
     </message>
@@ -3252,17 +3346,17 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
 <context>
     <name>PackageRecords</name>
     <message>
-        <location filename="../core/exchange/PackageRecords.cpp" line="+153"/>
+        <location filename="../core/exchange/PackageRecords.cpp" line="+758"/>
         <source>The records in the package cannot be read. Ask the sender to make the package again.</source>
         <translation>De registraties in het pakket kunnen niet worden gelezen. Vraag de afzender het pakket opnieuw te maken.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+304"/>
         <source>Record %1 of the package has the category &apos;%2&apos;, which agreement %3 does not know. Nothing was stored; ask the sender to check the package.</source>
         <translation>Registratie %1 van het pakket heeft de categorie &apos;%2&apos;, die convenant %3 niet kent. Er is niets opgeslagen; vraag de afzender het pakket te controleren.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The package holds the field &apos;%1&apos; for category &apos;%2&apos;, which agreement %3 does not allow to be exchanged. Nothing was stored; tell the sender.</source>
         <translation>Het pakket bevat het veld &apos;%1&apos; voor categorie &apos;%2&apos;, dat convenant %3 niet laat uitwisselen. Er is niets opgeslagen; meld dit aan de afzender.</translation>
     </message>
@@ -3298,22 +3392,42 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
 <context>
     <name>PackageWriter</name>
     <message>
-        <location filename="../core/exchange/PackageWriter.cpp" line="+61"/>
+        <location filename="../core/exchange/PackageWriter.cpp" line="+108"/>
         <source>%1 takes part in agreement %2, not in ours (%3): no package can be made for them.</source>
         <translation>%1 neemt deel aan convenant %2, niet aan het onze (%3): er kan geen pakket voor hen worden gemaakt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The quarter &apos;%1&apos; is not of the form 2026Q3.</source>
         <translation>Het kwartaal &apos;%1&apos; heeft niet de vorm 2026Q3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>There is no list of our own to send yet. Import our list first, then make the package.</source>
         <translation>Er is nog geen eigen lijst om te versturen. Importeer eerst onze lijst en maak daarna het pakket.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+50"/>
+        <source>%1 cannot be matched to one of the parties of the agreement, so no decision can cover sharing with them. The name on their identity card should be the party&apos;s name in the agreement.</source>
+        <translation>%1 is niet te koppelen aan een van de partijen van het convenant, dus geen besluit kan delen met hen dekken. De naam op hun identiteitskaart moet de naam van de partij in het convenant zijn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The child with BSN %1 is not on our own newest list, so there is nothing of ours to send about this child.</source>
+        <translation>Het kind met BSN %1 staat niet op onze nieuwste eigen lijst, dus er is van ons niets over dit kind te versturen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Decision %1 names the field &apos;%2&apos;, which the agreement does not allow for this child&apos;s category. Nothing was written; walk the four-step check again.</source>
+        <translation>Besluit %1 noemt het veld &apos;%2&apos;, dat het convenant voor de categorie van dit kind niet toestaat. Er is niets geschreven; doorloop het stappenplan opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The text of the field &apos;%1&apos; now reads as special or criminal-law personal data (%2). Nothing was written; walk the four-step check again and put it in general terms.</source>
+        <translation>De tekst van het veld &apos;%1&apos; bevat nu bijzondere of strafrechtelijke persoonsgegevens (%2). Er is niets geschreven; doorloop het stappenplan opnieuw en formuleer het in algemene termen.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The package could not be written to %1: %2. Nothing was sent.</source>
         <translation>Het pakket kon niet worden geschreven naar %1: %2. Er is niets verstuurd.</translation>
     </message>
@@ -3338,7 +3452,7 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Het gegevensbestand is bezet; het pakket is niet gemaakt. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The package was not recorded in the store, so the file was removed. Try again.</source>
         <translation>Het pakket is niet vastgelegd in het gegevensbestand, dus het bestand is verwijderd. Probeer het opnieuw.</translation>
     </message>
@@ -3368,22 +3482,7 @@ Opdrachten:
 Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>missing command: add or list</source>
-        <translation>opdracht ontbreekt: add of list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;: use add or list</source>
-        <translation>onbekende opdracht &apos;%1&apos;: gebruik add of list</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run &apos;%1 partner --help&apos; for more information.</source>
-        <translation>Gebruik &apos;%1 partner --help&apos; voor meer informatie.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Pin a partner organisation&apos;s identity card. First compare the fingerprint with your contact at the partner, by phone on a number you already know or in person, never through the channel the card came by; then give it with --fingerprint exactly as they read it out. A card with new keys for a partner you already pinned is refused unless the pinned key signed the new keys.</source>
         <translation>De identiteitskaart van een partnerorganisatie vastleggen. Vergelijk eerst de vingerafdruk met uw contactpersoon bij de partner, telefonisch via een nummer dat u al kent of persoonlijk, nooit via het kanaal waarlangs de kaart binnenkwam; geef de vingerafdruk daarna met --fingerprint op, precies zoals de partner die voorlas. Een kaart met nieuwe sleutels voor een partner die u al hebt vastgelegd, wordt geweigerd, tenzij de vastgelegde sleutel de nieuwe sleutels heeft ondertekend.</translation>
     </message>
@@ -3991,13 +4090,13 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../core/storage/Snapshots.cpp" line="+41"/>
-        <location line="+72"/>
+        <location filename="../core/storage/Snapshots.cpp" line="+42"/>
+        <location line="+76"/>
         <source>The lists in the store could not be read: %1</source>
         <translation>De lijsten in het gegevensbestand konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>There is no list (snapshot) with number %1 in this store. List the snapshots to see their numbers.</source>
         <translation>Er is geen lijst (momentopname) met nummer %1 in dit gegevensbestand. Toon de momentopnamen om hun nummers te zien.</translation>
     </message>
@@ -4977,12 +5076,12 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Nieuwste – %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The lists cannot be read. %1</source>
         <translation>De lijsten kunnen niet worden gelezen. %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>Comparing the lists…</source>
         <translation>De lijsten worden vergeleken…</translation>
     </message>
@@ -5552,7 +5651,7 @@ Startdatum</translation>
 <context>
     <name>inbeeld::DecisionsPage</name>
     <message>
-        <location filename="../ui/sharing/DecisionsPage.cpp" line="+26"/>
+        <location filename="../ui/sharing/DecisionsPage.cpp" line="+27"/>
         <source>&amp;New decision…</source>
         <translation>&amp;Nieuw besluit…</translation>
     </message>
@@ -5567,7 +5666,17 @@ Startdatum</translation>
         <translation>Besluit voor &amp;kwartaaluitwisseling vastleggen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>&amp;Send to partner…</source>
+        <translation>Naar partner s&amp;turen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send this child&apos;s data to the decision&apos;s recipient as a signed, encrypted case package, with exactly the fields the decision covers.</source>
+        <translation>Stuur de gegevens van dit kind als ondertekend, versleuteld casuspakket naar de ontvanger van het besluit, met precies de velden die het besluit dekt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Before anything about a child is shared, walk the four-step check; its decision covers one child, one recipient and the chosen fields for a limited time. Without a decision in force, InBeeld exports nothing about the child. The quarterly exchange of the lists is covered by one standing decision under the agreement.</source>
         <translation>Doorloop het stappenplan voordat er iets over een kind wordt gedeeld; het besluit geldt voor één kind, één ontvanger en de gekozen gegevens, voor beperkte tijd. Zonder geldend besluit exporteert InBeeld niets over het kind. De kwartaaluitwisseling van de lijsten valt onder één vast besluit op grond van het convenant.</translation>
     </message>
@@ -5577,7 +5686,12 @@ Startdatum</translation>
         <translation>Besluiten over delen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+110"/>
+        <source>Decision %1 recorded. To send the child&apos;s data now, choose &quot;Send to partner…&quot;.</source>
+        <translation>Besluit %1 is vastgelegd. Kies &quot;Naar partner sturen…&quot; om de gegevens van het kind nu te versturen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Decision %1 recorded.</source>
         <translation>Besluit %1 vastgelegd.</translation>
     </message>
@@ -6177,7 +6291,7 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
 <context>
     <name>inbeeld::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+61"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overzicht</translation>
     </message>
@@ -6207,7 +6321,7 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>&amp;Auditlog</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -6225,6 +6339,26 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <location line="+2"/>
         <source>Import a list of thuiszitters from a CSV or Excel file: yours or a partner&apos;s.</source>
         <translation>Een lijst met thuiszitters importeren uit een CSV- of Excel-bestand: uw eigen lijst of een lijst van de partner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open package…</source>
+        <translation>Pakket &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an exchange package (.inbeeld) that a partner sent you; its list is stored as the partner&apos;s list.</source>
+        <translation>Open een uitwisselingspakket (.inbeeld) dat een partner u stuurde; de lijst erin wordt opgeslagen als lijst van de partner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send package…</source>
+        <translation>Pakket ver&amp;sturen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a signed, encrypted exchange package for a partner.</source>
+        <translation>Maak een ondertekend, versleuteld uitwisselingspakket voor een partner.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6287,7 +6421,7 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Security</source>
         <translation>Be&amp;veiliging</translation>
     </message>
@@ -6317,7 +6451,42 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>Lijst %1 is geïmporteerd; hij staat op het tabblad Lijsten.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
+        <source>Open package</source>
+        <translation>Pakket openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InBeeld packages (*.inbeeld);;All files (*)</source>
+        <translation>InBeeld-pakketten (*.inbeeld);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Package not opened</source>
+        <translation>Pakket niet geopend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package %1 was not opened; nothing was stored.</source>
+        <translation>Het pakket %1 is niet geopend; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Case package from %1 opened; it is case %2 on the Lists tab.</source>
+        <translation>Casuspakket van %1 geopend; het staat als casus %2 op het tabblad Lijsten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package from %1 opened; it is partner list %2 on the Lists tab.</source>
+        <translation>Pakket van %1 geopend; het staat als partnerlijst %2 op het tabblad Lijsten.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Back up store</source>
         <translation>Reservekopie maken</translation>
     </message>
@@ -6555,6 +6724,134 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     </message>
 </context>
 <context>
+    <name>inbeeld::PackageOpenedDialog</name>
+    <message>
+        <location filename="../ui/exchange/PackageOpenedDialog.cpp" line="+48"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quarterly lists</source>
+        <translation>Kwartaallijsten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One child (case)</source>
+        <translation>Eén kind (casus)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compare now</source>
+        <translation>Nu &amp;vergelijken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package opened</source>
+        <translation>Pakket geopend</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case package from %1 was checked and stored as case %2.</source>
+        <translation>Het casuspakket van %1 is gecontroleerd en opgeslagen als casus %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package from %1 was checked and stored as partner list %2.</source>
+        <translation>Het pakket van %1 is gecontroleerd en opgeslagen als partnerlijst %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signature is that of a partner you added, the package was made for you, and nothing in it was changed on the way.</source>
+        <translation>De handtekening is van een partner die u hebt toegevoegd, het pakket is voor u gemaakt en er is onderweg niets aan veranderd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It holds one child that the partner decided to share with you; it does not replace the partner&apos;s list. It is on the Lists tab.</source>
+        <translation>Het bevat één kind dat de partner besloot met u te delen; het vervangt de lijst van de partner niet. Het staat op het tabblad Lijsten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list is on the Lists tab; compare it with your own list to see which children you both know.</source>
+        <translation>De lijst staat op het tabblad Lijsten; vergelijk hem met uw eigen lijst om te zien welke kinderen u allebei kent.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sender&apos;s fingerprint</source>
+        <translation>Vingerafdruk van de afzender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package number:</source>
+        <translation>Pakketnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (in the series from %2 to you)</source>
+        <translation>%1 (in de reeks van %2 aan u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package id:</source>
+        <translation>Pakket-id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter:</source>
+        <translation>Kwartaal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made on:</source>
+        <translation>Gemaakt op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records:</source>
+        <translation>Registraties:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored as:</source>
+        <translation>Opgeslagen als:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case %1 (one child, not a list)</source>
+        <translation>Casus %1 (één kind, geen lijst)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner list %1</source>
+        <translation>Partnerlijst %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare your newest list with this partner list on the Compare tab.</source>
+        <translation>Vergelijk uw nieuwste lijst met deze partnerlijst op het tabblad Vergelijken.</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::PartnerListModel</name>
     <message>
         <location filename="../ui/exchange/PartnerListModel.cpp" line="+58"/>
@@ -6625,7 +6922,17 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>Pa&amp;rtner toevoegen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Send pac&amp;kage…</source>
+        <translation>Pa&amp;kket versturen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Make the signed, encrypted package with your newest list for a partner.</source>
+        <translation>Maak het ondertekende, versleutelde pakket met uw nieuwste lijst voor een partner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Give this card to your partners when the agreement is signed. They will ask you to read out the fingerprint below, by phone or in person, before they add you.</source>
         <translation>Geef deze kaart aan uw partners wanneer het convenant is getekend. Zij vragen u de vingerafdruk hieronder voor te lezen, telefonisch of persoonlijk, voordat zij u toevoegen.</translation>
     </message>
@@ -6685,7 +6992,7 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
@@ -6874,6 +7181,280 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
         <location line="+1"/>
         <source>InBeeld stores (*.inbeeld);;All files (*)</source>
         <translation>InBeeld-gegevensbestanden (*.inbeeld);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::SendPackageDialog</name>
+    <message>
+        <location filename="../ui/exchange/SendPackageDialog.cpp" line="+64"/>
+        <source>C&amp;hild&apos;s BSN:</source>
+        <translation>BSN van het k&amp;ind:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+119"/>
+        <source>What will be sent</source>
+        <translation>Wat er wordt verstuurd</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Send by &amp;mail…</source>
+        <translation>Per &amp;e-mail versturen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>In &amp;map tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write package…</source>
+        <translation>Pakket &amp;wegschrijven…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send package</source>
+        <translation>Pakket versturen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A package holds your newest own list, with per category only the fields the agreement allows. It is signed by you and encrypted for the partner (and for you), so nobody else can read it on the way. Check below what will go out before you write it.</source>
+        <translation>Een pakket bevat uw nieuwste eigen lijst, per categorie alleen met de velden die het convenant toestaat. Het wordt door u ondertekend en voor de partner (en voor u) versleuteld, zodat niemand anders het onderweg kan lezen. Controleer hieronder wat er wordt verstuurd voordat u het wegschrijft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A quarterly package holds your whole list for the quarterly exchange under the agreement. A case package holds one child, with the fields of the decision you recorded for that child and this partner.</source>
+        <translation>Een kwartaalpakket bevat uw hele lijst voor de kwartaaluitwisseling onder het convenant. Een casuspakket bevat één kind, met de velden van het besluit dat u voor dat kind en deze partner hebt vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>9 digits</source>
+        <translation>9 cijfers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The BSN of the child, as on your own list.</source>
+        <translation>Het BSN van het kind, zoals op uw eigen lijst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (current quarter)</source>
+        <translation>%1 (huidig kwartaal)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;To partner:</source>
+        <translation>&amp;Naar partner:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kwartaal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category and fields</source>
+        <translation>Categorie en velden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>Registraties</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Send the file by mail or hand it over on a USB stick. Only the partner (and you) can open it; they open it in InBeeld with File &gt; Open package.</source>
+        <translation>Stuur het bestand per mail of geef het over op een USB-stick. Alleen de partner (en u) kan het openen; de partner opent het in InBeeld met Bestand &gt; Pakket openen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The partner&apos;s fingerprint</source>
+        <translation>De vingerafdruk van de partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to:</source>
+        <translation>Verstuurd aan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package number:</source>
+        <translation>Pakketnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package id:</source>
+        <translation>Pakket-id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records:</source>
+        <translation>Registraties:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open your mail program with a prepared mail (package id and fingerprint, no personal data) and the folder with the file, to attach it.</source>
+        <translation>Open uw mailprogramma met een voorbereide mail (pakket-id en vingerafdruk, geen persoonsgegevens) en de map met het bestand, om het als bijlage toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder that holds the package file.</source>
+        <translation>Open de map waarin het pakketbestand staat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose where to save the package, then write and check it.</source>
+        <translation>Kies waar het pakket wordt opgeslagen; daarna wordt het geschreven en gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>None of your partners is %1, the recipient of decision %2.</source>
+        <translation>Geen van uw partners is %1, de ontvanger van besluit %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add their identity card on the Partners tab (Add partner…), after comparing their fingerprint with your contact; then send the case again.</source>
+        <translation>Voeg hun identiteitskaart toe op het tabblad Partners (Partner toevoegen…), na het vergelijken van de vingerafdruk met uw contactpersoon; verstuur de casus daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fingerprint: %1</source>
+        <translation>Vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no partner to send a package to yet.</source>
+        <translation>Er is nog geen partner om een pakket naar te sturen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the partner on the Partners tab first (Add partner…), after comparing their fingerprint with your contact.</source>
+        <translation>Voeg eerst de partner toe op het tabblad Partners (Partner toevoegen…), na het vergelijken van de vingerafdruk met uw contactpersoon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the BSN of the child (9 digits) to see what the case package holds.</source>
+        <translation>Typ het BSN van het kind (9 cijfers) om te zien wat het casuspakket bevat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From your own list %1 (%2, peildatum %3):</source>
+        <translation>Uit uw eigen lijst %1 (%2, peildatum %3):</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Why %1 is shared: %2</source>
+        <translation>Waarom %1 wordt gedeeld: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a field to see why the agreement allows sharing it.</source>
+        <translation>Selecteer een veld om te zien waarom het convenant toestaat het te delen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
+        <translation>vast besluit %1 van %2 voor de kwartaaluitwisseling onder het convenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decision %1 of %2, valid until %3</source>
+        <translation>besluit %1 van %2, geldig tot %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Covered by %1.</source>
+        <translation>Gedekt door %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1, %2 (&quot;%3&quot;)</source>
+        <translation>regel %1, %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
+        <translation>Weggelaten uit het pakket, omdat de tekst bijzondere of strafrechtelijke persoonsgegevens noemt, die het convenant niet toestaat te delen: %1. Formuleer deze teksten in algemene termen in uw bronlijst (bijvoorbeeld &quot;medische redenen&quot;).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Walk the four-step check for this child and this partner on the Decisions tab (&quot;New decision…&quot;), then try again.</source>
+        <translation>Doorloop het stappenplan voor dit kind en deze partner op het tabblad Besluiten (&quot;Nieuw besluit…&quot;) en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the standing decision for the quarterly exchange on the Decisions tab (&quot;Record quarterly exchange decision&quot;), then open this dialog again.</source>
+        <translation>Leg het vaste besluit voor de kwartaaluitwisseling vast op het tabblad Besluiten (&quot;Besluit voor kwartaaluitwisseling vastleggen&quot;) en open dit venster daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save package</source>
+        <translation>Pakket opslaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>InBeeld packages (*.inbeeld)</source>
+        <translation>InBeeld-pakketten (*.inbeeld)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Package %1 for %2 written to %3.</source>
+        <translation>Pakket %1 voor %2 geschreven naar %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The package for %1 was written and checked.</source>
+        <translation>Het pakket voor %1 is geschreven en gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (in the series from you to %2)</source>
+        <translation>%1 (in de reeks van u aan %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No mail program could be opened. Write the mail yourself and attach the file %1.</source>
+        <translation>Er kon geen mailprogramma worden geopend. Schrijf de mail zelf en voeg het bestand %1 als bijlage toe.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder %1 could not be opened.</source>
+        <translation>De map %1 kon niet worden geopend.</translation>
     </message>
 </context>
 <context>
