@@ -6616,12 +6616,13 @@ This can take a moment and can no longer be cancelled.</source>
 <context>
     <name>inbeeld::PackageOpenedDialog</name>
     <message>
-        <location filename="../ui/exchange/PackageOpenedDialog.cpp" line="+48"/>
+        <location filename="../ui/exchange/PackageOpenedDialog.cpp" line="+49"/>
+        <location line="+78"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6721,7 +6722,17 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>On the peildatum %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For the Inspectie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stored as:</source>
         <translation type="unfinished"></translation>
     </message>

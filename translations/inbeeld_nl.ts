@@ -6726,12 +6726,13 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
 <context>
     <name>inbeeld::PackageOpenedDialog</name>
     <message>
-        <location filename="../ui/exchange/PackageOpenedDialog.cpp" line="+48"/>
+        <location filename="../ui/exchange/PackageOpenedDialog.cpp" line="+49"/>
+        <location line="+78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
         <source>Total: %1</source>
         <translation>Totaal: %1</translation>
     </message>
@@ -6831,7 +6832,17 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>Registraties:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>On the peildatum %1:</source>
+        <translation>Op de peildatum %1:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For the Inspectie:</source>
+        <translation>Voor de Inspectie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stored as:</source>
         <translation>Opgeslagen als:</translation>
     </message>

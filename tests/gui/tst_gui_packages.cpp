@@ -298,6 +298,8 @@ void TestGuiPackages::sentPackageOpensInThePartnersWindow()
     QVERIFY(named<QLabel>(opened, "openedSequenceValue")->text().startsWith(QStringLiteral("1 ")));
     const QString counts = named<QLabel>(opened, "openedCountsValue")->text();
     QVERIFY2(counts.contains(QStringLiteral("%1: 4").arg(langdurig->name)), qPrintable(counts));
+    const QString inspectie = named<QLabel>(opened, "openedInspectieValue")->text();
+    QVERIFY2(inspectie.contains(QStringLiteral("Absolute absence: 1")), qPrintable(inspectie));
     const qint64 snapshotId = opened->snapshotId();
     const SnapshotInfo snapshot = Snapshots::get(m_swv->database(), snapshotId).value();
     QCOMPARE(snapshot.side, SnapshotSide::Theirs);

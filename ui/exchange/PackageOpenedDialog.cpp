@@ -2,6 +2,7 @@
 
 #include "domain/Agreement.h"
 #include "exchange/FingerprintLabel.h"
+#include "reporting/InspectieCounts.h"
 
 #include <QDialogButtonBox>
 #include <QFontMetrics>
@@ -117,6 +118,18 @@ PackageOpenedDialog::PackageOpenedDialog(const OpenedPackage& package, const Agr
         tr("Made on:"),
         valueLabel(QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat), "openedCreatedValue", this));
     form->addRow(tr("Records:"), valueLabel(countsText(package.counts, agreement), "openedCountsValue", this));
+    if (package.inspectie) {
+        // The sender's counts for the Inspectie, so both parties report from the same figures.
+        QStringList lines {
+            tr("On the peildatum %1:").arg(QLocale().toString(package.inspectie->peildatum, QLocale::ShortFormat))};
+        for (const QString& code : InspectieCounts::subgroupCodes()) {
+            if (package.inspectie->subgroups.contains(code)) {
+                lines.append(tr("%1: %2").arg(InspectieCounts::subgroupName(code),
+                                              QLocale().toString(package.inspectie->subgroups.value(code))));
+            }
+        }
+        form->addRow(tr("For the Inspectie:"), valueLabel(lines.join(u'\n'), "openedInspectieValue", this));
+    }
     form->addRow(
         tr("Stored as:"),
         valueLabel(m_isCase ? tr("Case %1 (one child, not a list)").arg(number) : tr("Partner list %1").arg(number),
