@@ -402,8 +402,10 @@ QString ShareWizard::summaryText() const
     const ShareAnswers& a = m_answers;
     const AgreementParty* party = m_agreement.party(m_recipientCombo->currentData().toString());
     QStringList lines;
+    const AgreementCategory* category = m_agreement.category(m_child.category);
     lines << tr("Child: %1, born %2 (%3)")
-                 .arg(m_child.displayName(), m_child.birthDate.toString(QStringLiteral("d-M-yyyy")), m_child.category);
+                 .arg(m_child.displayName(), m_child.birthDate.toString(QStringLiteral("d-M-yyyy")),
+                      category ? category->name : m_child.category);
     lines << tr("Recipient: %1").arg(party ? party->name : QString());
     lines << tr("Decided by: %1, now; valid for %n day(s)", nullptr, m_agreement.decisionValidityDays())
                  .arg(AuditLog::currentActor());
