@@ -58,6 +58,28 @@ int reportFailure(const QString& message, int exitCode)
     return exitCode;
 }
 
+void printTable(const QList<QStringList>& rows, Columns alignment)
+{
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i > 0 && alignment == Columns::Right)
+                line += row[i].rightJustified(widths[i] + 2);
+            else if (i + 1 < row.size() || alignment == Columns::Right)
+                line += row[i].leftJustified(widths[i] + 2);
+            else
+                line += row[i];
+        }
+        printOut(line);
+    }
+}
+
 int CommandGroup::dispatch(const QString& group, const QStringList& arguments, const QList<Subcommand>& subcommands,
                            const QString& helpText, const std::function<int(const QStringList&)>& fallback)
 {

@@ -36,6 +36,12 @@ int reportError(const Error& error);
 /// Prints "inbeeld-cli: <message>" on stderr and returns exitCode.
 int reportFailure(const QString& message, int exitCode = ExitFailure);
 
+/// How printTable aligns the columns after the first (the first is always left-aligned).
+enum class Columns { Left, Right };
+/// Prints rows as aligned columns, two spaces apart; the last column of left-aligned rows is not
+/// padded. Nothing for no rows.
+void printTable(const QList<QStringList>& rows, Columns alignment = Columns::Left);
+
 /// Help texts shared by the commands (translated).
 class HelpText
 {

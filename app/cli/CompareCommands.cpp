@@ -65,21 +65,6 @@ QString categoryName(const Comparison& c, const QString& code)
     return code;
 }
 
-void printTable(const QList<QStringList>& rows)
-{
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList& row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    for (const QStringList& row : rows) {
-        QString line = row[0].leftJustified(widths[0] + 2);
-        for (qsizetype i = 1; i < row.size(); ++i)
-            line += row[i].rightJustified(widths[i] + 2);
-        printOut(line);
-    }
-}
-
 QString recordText(const CaseRecord* r)
 {
     if (!r)
@@ -147,7 +132,7 @@ void printText(const Comparison& c, bool all)
     for (const qint64 n : totals)
         total << QString::number(n);
     rows << total;
-    printTable(rows);
+    printTable(rows, Columns::Right);
 
     for (const CategorySummary& s : c.summary()) {
         bool first = true;

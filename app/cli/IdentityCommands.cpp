@@ -44,15 +44,6 @@ std::optional<int> writePublicFile(const QString& path, const QByteArray& conten
     return std::nullopt;
 }
 
-void printRows(const QList<std::pair<QString, QString>>& rows)
-{
-    qsizetype width = 0;
-    for (const auto& row : rows)
-        width = std::max(width, row.first.size());
-    for (const auto& row : rows)
-        printOut(row.first.leftJustified(width + 2) + row.second);
-}
-
 } // namespace
 
 QString IdentityCommands::helpText()
@@ -129,7 +120,7 @@ int IdentityCommands::show(const QStringList& arguments)
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
         return ExitSuccess;
     }
-    printRows({
+    printTable({
         {tr("Organisation:"), org.name},
         {tr("Role:"), RoleText::code(org.role) + QStringLiteral(": ") + RoleText::displayName(org.role)},
         {tr("Agreement:"), org.agreementId},

@@ -469,17 +469,7 @@ int ImportCommands::list(const QStringList& arguments)
                              QString::number(s.warnings),
                              s.fileName};
     }
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList& row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    for (const QStringList& row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        printOut(line);
-    }
+    printTable(rows);
     return ExitSuccess;
 }
 

@@ -145,7 +145,7 @@ int StoreCommands::info(const QStringList& arguments)
     if (const Result<Agreement> profile = AgreementCatalog::builtIn(organisation.agreementId); profile)
         agreement += QStringLiteral(" (") + profile.value().title() + QLatin1Char(')');
 
-    const QList<std::pair<QString, QString>> rows = {
+    const QList<QStringList> rows = {
         {tr("Store:"), StoreAccess::displayPath(path)},
         {tr("Organisation:"), organisation.name},
         {tr("Role:"),
@@ -159,11 +159,7 @@ int StoreCommands::info(const QStringList& arguments)
         {tr("Lists (snapshots):"), QString::number(counts.snapshots)},
         {tr("Records:"), QString::number(counts.records)},
     };
-    qsizetype width = 0;
-    for (const auto& row : rows)
-        width = std::max(width, row.first.size());
-    for (const auto& row : rows)
-        printOut(row.first.leftJustified(width + 2) + row.second);
+    printTable(rows);
     return ExitSuccess;
 }
 
