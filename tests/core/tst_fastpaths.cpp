@@ -4,6 +4,7 @@
 #include "domain/PersonName.h"
 #include "domain/Postcode.h"
 #include "domain/PupilIdentifier.h"
+#include "importing/FirstLineIndex.h"
 #include "importing/SnapshotWriter.h"
 #include "storage/Snapshots.h"
 #include "storage/SqlCipherDriver.h"
@@ -43,6 +44,30 @@ class TestFastPaths : public QObject
 
 private slots:
     void initTestCase() { SqlCipherDriver::registerDriver(); }
+
+    /// RowValidator's table of first lines against QHash: keys repeat, the table grows many times.
+    void firstLineIndexAsQHash()
+    {
+        QRandomGenerator random(20261206);
+        FirstLineIndex index;
+        QHash<quint64, qint64> reference;
+        for (qint64 line = 1; line <= 200000; ++line) {
+            quint64 key = quint64(random.bounded(60000)) * 16 + random.bounded(16);
+            if (line % 1000 == 0)
+                key = line % 2000 == 0 ? 0 : (quint64(1) << 62) + line / 2000; // the extremes
+            const std::optional<qint64> seen = index.firstLine(key, line);
+            const auto known = reference.constFind(key);
+            if (known == reference.constEnd()) {
+                QVERIFY(!seen);
+                reference.insert(key, line);
+            } else {
+                QVERIFY(seen);
+                QCOMPARE(*seen, *known);
+            }
+        }
+        QCOMPARE(index.size(), size_t(reference.size()));
+        QVERIFY(reference.size() > 100000); // enough keys to have grown from 1024 slots several times
+    }
 
     void simplifiedAsQt()
     {
