@@ -181,12 +181,15 @@ std::optional<TableRow> CsvReader::readRecord()
     qint64 quoteLine = m_line;
     const QChar delimiter = m_delimiter;
 
-    const auto endRecord = [&](QChar lineBreak) {
+    const auto endLine = [&](QChar lineBreak) {
         ++m_pos;
         ++m_line;
         m_skipLf = lineBreak == u'\r';
-        row.cells.append(field);
         m_lastWidth = std::min<qsizetype>(row.cells.size(), 256);
+    };
+    const auto endRecord = [&](QChar lineBreak) {
+        row.cells.append(field);
+        endLine(lineBreak);
     };
     const auto endField = [&] {
         row.cells.append(field);
@@ -242,6 +245,23 @@ std::optional<TableRow> CsvReader::readRecord()
             qsizetype j = m_pos;
             while (j < size && data[j] != delimiter && !isLineBreak(data[j]))
                 ++j;
+            if (j < size && field.isEmpty()) {
+                // The whole cell lies in the buffer (nearly every cell): made in one go, with one
+                // allocation of its own size, instead of appended to field and shared from there.
+                if (j - m_pos > MaxCellLength)
+                    return tooLong();
+                row.cells.emplaceBack(data + m_pos, j - m_pos);
+                m_pos = j;
+                if (data[j] == delimiter) {
+                    ++m_pos;
+                    state = State::FieldStart;
+                    if (row.cells.size() > MaxColumns)
+                        return tooWide();
+                    break;
+                }
+                endLine(data[j]);
+                return row;
+            }
             field.append(QStringView(data + m_pos, j - m_pos));
             m_pos = j;
             if (field.size() > MaxCellLength)
