@@ -386,7 +386,8 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     const int interval = std::max(1, options.progressInterval);
     qint64 bytesTotal = 0;
     {
-        ValidationPipeline pipeline(reader, validator);
+        // When storing, the pipeline's thread also encodes the accepted records for the writer.
+        ValidationPipeline pipeline(reader, validator, writer.has_value());
         while (auto batch = pipeline.next()) {
             bytesTotal = batch->bytesTotal;
             for (ValidationPipeline::Item& item : batch->items) {
@@ -420,14 +421,14 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                     ++report.duplicates;
                 } else {
                     ++report.accepted;
-                    if (writer) {
-                        if (auto added = writer->addRecord(std::move(*outcome.record)); !added)
-                            return fail(added.error());
-                    }
                 }
                 if (progress && report.rowsRead % interval == 0
                     && !progress(report.rowsRead, batch->bytesDone, batch->bytesTotal))
                     return cancel();
+            }
+            if (writer) {
+                if (auto added = writer->addRecords(batch->records); !added)
+                    return fail(added.error());
             }
         }
     }

@@ -2,9 +2,11 @@
 
 namespace inbeeld {
 
-ValidationPipeline::ValidationPipeline(TableReader& reader, RowValidator& validator, int batchSize, int maxBatches)
+ValidationPipeline::ValidationPipeline(TableReader& reader, RowValidator& validator, bool encodeRecords, int batchSize,
+                                       int maxBatches)
     : m_reader(reader)
     , m_validator(validator)
+    , m_encodeRecords(encodeRecords)
     , m_batchSize(std::max(1, batchSize))
     , m_maxBatches(std::max(1, maxBatches))
 {
@@ -30,6 +32,10 @@ void ValidationPipeline::work()
             }
             Item item;
             item.outcome = m_validator.validate(*row);
+            if (m_encodeRecords && item.outcome.record) {
+                batch.records.append(*item.outcome.record);
+                item.outcome.record.reset();
+            }
             if (item.outcome.rejected)
                 item.row = std::move(*row);
             else

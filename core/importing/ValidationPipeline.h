@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importing/EncodedRecords.h"
 #include "importing/RowValidator.h"
 #include "importing/TableReader.h"
 
@@ -26,16 +27,22 @@ public:
     struct Item
     {
         TableRow row; // the cells only for a rejected row (for the export); always the line number
-        RowOutcome outcome;
+        RowOutcome outcome; // without the record when the pipeline encodes records
     };
     struct Batch
     {
         QList<Item> items;
+        EncodedRecords records; // the records of the batch's accepted rows, when encoding
+
         qint64 bytesDone = 0;
         qint64 bytesTotal = 0;
     };
 
-    ValidationPipeline(TableReader& reader, RowValidator& validator, int batchSize = 256, int maxBatches = 8);
+    /// With encodeRecords, the record of each accepted row is encoded into Batch::records for
+    /// SnapshotWriter::addRecords() and released on the pipeline's thread: the outcome keeps
+    /// no record then.
+    ValidationPipeline(TableReader& reader, RowValidator& validator, bool encodeRecords = false, int batchSize = 256,
+                       int maxBatches = 8);
     ~ValidationPipeline();
     ValidationPipeline(const ValidationPipeline&) = delete;
     ValidationPipeline& operator=(const ValidationPipeline&) = delete;
@@ -51,6 +58,7 @@ private:
 
     TableReader& m_reader;
     RowValidator& m_validator;
+    const bool m_encodeRecords;
     const int m_batchSize;
     const int m_maxBatches;
     std::mutex m_mutex;
