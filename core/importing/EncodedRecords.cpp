@@ -2,6 +2,26 @@
 
 namespace inbeeld {
 
+namespace {
+
+/// Year, month and day of a Julian day number in the proleptic Gregorian calendar, as QDate
+/// has them, without QDate::getDate()'s way through the calendar system (H. Hinnant's
+/// civil_from_days, for days since 1970-01-01).
+void civilFromJulianDay(qint64 julianDay, int* year, int* month, int* day)
+{
+    const qint64 z = julianDay - 2440588 + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153; // March = 0
+    *day = int(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+    *month = int(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+    *year = int(yearOfEra + era * 400 + (*month <= 2 ? 1 : 0));
+}
+
+} // namespace
+
 void EncodedRecords::clear()
 {
     m_bytes.clear();
@@ -46,13 +66,14 @@ void EncodedRecords::appendText(const QString& text)
 
 void EncodedRecords::appendDate(const QDate& date)
 {
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999) {
+    int y = 0, m = 0, d = 0;
+    if (date.isValid())
+        civilFromJulianDay(date.toJulianDay(), &y, &m, &d);
+    if (!date.isValid() || y < 1 || y > 9999) {
         m_fields.push_back({0, -1});
         return;
     }
     // "yyyy-MM-dd" by hand: QDate::toString goes through the calendar and a format string.
-    int y = 0, m = 0, d = 0;
-    date.getDate(&y, &m, &d);
     const char text[10] = {char('0' + y / 1000),
                            char('0' + y / 100 % 10),
                            char('0' + y / 10 % 10),

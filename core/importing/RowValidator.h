@@ -104,6 +104,7 @@ private:
     void checkAddress(Context& c);
     void checkDates(Context& c);
     void checkDuplicate(Context& c, RowOutcome& outcome);
+    static quint64 numberKey(const Context& c, const QString& number);
 
     /// What a category cell means: the recognised code, its index among the agreement's
     /// categories, and the fields the agreement allows for it.

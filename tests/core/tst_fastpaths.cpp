@@ -247,6 +247,32 @@ private slots:
         }
     }
 
+    /// Dates are encoded without QDate::toString: the same text, for every year that can be stored.
+    void encodedDatesAsQDate()
+    {
+        QList<QDate> dates = {QDate(1, 1, 1),     QDate(1600, 2, 29),  QDate(1900, 2, 28), QDate(1900, 3, 1),
+                              QDate(2000, 2, 29), QDate(2026, 12, 31), QDate(9999, 12, 31)};
+        for (qint64 day = QDate(1, 1, 1).toJulianDay(); day <= QDate(9999, 12, 31).toJulianDay(); day += 37)
+            dates << QDate::fromJulianDay(day);
+        EncodedRecords encoded;
+        for (const QDate& date : std::as_const(dates)) {
+            CaseRecord r;
+            r.birthDate = date;
+            encoded.append(r);
+        }
+        for (qsizetype i = 0; i < dates.size(); ++i)
+            QCOMPARE(encoded.field(i, 7).toByteArray(), dates[i].toString(Qt::ISODate).toLatin1());
+        // Outside what "yyyy-MM-dd" can hold, and no date at all: NULL.
+        EncodedRecords outside;
+        for (const QDate& date : {QDate(), QDate(-1, 12, 31), QDate(10000, 1, 1)}) {
+            CaseRecord r;
+            r.birthDate = date;
+            outside.append(r);
+        }
+        for (qsizetype i = 0; i < outside.size(); ++i)
+            QVERIFY(!outside.field(i, 7).data());
+    }
+
     /// Records added one by one and records encoded elsewhere (as an import's pipeline does) mix in
     /// the order they were added, with every field, date and NULL as it was.
     void encodedRecordsMixWithSingleOnes()
