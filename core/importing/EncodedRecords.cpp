@@ -29,6 +29,13 @@ void EncodedRecords::clear()
     m_fields.clear();
 }
 
+void EncodedRecords::reserve(qsizetype records, qsizetype bytes)
+{
+    m_bytes.reserve(bytes);
+    m_lines.reserve(size_t(records));
+    m_fields.reserve(size_t(records) * FieldCount);
+}
+
 void EncodedRecords::appendText(const QString& text)
 {
     if (text.isEmpty()) {

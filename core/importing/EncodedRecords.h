@@ -21,6 +21,8 @@ public:
     /// Empty text and null dates become NULL, as "not in the list" or "not kept".
     void append(const CaseRecord& record);
     void clear();
+    /// Room for records records of bytes bytes in all, so that filling a batch does not copy it.
+    void reserve(qsizetype records, qsizetype bytes);
     qsizetype size() const { return qsizetype(m_lines.size()); }
     bool isEmpty() const { return m_lines.empty(); }
 

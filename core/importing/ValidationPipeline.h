@@ -27,7 +27,7 @@ public:
     struct Item
     {
         TableRow row; // the cells only for a rejected row (for the export); always the line number
-        RowOutcome outcome; // without the record when the pipeline encodes records
+        RowOutcome outcome; // without the record (see encodeRecords)
     };
     struct Batch
     {
@@ -39,8 +39,8 @@ public:
     };
 
     /// With encodeRecords, the record of each accepted row is encoded into Batch::records for
-    /// SnapshotWriter::addRecords() and released on the pipeline's thread: the outcome keeps
-    /// no record then.
+    /// SnapshotWriter::addRecords(). Either way the record is released on the pipeline's thread
+    /// (so that the row's cells can be read into again): outcomes carry no record.
     ValidationPipeline(TableReader& reader, RowValidator& validator, bool encodeRecords = false, int batchSize = 256,
                        int maxBatches = 8);
     ~ValidationPipeline();
