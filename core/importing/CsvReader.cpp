@@ -192,8 +192,8 @@ bool CsvReader::readRecordInto(TableRow& row)
         } else {
             QString& cell = row.cells[count];
             if (cell.isDetached() && cell.capacity() >= text.size()) {
-                cell.resize(0);
-                cell.append(text);
+                cell.resize(text.size()); // within its capacity: no allocation
+                std::copy(text.begin(), text.end(), cell.begin());
             } else {
                 cell = text.toString();
             }

@@ -68,20 +68,22 @@ Result<qint64> SnapshotWriter::begin(const SnapshotInfo& snapshot, const ColumnM
 
     if (!m_connection)
         return failure(QStringLiteral("not an SQLCipher connection"));
-    static const char* const insertRecord
+    // The snapshot id is written into the statements, so that it is not bound for every row.
+    const QByteArray values
+        = "(" + QByteArray::number(m_snapshotId) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    const QByteArray insertRecord
         = "INSERT INTO records (snapshot_id, line, category, bsn, onderwijsnummer, first_names, prefix, surname, "
           "name_key, birth_date, street, house_number, postcode, place, last_school, absence_start, absence_reason, "
-          "exemption_date, exemption_duration, involvement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-          "?, ?, ?, ?)";
+          "exemption_date, exemption_duration, involvement) VALUES "
+        + values;
     sqlite3_finalize(m_record);
     sqlite3_finalize(m_recordBatch);
     m_record = m_recordBatch = nullptr;
     m_pending.clear();
-    if (sqlite3_prepare_v2(m_connection, insertRecord, -1, &m_record, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_connection, insertRecord.constData(), -1, &m_record, nullptr) != SQLITE_OK)
         return failure(QString::fromUtf8(sqlite3_errmsg(m_connection)));
     // The same for RecordBatch rows at once: one statement run per batch instead of per row.
-    QByteArray batch(insertRecord);
-    const QByteArray values = batch.mid(batch.indexOf("VALUES ") + 7);
+    QByteArray batch = insertRecord;
     for (int i = 1; i < RecordBatch; ++i)
         batch += ", " + values;
     if (sqlite3_prepare_v2(m_connection, batch.constData(), -1, &m_recordBatch, nullptr) != SQLITE_OK)
@@ -94,15 +96,13 @@ Result<qint64> SnapshotWriter::begin(const SnapshotInfo& snapshot, const ColumnM
 
 void SnapshotWriter::bindRecord(sqlite3_stmt* statement, int first, const EncodedRecords& records, qsizetype record)
 {
-    static_assert(EncodedRecords::FieldCount + 2 == RecordColumns);
-    sqlite3_bind_int64(statement, first, m_snapshotId);
-    sqlite3_bind_int64(statement, first + 1, records.line(record));
+    // The caller cleared the bindings: NULL (not in the list, or not kept) needs no call.
+    static_assert(EncodedRecords::FieldCount + 1 == RecordParameters);
+    sqlite3_bind_int64(statement, first, records.line(record));
     for (int i = 0; i < EncodedRecords::FieldCount; ++i) {
         const QByteArrayView utf8 = records.field(record, i);
         if (utf8.data())
-            sqlite3_bind_text(statement, first + 2 + i, utf8.data(), int(utf8.size()), SQLITE_STATIC);
-        else
-            sqlite3_bind_null(statement, first + 2 + i);
+            sqlite3_bind_text(statement, first + 1 + i, utf8.data(), int(utf8.size()), SQLITE_STATIC);
     }
 }
 
@@ -124,8 +124,9 @@ Result<void> SnapshotWriter::addRecord(const CaseRecord& r)
     m_pending.append(r);
     if (m_pending.size() < RecordBatch)
         return {};
+    sqlite3_clear_bindings(m_recordBatch);
     for (int i = 0; i < RecordBatch; ++i)
-        bindRecord(m_recordBatch, 1 + i * RecordColumns, m_pending, i);
+        bindRecord(m_recordBatch, 1 + i * RecordParameters, m_pending, i);
     auto done = step(m_recordBatch);
     m_pending.clear();
     return done;
@@ -139,12 +140,14 @@ Result<void> SnapshotWriter::addRecords(const EncodedRecords& records)
         return flushed;
     qsizetype i = 0;
     for (; i + RecordBatch <= records.size(); i += RecordBatch) {
+        sqlite3_clear_bindings(m_recordBatch);
         for (int k = 0; k < RecordBatch; ++k)
-            bindRecord(m_recordBatch, 1 + k * RecordColumns, records, i + k);
+            bindRecord(m_recordBatch, 1 + k * RecordParameters, records, i + k);
         if (auto done = step(m_recordBatch); !done)
             return done;
     }
     for (; i < records.size(); ++i) {
+        sqlite3_clear_bindings(m_record);
         bindRecord(m_record, 1, records, i);
         if (auto done = step(m_record); !done)
             return done;
@@ -155,6 +158,7 @@ Result<void> SnapshotWriter::addRecords(const EncodedRecords& records)
 Result<void> SnapshotWriter::flushRecords()
 {
     for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        sqlite3_clear_bindings(m_record);
         bindRecord(m_record, 1, m_pending, i);
         if (auto done = step(m_record); !done) {
             m_pending.clear();

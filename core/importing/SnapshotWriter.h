@@ -51,6 +51,7 @@ public:
 
     static constexpr int RecordBatch = 32;
     static constexpr int RecordColumns = 20;
+    static constexpr int RecordParameters = RecordColumns - 1; // all but the snapshot id
 
 private:
     void bindRecord(sqlite3_stmt* statement, int firstParameter, const EncodedRecords& records, qsizetype record);
