@@ -64,6 +64,12 @@ void ValidationPipeline::work()
     m_changed.notify_all();
 }
 
+bool ValidationPipeline::hasNext()
+{
+    std::lock_guard lock(m_mutex);
+    return !m_queue.empty() || m_finished;
+}
+
 std::optional<ValidationPipeline::Batch> ValidationPipeline::next()
 {
     std::unique_lock lock(m_mutex);

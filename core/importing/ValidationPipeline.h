@@ -50,6 +50,8 @@ public:
     /// The next batch, waiting for it if needed; nothing at the end of the file (or after a read
     /// error: see the reader's hasError()).
     std::optional<Batch> next();
+    /// Whether next() would return at once (a batch is waiting, or the pipeline has finished).
+    bool hasNext();
     /// Stops reading and waits for the thread; batches not taken yet are dropped.
     void stop();
 
