@@ -163,35 +163,67 @@ qint64 CsvReader::bytesTotal() const
     return m_device && !m_device->isSequential() ? std::max<qint64>(m_device->size(), 0) : 0;
 }
 
-std::optional<TableRow> CsvReader::fail(const QString& message)
+bool CsvReader::fail(const QString& message)
 {
     setError(makeError(Error::Code::InvalidInput, message));
-    return std::nullopt;
+    return false;
 }
 
 std::optional<TableRow> CsvReader::readRecord()
 {
+    TableRow row;
+    row.cells.reserve(m_lastWidth);
+    if (!readRecordInto(row))
+        return std::nullopt;
+    return row;
+}
+
+bool CsvReader::readRecordInto(TableRow& row)
+{
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     State state = State::FieldStart;
-    TableRow row;
     row.lineNumber = m_line;
-    row.cells.reserve(m_lastWidth);
+    // The row's cells are overwritten one by one; a cell whose text no one else holds keeps its
+    // memory for the new text, so that a long file is not one allocation per cell.
+    qsizetype count = 0;
+    const auto setCell = [&](QStringView text) {
+        if (count == row.cells.size()) {
+            row.cells.emplaceBack(text.toString());
+        } else {
+            QString& cell = row.cells[count];
+            if (cell.isDetached() && cell.capacity() >= text.size()) {
+                cell.resize(text.size()); // within its capacity: no allocation
+                std::copy(text.begin(), text.end(), cell.begin());
+            } else {
+                cell = text.toString();
+            }
+        }
+        ++count;
+    };
+    const auto finishRow = [&] {
+        if (row.cells.size() > count)
+            row.cells.resize(count);
+    };
     QString field;
     bool any = false;
     qint64 quoteLine = m_line;
     const QChar delimiter = m_delimiter;
 
-    const auto endRecord = [&](QChar lineBreak) {
+    const auto endLine = [&](QChar lineBreak) {
         ++m_pos;
         ++m_line;
         m_skipLf = lineBreak == u'\r';
-        row.cells.append(field);
-        m_lastWidth = std::min<qsizetype>(row.cells.size(), 256);
+        finishRow();
+        m_lastWidth = std::min<qsizetype>(count, 256);
+    };
+    const auto endRecord = [&](QChar lineBreak) {
+        setCell(field);
+        endLine(lineBreak);
     };
     const auto endField = [&] {
-        row.cells.append(field);
-        field.clear();
-        return row.cells.size() <= MaxColumns;
+        setCell(field);
+        field.resize(0);
+        return count <= MaxColumns;
     };
     const auto tooWide = [&] {
         return fail(tr("Line %1 has more than %2 columns. This is not a table that can be imported; check that you "
@@ -232,7 +264,7 @@ std::optional<TableRow> CsvReader::readRecord()
                     return tooWide();
             } else if (isLineBreak(c)) {
                 endRecord(c);
-                return row;
+                return true;
             } else {
                 state = State::Unquoted;
             }
@@ -242,6 +274,23 @@ std::optional<TableRow> CsvReader::readRecord()
             qsizetype j = m_pos;
             while (j < size && data[j] != delimiter && !isLineBreak(data[j]))
                 ++j;
+            if (j < size && field.isEmpty()) {
+                // The whole cell lies in the buffer (nearly every cell): made in one go, with one
+                // allocation of its own size, instead of appended to field and shared from there.
+                if (j - m_pos > MaxCellLength)
+                    return tooLong();
+                setCell(QStringView(data + m_pos, j - m_pos));
+                m_pos = j;
+                if (data[j] == delimiter) {
+                    ++m_pos;
+                    state = State::FieldStart;
+                    if (count > MaxColumns)
+                        return tooWide();
+                    break;
+                }
+                endLine(data[j]);
+                return true;
+            }
             field.append(QStringView(data + m_pos, j - m_pos));
             m_pos = j;
             if (field.size() > MaxCellLength)
@@ -255,7 +304,7 @@ std::optional<TableRow> CsvReader::readRecord()
                     return tooWide();
             } else {
                 endRecord(data[j]);
-                return row;
+                return true;
             }
             break;
         }
@@ -292,7 +341,7 @@ std::optional<TableRow> CsvReader::readRecord()
                     return tooWide();
             } else if (isLineBreak(c)) {
                 endRecord(c);
-                return row;
+                return true;
             } else {
                 state = State::Unquoted; // "ab"c: keep the rest as text
             }
@@ -309,9 +358,10 @@ std::optional<TableRow> CsvReader::readRecord()
                         .arg(quoteLine));
     }
     if (!any)
-        return std::nullopt;
-    row.cells.append(field);
-    return row;
+        return false;
+    setCell(field);
+    finishRow();
+    return true;
 }
 
 } // namespace inbeeld

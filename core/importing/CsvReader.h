@@ -58,10 +58,11 @@ public:
 protected:
     Result<void> openSource() override;
     std::optional<TableRow> readRecord() override;
+    bool readRecordInto(TableRow& row) override;
 
 private:
     bool fill();
-    std::optional<TableRow> fail(const QString& message);
+    bool fail(const QString& message);
 
     std::unique_ptr<QFile> m_ownedFile;
     QIODevice* m_device = nullptr;

@@ -18,8 +18,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <atomic>
-#include <future>
 #include <sodium.h>
 
 namespace inbeeld {
@@ -33,31 +31,57 @@ QString delimiterName(QChar delimiter)
     return delimiter == u'\t' ? QStringLiteral("tab") : QString(delimiter);
 }
 
-/// SHA-256 of a file, read in a thread of its own beside the import; stop makes it give up.
-std::future<QByteArray> hashInBackground(const QString& path, std::shared_ptr<std::atomic<bool>> stop)
+/// SHA-256 of a file, a piece at a time: the importing thread hashes while it waits for the
+/// next batch of checked rows, so that hashing takes no processor time from reading and checking.
+class FileHasher
 {
-    return std::async(std::launch::async, [path, stop] {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return QByteArray();
+public:
+    explicit FileHasher(const QString& path)
+        : m_file(path)
+        , m_buffer(Piece, Qt::Uninitialized)
+    {
+        m_failed = !m_file.open(QIODevice::ReadOnly);
         // libsodium's SHA-256: the same digest as QCryptographicHash, in about half the time.
-        crypto_hash_sha256_state hash;
-        crypto_hash_sha256_init(&hash);
-        QByteArray buffer(1 << 20, Qt::Uninitialized);
-        while (!stop->load()) {
-            const qint64 n = file.read(buffer.data(), buffer.size());
-            if (n < 0)
-                return QByteArray();
-            if (n == 0) {
-                QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-                crypto_hash_sha256_final(&hash, reinterpret_cast<unsigned char*>(digest.data()));
-                return digest;
-            }
-            crypto_hash_sha256_update(&hash, reinterpret_cast<const unsigned char*>(buffer.constData()), quint64(n));
+        crypto_hash_sha256_init(&m_state);
+    }
+
+    /// Hashes the next piece; false when the whole file is hashed (or cannot be read).
+    bool step()
+    {
+        if (m_failed || m_done)
+            return false;
+        const qint64 n = m_file.read(m_buffer.data(), m_buffer.size());
+        if (n < 0) {
+            m_failed = true;
+            return false;
         }
-        return QByteArray();
-    });
-}
+        if (n == 0) {
+            m_done = true;
+            return false;
+        }
+        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char*>(m_buffer.constData()), quint64(n));
+        return true;
+    }
+
+    /// Hashes what is left and returns the digest, or nothing when the file could not be read.
+    QByteArray finish()
+    {
+        while (step()) { }
+        if (m_failed)
+            return QByteArray();
+        QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+        crypto_hash_sha256_final(&m_state, reinterpret_cast<unsigned char*>(digest.data()));
+        return digest;
+    }
+
+private:
+    static constexpr qsizetype Piece = 256 * 1024; // under a millisecond: a waiting batch is not kept waiting long
+    QFile m_file;
+    QByteArray m_buffer;
+    crypto_hash_sha256_state m_state;
+    bool m_failed = false;
+    bool m_done = false;
+};
 
 /// The counts and names of an import, for the audit log: never a value from the list.
 QString auditDetail(const ImportReport& r)
@@ -294,15 +318,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     if (const QString missing = mapping.missingRequiredMessage(!fixedCategory.isEmpty()); !missing.isEmpty())
         return makeError(Error::Code::InvalidInput, missing);
 
-    auto stopHashing = std::make_shared<std::atomic<bool>>(false);
-    std::future<QByteArray> hash = hashInBackground(QFileInfo(path).absoluteFilePath(), stopHashing);
-    struct StopOnExit
-    {
-        std::shared_ptr<std::atomic<bool>> flag;
-        ~StopOnExit() { flag->store(true); }
-    };
-    StopOnExit stopOnExit {stopHashing};
-    Q_UNUSED(stopOnExit);
+    FileHasher hasher(QFileInfo(path).absoluteFilePath());
 
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     ImportReport report;
@@ -386,8 +402,14 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     const int interval = std::max(1, options.progressInterval);
     qint64 bytesTotal = 0;
     {
-        ValidationPipeline pipeline(reader, validator);
-        while (auto batch = pipeline.next()) {
+        // When storing, the pipeline's thread also encodes the accepted records for the writer.
+        ValidationPipeline pipeline(reader, validator, writer.has_value());
+        for (;;) {
+            // Waiting for the pipeline is the time to hash the file.
+            while (!pipeline.hasNext() && hasher.step()) { }
+            auto batch = pipeline.next();
+            if (!batch)
+                break;
             bytesTotal = batch->bytesTotal;
             for (ValidationPipeline::Item& item : batch->items) {
                 RowOutcome& outcome = item.outcome;
@@ -420,14 +442,14 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                     ++report.duplicates;
                 } else {
                     ++report.accepted;
-                    if (writer) {
-                        if (auto added = writer->addRecord(std::move(*outcome.record)); !added)
-                            return fail(added.error());
-                    }
                 }
                 if (progress && report.rowsRead % interval == 0
                     && !progress(report.rowsRead, batch->bytesDone, batch->bytesTotal))
                     return cancel();
+            }
+            if (writer) {
+                if (auto added = writer->addRecords(batch->records); !added)
+                    return fail(added.error());
             }
         }
     }
@@ -458,7 +480,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         report.fileIssues.append(issue);
         report.notImported.append(notImported);
     }
-    report.fileHash = hash.get();
+    report.fileHash = hasher.finish();
     if (!report.fileHash.isEmpty()) {
         auto before = Snapshots::withFileHash(db, report.fileHash);
         if (!before)

@@ -98,6 +98,7 @@ struct RowValidator::Context
     CaseRecord record;
     QString category; // empty when unknown
     std::optional<quint64> allowedFields; // of the category, one bit per ImportField; none when unknown
+    int categoryIndex = 0; // among the agreement's categories
     bool hasName = false;
     QList<int> leftOut;
 
@@ -105,7 +106,13 @@ struct RowValidator::Context
     QString cell(ImportField f) const
     {
         const int c = columnOf(f);
-        return c < 0 ? QString() : row.cells.value(c).trimmed();
+        if (c < 0 || c >= row.cells.size())
+            return QString();
+        // Most cells have no white space around them: share the text instead of trimming a copy.
+        const QString& text = row.cells.at(c);
+        if (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace()))
+            return text;
+        return text.trimmed();
     }
     QString label(ImportField f) const
     {
@@ -184,40 +191,61 @@ RowValidator::RowValidator(ColumnMapping mapping, Agreement agreement, Settings 
             mask |= quint64(1) << int(f);
         m_allowedMask.insert(categories[i].code, mask);
     }
+    if (!m_settings.fixedCategory.isEmpty())
+        m_fixedCategory = meaningOfCode(m_settings.fixedCategory, m_settings.fixedCategory);
+}
+
+RowValidator::CategoryMeaning RowValidator::meaningOfCode(const QString& text, std::optional<QString> code) const
+{
+    CategoryMeaning meaning;
+    meaning.text = text;
+    meaning.code = std::move(code);
+    if (meaning.code) {
+        meaning.index = m_categoryIndex.value(*meaning.code);
+        const auto allowed = m_allowedMask.constFind(*meaning.code);
+        if (allowed != m_allowedMask.constEnd())
+            meaning.allowedFields = *allowed;
+    }
+    return meaning;
+}
+
+const RowValidator::CategoryMeaning& RowValidator::categoryMeaning(const QString& text)
+{
+    if (m_lastCategory < m_categoryCache.size() && m_categoryCache.at(m_lastCategory).text == text)
+        return m_categoryCache.at(m_lastCategory);
+    for (qsizetype i = 0; i < m_categoryCache.size(); ++i) {
+        if (m_categoryCache.at(i).text == text) {
+            m_lastCategory = i;
+            return m_categoryCache.at(i);
+        }
+    }
+    if (m_categoryCache.size() >= 64) // a list with many spellings: start again rather than search long
+        m_categoryCache.clear();
+    m_categoryCache.append(meaningOfCode(text, CategoryRecognizer::recognise(text, &m_agreement)));
+    m_lastCategory = m_categoryCache.size() - 1;
+    return m_categoryCache.constLast();
 }
 
 RowOutcome RowValidator::validate(const TableRow& row)
 {
     RowOutcome outcome;
-    Context c {*this, row, outcome, {}, {}, std::nullopt, false, {}};
+    Context c {*this, row, outcome, {}, {}, std::nullopt, 0, false, {}};
     c.record.line = row.lineNumber;
 
     // The category first: it decides which fields are kept.
-    if (!m_settings.fixedCategory.isEmpty()) {
-        c.category = m_settings.fixedCategory;
+    const CategoryMeaning& meaning
+        = m_fixedCategory ? *m_fixedCategory : categoryMeaning(c.cell(ImportField::Category));
+    if (meaning.code) {
+        c.category = *meaning.code;
+        c.categoryIndex = meaning.index;
+        c.allowedFields = meaning.allowedFields;
     } else {
-        const QString text = c.cell(ImportField::Category);
-        auto cached = m_categoryCache.constFind(text);
-        if (cached == m_categoryCache.constEnd()) {
-            if (m_categoryCache.size() > 256)
-                m_categoryCache.clear();
-            cached = m_categoryCache.insert(text, CategoryRecognizer::recognise(text, &m_agreement));
-        }
-        const std::optional<QString>& code = *cached;
-        if (code)
-            c.category = *code;
-        else
-            c.error(ImportField::Category, text,
-                    text.isEmpty() ? QStringLiteral("category_missing") : QStringLiteral("category_unknown"),
-                    CategoryRecognizer::unknownMessage(text));
+        c.error(ImportField::Category, meaning.text,
+                meaning.text.isEmpty() ? QStringLiteral("category_missing") : QStringLiteral("category_unknown"),
+                CategoryRecognizer::unknownMessage(meaning.text));
     }
     c.record.category = c.category;
     outcome.category = c.category;
-    if (!c.category.isEmpty()) {
-        const auto allowed = m_allowedMask.constFind(c.category);
-        if (allowed != m_allowedMask.constEnd())
-            c.allowedFields = *allowed;
-    }
 
     // Data minimisation: values of fields the agreement does not allow are neither checked nor kept.
     for (int col = 0; col < m_mapping.columnCount(); ++col) {
@@ -227,6 +255,10 @@ RowOutcome RowValidator::validate(const TableRow& row)
     }
 
     checkIdentifier(c);
+    // The duplicate check at the end looks the number up in a table too large for the processor's
+    // caches: ask for its place now, so that it arrives while the other fields are checked.
+    if (const QString number = c.record.identifier(); !number.isEmpty())
+        m_seenNumbers.prefetch(numberKey(c, number));
     checkName(c);
     checkBirthDate(c);
     checkAddress(c);
@@ -256,9 +288,8 @@ RowOutcome RowValidator::validate(const TableRow& row)
     checkDuplicate(c, outcome);
     if (outcome.duplicate)
         return outcome;
-    const int categoryIndex = m_categoryIndex.value(c.category);
     for (const int col : std::as_const(c.leftOut))
-        ++m_leftOut[quint64(col) * 8 + quint64(categoryIndex)];
+        ++m_leftOut[quint64(col) * 8 + quint64(c.categoryIndex)];
     outcome.record = std::move(c.record);
     return outcome;
 }
@@ -450,21 +481,22 @@ void RowValidator::checkDates(Context& c)
     }
 }
 
+quint64 RowValidator::numberKey(const Context& c, const QString& number)
+{
+    // Nine digits and an onderwijsnummer flag: exact, and cheap for a million rows.
+    return (number.toULongLong() * 2 + (c.record.bsn.isEmpty() ? 1 : 0)) * 8 + quint64(c.categoryIndex);
+}
+
 void RowValidator::checkDuplicate(Context& c, RowOutcome& outcome)
 {
-    const int categoryIndex = m_categoryIndex.value(c.category);
     qint64 firstLine = 0;
     QString what;
     const QString number = c.record.identifier();
     if (!number.isEmpty()) {
-        // Nine digits and an onderwijsnummer flag: exact, and cheap for a million rows.
-        const quint64 key = (number.toULongLong() * 2 + (c.record.bsn.isEmpty() ? 1 : 0)) * 8 + quint64(categoryIndex);
-        const auto it = m_seenNumbers.constFind(key);
-        if (it == m_seenNumbers.constEnd()) {
-            m_seenNumbers.insert(key, c.record.line);
+        const std::optional<qint64> seen = m_seenNumbers.firstLine(numberKey(c, number), c.record.line);
+        if (!seen)
             return;
-        }
-        firstLine = *it;
+        firstLine = *seen;
         what = c.record.bsn.isEmpty() ? tr("onderwijsnummer %1").arg(number) : tr("BSN %1").arg(number);
     } else {
         const QString key = c.record.nameBirthKey() + u'|' + c.category;

@@ -3,6 +3,7 @@
 #include "domain/Agreement.h"
 #include "domain/CaseRecord.h"
 #include "importing/ColumnMapping.h"
+#include "importing/FirstLineIndex.h"
 #include "importing/ImportIssue.h"
 #include "importing/TableReader.h"
 
@@ -103,6 +104,19 @@ private:
     void checkAddress(Context& c);
     void checkDates(Context& c);
     void checkDuplicate(Context& c, RowOutcome& outcome);
+    static quint64 numberKey(const Context& c, const QString& number);
+
+    /// What a category cell means: the recognised code, its index among the agreement's
+    /// categories, and the fields the agreement allows for it.
+    struct CategoryMeaning
+    {
+        QString text; // the cell as written (trimmed)
+        std::optional<QString> code;
+        int index = 0;
+        std::optional<quint64> allowedFields;
+    };
+    const CategoryMeaning& categoryMeaning(const QString& text);
+    CategoryMeaning meaningOfCode(const QString& text, std::optional<QString> code) const;
 
     ColumnMapping m_mapping;
     Agreement m_agreement;
@@ -110,9 +124,13 @@ private:
     QList<int> m_columnOf; // per ImportField value: its column, or -1
     QHash<QString, QSet<ImportField>> m_allowed; // per category code
     QHash<QString, quint64> m_allowedMask; // the same, one bit per ImportField, for validate()
-    QHash<QString, std::optional<QString>> m_categoryCache; // cell text -> recognised code (lists repeat a few)
+    // Cell texts seen in the category column, with their meaning: a list repeats a few, so a short
+    // list compared one by one (the last hit first) beats hashing the text of every row.
+    QList<CategoryMeaning> m_categoryCache;
+    qsizetype m_lastCategory = 0;
+    std::optional<CategoryMeaning> m_fixedCategory; // of Settings::fixedCategory
     QHash<QString, int> m_categoryIndex;
-    QHash<quint64, qint64> m_seenNumbers; // number * 8 + category index -> first line
+    FirstLineIndex m_seenNumbers; // (number * 2 + onderwijsnummer) * 8 + category index -> first line
     QHash<QString, qint64> m_seenNames; // name key|birth date|category -> first line
     QHash<quint64, qint64> m_leftOut; // column * 8 + category index -> rows
 };

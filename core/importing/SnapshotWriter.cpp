@@ -9,40 +9,6 @@
 
 namespace inbeeld {
 
-namespace {
-
-/// text as UTF-8 into out, reusing out's buffer: the same bytes as QString::toUtf8(), without a
-/// new allocation per value. Text with surrogates (outside the BMP, or broken) goes the general way.
-void encodeUtf8(const QString& text, QByteArray& out)
-{
-    const qsizetype n = text.size();
-    if (out.capacity() < n * 3 || !out.isDetached())
-        out = QByteArray(n * 3, Qt::Uninitialized);
-    else
-        out.resize(n * 3);
-    char* p = out.data();
-    qsizetype k = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x80) {
-            p[k++] = char(u);
-        } else if (u < 0x800) {
-            p[k++] = char(0xC0 | (u >> 6));
-            p[k++] = char(0x80 | (u & 0x3F));
-        } else if (u >= 0xD800 && u <= 0xDFFF) {
-            out = text.toUtf8();
-            return;
-        } else {
-            p[k++] = char(0xE0 | (u >> 12));
-            p[k++] = char(0x80 | ((u >> 6) & 0x3F));
-            p[k++] = char(0x80 | (u & 0x3F));
-        }
-    }
-    out.resize(k);
-}
-
-} // namespace
-
 SnapshotWriter::SnapshotWriter(QSqlDatabase db)
     : m_db(std::move(db))
     , m_issue(m_db)
@@ -103,87 +69,42 @@ Result<qint64> SnapshotWriter::begin(const SnapshotInfo& snapshot, const ColumnM
 
     if (!m_connection)
         return failure(QStringLiteral("not an SQLCipher connection"));
-    static const char* const insertRecord
+    // The snapshot id is written into the statements, so that it is not bound for every row.
+    const QByteArray values
+        = "(" + QByteArray::number(m_snapshotId) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    const QByteArray insertRecord
         = "INSERT INTO records (snapshot_id, line, category, bsn, onderwijsnummer, first_names, prefix, surname, "
           "name_key, birth_date, street, house_number, postcode, place, last_school, absence_start, absence_reason, "
-          "exemption_date, exemption_duration, involvement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-          "?, ?, ?, ?)";
+          "exemption_date, exemption_duration, involvement) VALUES "
+        + values;
     sqlite3_finalize(m_record);
     sqlite3_finalize(m_recordBatch);
     m_record = m_recordBatch = nullptr;
     m_pending.clear();
-    if (sqlite3_prepare_v2(m_connection, insertRecord, -1, &m_record, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_connection, insertRecord.constData(), -1, &m_record, nullptr) != SQLITE_OK)
         return failure(QString::fromUtf8(sqlite3_errmsg(m_connection)));
     // The same for RecordBatch rows at once: one statement run per batch instead of per row.
-    QByteArray batch(insertRecord);
-    const QByteArray values = batch.mid(batch.indexOf("VALUES ") + 7);
+    QByteArray batch = insertRecord;
     for (int i = 1; i < RecordBatch; ++i)
         batch += ", " + values;
     if (sqlite3_prepare_v2(m_connection, batch.constData(), -1, &m_recordBatch, nullptr) != SQLITE_OK)
         return failure(QString::fromUtf8(sqlite3_errmsg(m_connection)));
-    m_pending.reserve(RecordBatch);
     m_issue.prepare(QStringLiteral("INSERT INTO import_issues (snapshot_id, line, column_name, value, severity, code, "
                                    "message) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     m_rejected.prepare(QStringLiteral("INSERT INTO rejected_rows (snapshot_id, line, cells) VALUES (?, ?, ?)"));
     return m_snapshotId;
 }
 
-void SnapshotWriter::bindRecord(sqlite3_stmt* statement, int first, const CaseRecord& r)
+void SnapshotWriter::bindRecord(sqlite3_stmt* statement, int first, const EncodedRecords& records, qsizetype record)
 {
-    sqlite3_bind_int64(statement, first, m_snapshotId);
-    sqlite3_bind_int64(statement, first + 1, r.line);
-    // Empty means "not in the list" or "not kept": stored as NULL.
-    int index = first + 2;
-    const auto bindText = [&](const QString& text) {
-        QByteArray& utf8 = m_values[size_t(index)];
-        if (text.isEmpty()) {
-            sqlite3_bind_null(statement, index++);
-            return;
-        }
-        encodeUtf8(text, utf8);
-        sqlite3_bind_text(statement, index++, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-    };
-    const auto bindDate = [&](const QDate& date) {
-        QByteArray& utf8 = m_values[size_t(index)];
-        if (!date.isValid() || date.year() < 1 || date.year() > 9999) {
-            sqlite3_bind_null(statement, index++);
-            return;
-        }
-        // "yyyy-MM-dd" by hand: QDate::toString goes through the calendar and a format string.
-        int y = 0, m = 0, d = 0;
-        date.getDate(&y, &m, &d);
-        utf8.resize(10);
-        char* p = utf8.data();
-        p[0] = char('0' + y / 1000);
-        p[1] = char('0' + y / 100 % 10);
-        p[2] = char('0' + y / 10 % 10);
-        p[3] = char('0' + y % 10);
-        p[4] = '-';
-        p[5] = char('0' + m / 10);
-        p[6] = char('0' + m % 10);
-        p[7] = '-';
-        p[8] = char('0' + d / 10);
-        p[9] = char('0' + d % 10);
-        sqlite3_bind_text(statement, index++, utf8.constData(), 10, SQLITE_STATIC);
-    };
-    bindText(r.category);
-    bindText(r.bsn);
-    bindText(r.onderwijsnummer);
-    bindText(r.firstNames);
-    bindText(r.prefix);
-    bindText(r.surname);
-    bindText(r.nameKey);
-    bindDate(r.birthDate);
-    bindText(r.street);
-    bindText(r.houseNumber);
-    bindText(r.postcode);
-    bindText(r.place);
-    bindText(r.lastSchool);
-    bindDate(r.absenceStart);
-    bindText(r.absenceReason);
-    bindDate(r.exemptionDate);
-    bindText(r.exemptionDuration);
-    bindText(r.involvement);
+    // The caller cleared the bindings: NULL (not in the list, or not kept) needs no call.
+    static_assert(EncodedRecords::FieldCount + 1 == RecordParameters);
+    sqlite3_bind_int64(statement, first, records.line(record));
+    for (int i = 0; i < EncodedRecords::FieldCount; ++i) {
+        const QByteArrayView utf8 = records.field(record, i);
+        if (utf8.data())
+            sqlite3_bind_text(statement, first + 1 + i, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    }
 }
 
 Result<void> SnapshotWriter::step(sqlite3_stmt* statement)
@@ -197,23 +118,49 @@ Result<void> SnapshotWriter::step(sqlite3_stmt* statement)
     return {};
 }
 
-Result<void> SnapshotWriter::addRecord(CaseRecord r)
+Result<void> SnapshotWriter::addRecord(const CaseRecord& r)
 {
     if (!m_record || !m_recordBatch)
         return failure(QStringLiteral("no snapshot started"));
-    m_pending.push_back(std::move(r));
-    if (int(m_pending.size()) < RecordBatch)
+    m_pending.append(r);
+    if (m_pending.size() < RecordBatch)
         return {};
+    sqlite3_clear_bindings(m_recordBatch);
     for (int i = 0; i < RecordBatch; ++i)
-        bindRecord(m_recordBatch, 1 + i * RecordColumns, m_pending[size_t(i)]);
+        bindRecord(m_recordBatch, 1 + i * RecordParameters, m_pending, i);
+    auto done = step(m_recordBatch);
     m_pending.clear();
-    return step(m_recordBatch);
+    return done;
+}
+
+Result<void> SnapshotWriter::addRecords(const EncodedRecords& records)
+{
+    if (!m_record || !m_recordBatch)
+        return failure(QStringLiteral("no snapshot started"));
+    if (auto flushed = flushRecords(); !flushed)
+        return flushed;
+    qsizetype i = 0;
+    for (; i + RecordBatch <= records.size(); i += RecordBatch) {
+        sqlite3_clear_bindings(m_recordBatch);
+        for (int k = 0; k < RecordBatch; ++k)
+            bindRecord(m_recordBatch, 1 + k * RecordParameters, records, i + k);
+        if (auto done = step(m_recordBatch); !done)
+            return done;
+    }
+    for (; i < records.size(); ++i) {
+        sqlite3_clear_bindings(m_record);
+        bindRecord(m_record, 1, records, i);
+        if (auto done = step(m_record); !done)
+            return done;
+    }
+    return {};
 }
 
 Result<void> SnapshotWriter::flushRecords()
 {
-    for (const CaseRecord& r : m_pending) {
-        bindRecord(m_record, 1, r);
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        sqlite3_clear_bindings(m_record);
+        bindRecord(m_record, 1, m_pending, i);
         if (auto done = step(m_record); !done) {
             m_pending.clear();
             return done;

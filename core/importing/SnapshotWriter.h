@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/CaseRecord.h"
 #include "importing/ColumnMapping.h"
+#include "importing/EncodedRecords.h"
 #include "importing/ImportIssue.h"
 #include "importing/ImportReport.h"
 #include "storage/Snapshots.h"
@@ -10,8 +11,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <array>
-#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -23,7 +22,8 @@ namespace inbeeld {
 /// importer wraps the whole import in one, so that everything is stored or nothing.
 ///
 /// Records, the hot path of a million-row import, are bound straight to SQLCipher as UTF-8
-/// (through the driver's connection) instead of through QVariant and UTF-16.
+/// (through the driver's connection) instead of through QVariant and UTF-16, RecordBatch rows
+/// per statement.
 class SnapshotWriter
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotWriter)
@@ -38,7 +38,10 @@ public:
     Result<qint64> begin(const SnapshotInfo& snapshot, const ColumnMapping& mapping);
     /// Records are written RecordBatch at a time; finish() writes the rest. A database error may
     /// therefore be reported by a later addRecord() or by finish().
-    Result<void> addRecord(CaseRecord record);
+    Result<void> addRecord(const CaseRecord& record);
+    /// Writes records encoded elsewhere (an import encodes them on its validating thread), after
+    /// any added one by one. Errors are reported here.
+    Result<void> addRecords(const EncodedRecords& records);
     Result<void> addIssue(const ImportIssue& issue);
     Result<void> addRejectedRow(const RejectedRow& row);
     /// Writes the records not written yet, the final counts and the file hash.
@@ -48,9 +51,10 @@ public:
 
     static constexpr int RecordBatch = 32;
     static constexpr int RecordColumns = 20;
+    static constexpr int RecordParameters = RecordColumns - 1; // all but the snapshot id
 
 private:
-    void bindRecord(sqlite3_stmt* statement, int firstParameter, const CaseRecord& record);
+    void bindRecord(sqlite3_stmt* statement, int firstParameter, const EncodedRecords& records, qsizetype record);
     Result<void> step(sqlite3_stmt* statement);
     Result<void> flushRecords();
     Error failure(const QSqlQuery& q) const;
@@ -61,9 +65,7 @@ private:
     sqlite3* m_connection = nullptr;
     sqlite3_stmt* m_record = nullptr; // one row
     sqlite3_stmt* m_recordBatch = nullptr; // RecordBatch rows
-    std::vector<CaseRecord> m_pending; // records not written yet
-    // Per parameter (1-based) of the batch statement: UTF-8 kept alive until the statement ran.
-    std::array<QByteArray, RecordBatch * RecordColumns + 1> m_values;
+    EncodedRecords m_pending; // added by addRecord(), not written yet
     QSqlQuery m_issue;
     QSqlQuery m_rejected;
 };

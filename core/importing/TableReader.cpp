@@ -116,6 +116,31 @@ Result<void> TableReader::open()
     return {};
 }
 
+bool TableReader::readRecordInto(TableRow& row)
+{
+    std::optional<TableRow> read = readRecord();
+    if (!read)
+        return false;
+    row = std::move(*read);
+    return true;
+}
+
+bool TableReader::nextRow(TableRow& row)
+{
+    if (!m_pending.empty()) {
+        row = std::move(m_pending.front());
+        m_pending.pop_front();
+        return true;
+    }
+    while (!m_error) {
+        if (!readRecordInto(row))
+            return false;
+        if (!row.isBlank())
+            return true;
+    }
+    return false;
+}
+
 std::optional<TableRow> TableReader::nextRow()
 {
     if (!m_pending.empty()) {

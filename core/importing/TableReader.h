@@ -51,6 +51,9 @@ public:
 
     /// The next data row, or nothing at the end of the file or after an error (see hasError()).
     std::optional<TableRow> nextRow();
+    /// The same into row, reusing the memory of its cells where no one else holds them (for a
+    /// long import that reads row after row into one TableRow). False at the end or after an error.
+    bool nextRow(TableRow& row);
 
     bool hasError() const { return m_error.has_value(); }
     /// The error that stopped reading; a message naming the line and what to do.
@@ -81,6 +84,8 @@ protected:
     /// The next record as it is in the file, blank or not; nothing at the end or after
     /// failing with setError().
     virtual std::optional<TableRow> readRecord() = 0;
+    /// The same into row; by default through readRecord(). CsvReader reuses the row's cells.
+    virtual bool readRecordInto(TableRow& row);
 
     void setError(Error error) { m_error = std::move(error); }
 

@@ -2,9 +2,11 @@
 
 namespace inbeeld {
 
-ValidationPipeline::ValidationPipeline(TableReader& reader, RowValidator& validator, int batchSize, int maxBatches)
+ValidationPipeline::ValidationPipeline(TableReader& reader, RowValidator& validator, bool encodeRecords, int batchSize,
+                                       int maxBatches)
     : m_reader(reader)
     , m_validator(validator)
+    , m_encodeRecords(encodeRecords)
     , m_batchSize(std::max(1, batchSize))
     , m_maxBatches(std::max(1, maxBatches))
 {
@@ -19,21 +21,32 @@ ValidationPipeline::~ValidationPipeline()
 void ValidationPipeline::work()
 {
     bool end = false;
+    // One row read into again and again: once its record is encoded and released, its cells are
+    // held by no one else, and the reader writes the next row into their memory.
+    TableRow row;
     while (!end && !m_stop.load()) {
         Batch batch;
         batch.items.reserve(m_batchSize);
+        if (m_encodeRecords)
+            batch.records.reserve(m_batchSize, qsizetype(m_batchSize) * 256); // a row has some 150 bytes
         while (batch.items.size() < m_batchSize && !m_stop.load()) {
-            std::optional<TableRow> row = m_reader.nextRow();
-            if (!row) {
+            if (!m_reader.nextRow(row)) {
                 end = true;
                 break;
             }
             Item item;
-            item.outcome = m_validator.validate(*row);
-            if (item.outcome.rejected)
-                item.row = std::move(*row);
-            else
-                item.row.lineNumber = row->lineNumber;
+            item.outcome = m_validator.validate(row);
+            if (item.outcome.record) {
+                if (m_encodeRecords)
+                    batch.records.append(*item.outcome.record);
+                item.outcome.record.reset();
+            }
+            if (item.outcome.rejected) {
+                item.row = std::move(row);
+                row = TableRow();
+            } else {
+                item.row.lineNumber = row.lineNumber;
+            }
             batch.items.append(std::move(item));
         }
         batch.bytesDone = m_reader.bytesDone();
@@ -49,6 +62,12 @@ void ValidationPipeline::work()
     std::lock_guard lock(m_mutex);
     m_finished = true;
     m_changed.notify_all();
+}
+
+bool ValidationPipeline::hasNext()
+{
+    std::lock_guard lock(m_mutex);
+    return !m_queue.empty() || m_finished;
 }
 
 std::optional<ValidationPipeline::Batch> ValidationPipeline::next()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importing/EncodedRecords.h"
 #include "importing/RowValidator.h"
 #include "importing/TableReader.h"
 
@@ -26,16 +27,22 @@ public:
     struct Item
     {
         TableRow row; // the cells only for a rejected row (for the export); always the line number
-        RowOutcome outcome;
+        RowOutcome outcome; // without the record (see encodeRecords)
     };
     struct Batch
     {
         QList<Item> items;
+        EncodedRecords records; // the records of the batch's accepted rows, when encoding
+
         qint64 bytesDone = 0;
         qint64 bytesTotal = 0;
     };
 
-    ValidationPipeline(TableReader& reader, RowValidator& validator, int batchSize = 256, int maxBatches = 8);
+    /// With encodeRecords, the record of each accepted row is encoded into Batch::records for
+    /// SnapshotWriter::addRecords(). Either way the record is released on the pipeline's thread
+    /// (so that the row's cells can be read into again): outcomes carry no record.
+    ValidationPipeline(TableReader& reader, RowValidator& validator, bool encodeRecords = false, int batchSize = 256,
+                       int maxBatches = 8);
     ~ValidationPipeline();
     ValidationPipeline(const ValidationPipeline&) = delete;
     ValidationPipeline& operator=(const ValidationPipeline&) = delete;
@@ -43,6 +50,8 @@ public:
     /// The next batch, waiting for it if needed; nothing at the end of the file (or after a read
     /// error: see the reader's hasError()).
     std::optional<Batch> next();
+    /// Whether next() would return at once (a batch is waiting, or the pipeline has finished).
+    bool hasNext();
     /// Stops reading and waits for the thread; batches not taken yet are dropped.
     void stop();
 
@@ -51,6 +60,7 @@ private:
 
     TableReader& m_reader;
     RowValidator& m_validator;
+    const bool m_encodeRecords;
     const int m_batchSize;
     const int m_maxBatches;
     std::mutex m_mutex;

@@ -221,6 +221,13 @@ const QList<QStringList>& migrationSteps()
             QStringLiteral("ALTER TABLE snapshots ADD COLUMN scope TEXT NOT NULL DEFAULT 'list' "
                            "CHECK (scope IN ('list', 'case'))"),
         },
+        // 9: records lose the (snapshot_id, category) index. No query looks records up by category
+        // (a comparison reads a whole snapshot through records_snapshot_bsn), and with a handful of
+        // categories every import inserted into the middle of that index, which made it the most
+        // expensive part of storing a million-row list.
+        {
+            QStringLiteral("DROP INDEX records_snapshot_category"),
+        },
     };
     return steps;
 }

@@ -256,6 +256,52 @@ private slots:
         }
     }
 
+    /// nextRow(TableRow&) reads into the same row again and again: rows of other widths, long and
+    /// short cells, empty cells and quoted ones come back as nextRow() gives them, and a cell that
+    /// someone else still holds is never written over.
+    void readingIntoTheSameRow()
+    {
+        QByteArray bytes = "nr;naam;plaats;school\r\n";
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray name = i % 5 == 0 ? QByteArray() : QByteArray(1 + i % 40, char('a' + i % 26));
+            if (i % 7 == 3)
+                bytes += QByteArray::number(i) + ';' + name + "\r\n"; // narrower
+            else if (i % 7 == 4)
+                bytes += QByteArray::number(i) + ';' + name + ";Arnhem;\"De School; Noord\";extra;\r\n"; // wider
+            else
+                bytes += QByteArray::number(i) + ';' + name + ";Arnhem;De School\r\n";
+        }
+        QList<TableRow> expected;
+        {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            CsvReader reader(&buffer);
+            QVERIFY(reader.open());
+            while (auto row = reader.nextRow())
+                expected << *row;
+        }
+        QCOMPARE(expected.size(), 3000);
+        QBuffer buffer;
+        buffer.setData(bytes);
+        CsvReader reader(&buffer);
+        QVERIFY(reader.open());
+        TableRow row;
+        QList<TableRow> held; // every tenth row's cells, kept as an import keeps rejected rows
+        qsizetype i = 0;
+        while (reader.nextRow(row)) {
+            QVERIFY(i < expected.size());
+            QCOMPARE(row.lineNumber, expected[i].lineNumber);
+            QCOMPARE(row.cells, expected[i].cells);
+            if (i % 10 == 0)
+                held << row; // shares the cells
+            ++i;
+        }
+        QVERIFY(!reader.hasError());
+        QCOMPARE(i, expected.size());
+        for (qsizetype k = 0; k < held.size(); ++k)
+            QCOMPARE(held[k].cells, expected[k * 10].cells);
+    }
+
     void crlfSplitAcrossChunks()
     {
         // The CR as the last byte of the first 64 KiB chunk, the LF as the first of the next;

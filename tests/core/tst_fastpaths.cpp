@@ -1,9 +1,12 @@
 // The import's fast paths (for the common shapes of cells) against the general paths, over
 // generated inputs: the results must be the same, whichever path a value takes.
 #include "common/TextShape.h"
+#include "core/ImportFixtures.h"
 #include "domain/PersonName.h"
 #include "domain/Postcode.h"
 #include "domain/PupilIdentifier.h"
+#include "importing/EncodedRecords.h"
+#include "importing/FirstLineIndex.h"
 #include "importing/SnapshotWriter.h"
 #include "storage/Snapshots.h"
 #include "storage/SqlCipherDriver.h"
@@ -11,6 +14,7 @@
 #include "support/TestStores.h"
 
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace inbeeld;
@@ -43,6 +47,30 @@ class TestFastPaths : public QObject
 
 private slots:
     void initTestCase() { SqlCipherDriver::registerDriver(); }
+
+    /// RowValidator's table of first lines against QHash: keys repeat, the table grows many times.
+    void firstLineIndexAsQHash()
+    {
+        QRandomGenerator random(20261206);
+        FirstLineIndex index;
+        QHash<quint64, qint64> reference;
+        for (qint64 line = 1; line <= 200000; ++line) {
+            quint64 key = quint64(random.bounded(60000)) * 16 + random.bounded(16);
+            if (line % 1000 == 0)
+                key = line % 2000 == 0 ? 0 : (quint64(1) << 62) + line / 2000; // the extremes
+            const std::optional<qint64> seen = index.firstLine(key, line);
+            const auto known = reference.constFind(key);
+            if (known == reference.constEnd()) {
+                QVERIFY(!seen);
+                reference.insert(key, line);
+            } else {
+                QVERIFY(seen);
+                QCOMPARE(*seen, *known);
+            }
+        }
+        QCOMPARE(index.size(), size_t(reference.size()));
+        QVERIFY(reference.size() > 100000); // enough keys to have grown from 1024 slots several times
+    }
 
     void simplifiedAsQt()
     {
@@ -217,6 +245,126 @@ private slots:
             QCOMPARE(r.place, QString::fromUtf8(written[i].place.toUtf8()));
             QCOMPARE(r.line, written[i].line);
         }
+    }
+
+    /// Dates are encoded without QDate::toString: the same text, for every year that can be stored.
+    void encodedDatesAsQDate()
+    {
+        QList<QDate> dates = {QDate(1, 1, 1),     QDate(1600, 2, 29),  QDate(1900, 2, 28), QDate(1900, 3, 1),
+                              QDate(2000, 2, 29), QDate(2026, 12, 31), QDate(9999, 12, 31)};
+        for (qint64 day = QDate(1, 1, 1).toJulianDay(); day <= QDate(9999, 12, 31).toJulianDay(); day += 37)
+            dates << QDate::fromJulianDay(day);
+        EncodedRecords encoded;
+        for (const QDate& date : std::as_const(dates)) {
+            CaseRecord r;
+            r.birthDate = date;
+            encoded.append(r);
+        }
+        for (qsizetype i = 0; i < dates.size(); ++i)
+            QCOMPARE(encoded.field(i, 7).toByteArray(), dates[i].toString(Qt::ISODate).toLatin1());
+        // Outside what "yyyy-MM-dd" can hold, and no date at all: NULL.
+        EncodedRecords outside;
+        for (const QDate& date : {QDate(), QDate(-1, 12, 31), QDate(10000, 1, 1)}) {
+            CaseRecord r;
+            r.birthDate = date;
+            outside.append(r);
+        }
+        for (qsizetype i = 0; i < outside.size(); ++i)
+            QVERIFY(!outside.field(i, 7).data());
+    }
+
+    /// Records added one by one and records encoded elsewhere (as an import's pipeline does) mix in
+    /// the order they were added, with every field, date and NULL as it was.
+    void encodedRecordsMixWithSingleOnes()
+    {
+        QTemporaryDir dir;
+        auto store = createTestStore(dir.filePath(QStringLiteral("s.inbeeld")), QStringLiteral("a fine passphrase"));
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        QVERIFY(db.transaction());
+        SnapshotWriter writer(db);
+        SnapshotInfo info;
+        info.origin = QStringLiteral("import");
+        info.sourceName = QStringLiteral("test");
+        info.peildatum = QDate(2026, 9, 30);
+        info.importedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(writer.begin(info, ColumnMapping(QStringList {QStringLiteral("BSN")})));
+        const QStringList bsns = fictitiousBsns(115);
+        const auto record = [&](int i) {
+            CaseRecord r;
+            r.line = i + 2;
+            r.category = i % 3 ? QStringLiteral("langdurig") : QStringLiteral("absoluut");
+            r.bsn = bsns[i];
+            r.firstNames = i % 4 ? QStringLiteral("Zo\u00EB") : QString();
+            r.prefix = i % 5 ? QString() : QStringLiteral("van der");
+            r.surname = QStringLiteral("Berg %1").arg(i);
+            r.nameKey = QStringLiteral("berg%1|z").arg(i);
+            r.birthDate = QDate(2010, 1 + i % 12, 1 + i % 28);
+            r.street = QStringLiteral("Dorpsstraat");
+            r.houseNumber = QString::number(i);
+            r.postcode = QStringLiteral("6811 AB");
+            r.place = QStringLiteral("Arnhem");
+            r.lastSchool = QStringLiteral("De School");
+            r.absenceStart = i % 2 ? QDate(2026, 6, 1 + i % 28) : QDate();
+            r.absenceReason = QStringLiteral("geen plek");
+            r.exemptionDate = i % 7 ? QDate() : QDate(2025, 8, 1);
+            r.exemptionDuration = i % 7 ? QString() : QStringLiteral("1 jaar");
+            r.involvement = i % 9 ? QString() : QStringLiteral("leerplicht");
+            return r;
+        };
+        QList<CaseRecord> written;
+        for (int i = 0; i < 40; ++i) { // one batch of 32 written, 8 waiting
+            written << record(i);
+            QVERIFY(writer.addRecord(written.last()));
+        }
+        EncodedRecords encoded; // 2 batches of 32 and 6 single rows, after the 8 waiting
+        for (int i = 40; i < 110; ++i) {
+            written << record(i);
+            encoded.append(written.last());
+        }
+        QCOMPARE(encoded.size(), 70);
+        QVERIFY(writer.addRecords(encoded));
+        for (int i = 110; i < 115; ++i) { // written by finish()
+            written << record(i);
+            QVERIFY(writer.addRecord(written.last()));
+        }
+        QVERIFY(writer.finish(info));
+        QVERIFY(db.commit());
+        const auto read = Snapshots::records(db, writer.snapshotId());
+        QVERIFY(read);
+        QCOMPARE(read.value().size(), written.size());
+        qint64 previousId = 0;
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            const CaseRecord& r = read.value().at(i);
+            const CaseRecord& w = written.at(i);
+            QVERIFY(r.id > previousId); // stored in the order added
+            previousId = r.id;
+            QCOMPARE(r.line, w.line);
+            QCOMPARE(r.category, w.category);
+            QCOMPARE(r.bsn, w.bsn);
+            QCOMPARE(r.onderwijsnummer, w.onderwijsnummer);
+            QCOMPARE(r.firstNames, w.firstNames);
+            QCOMPARE(r.prefix, w.prefix);
+            QCOMPARE(r.surname, w.surname);
+            QCOMPARE(r.nameKey, w.nameKey);
+            QCOMPARE(r.birthDate, w.birthDate);
+            QCOMPARE(r.street, w.street);
+            QCOMPARE(r.houseNumber, w.houseNumber);
+            QCOMPARE(r.postcode, w.postcode);
+            QCOMPARE(r.place, w.place);
+            QCOMPARE(r.lastSchool, w.lastSchool);
+            QCOMPARE(r.absenceStart, w.absenceStart);
+            QCOMPARE(r.absenceReason, w.absenceReason);
+            QCOMPARE(r.exemptionDate, w.exemptionDate);
+            QCOMPARE(r.exemptionDuration, w.exemptionDuration);
+            QCOMPARE(r.involvement, w.involvement);
+        }
+        // NULL, not an empty text, for what a list does not have.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM records WHERE first_names = '' OR prefix = '' OR "
+                                      "absence_start = '' OR involvement = ''")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 };
 

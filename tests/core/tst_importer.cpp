@@ -202,6 +202,37 @@ private slots:
         QVERIFY(m_store->audit().verify());
     }
 
+    /// The file is hashed a piece at a time while the import waits for checked rows: a list of
+    /// several pieces gets the SHA-256 of the whole file, in a dry run as in an import, and the
+    /// second import of the same file is told so.
+    void longFileHashedWhole()
+    {
+        const QString file = path(QStringLiteral("lang.csv"));
+        QStringList lines = list(8000);
+        lines[0] += QStringLiteral(";Opmerking");
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            lines[i] += u';' + QString(100, u'x'); // longer lines: a file of several pieces
+        QVERIFY(writeList(file, lines));
+        QVERIFY(QFileInfo(file).size() > 4 * 256 * 1024);
+        QFile bytes(file);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        const QByteArray expected = QCryptographicHash::hash(bytes.readAll(), QCryptographicHash::Sha256);
+        ImportOptions o = options();
+        o.dryRun = true;
+        const auto checked = Importer(*m_store).run(file, o);
+        QVERIFY2(checked, qPrintable(checked.message()));
+        QCOMPARE(checked.value().fileHash, expected);
+        o.dryRun = false;
+        const auto first = Importer(*m_store).run(file, o);
+        QVERIFY2(first, qPrintable(first.message()));
+        QCOMPARE(first.value().fileHash, expected);
+        QCOMPARE(Snapshots::get(m_store->database(), first.value().snapshotId).value().fileHash, expected);
+        const auto second = Importer(*m_store).run(file, o);
+        QVERIFY2(second, qPrintable(second.message()));
+        QCOMPARE(second.value().sameFileBefore.size(), 1);
+        QCOMPARE(second.value().sameFileBefore.first().id, first.value().snapshotId);
+    }
+
     /// The progress display hears when the rows are done and the commit starts: the commit of a
     /// big list takes a moment and must not look like a hang at 100 %.
     void phasesEndWithTheCommit()

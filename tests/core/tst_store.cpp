@@ -191,6 +191,32 @@ private slots:
         QCOMPARE(r.value()->counts().records, 0);
     }
 
+    void upgradeFromSevenDropsTheCategoryIndex()
+    {
+        const QString p = path(QStringLiteral("v7.inbeeld"));
+        const auto recordIndexes = [](Store& store) {
+            QSqlQuery q(store.database());
+            QStringList names;
+            if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'records' "
+                                      "ORDER BY name"))) {
+                while (q.next())
+                    names << q.value(0).toString();
+            }
+            return names;
+        };
+        {
+            auto old = Store::createAtSchemaVersion(p, passphrase(m_pass), testOrganisation(), 7);
+            QVERIFY2(old, qPrintable(old.message()));
+            QCOMPARE(
+                recordIndexes(*old.value()),
+                QStringList({QStringLiteral("records_snapshot_bsn"), QStringLiteral("records_snapshot_category")}));
+        }
+        auto r = Store::open(p, passphrase(m_pass));
+        QVERIFY2(r, qPrintable(r.message()));
+        QCOMPARE(r.value()->schemaVersion(), Store::CurrentSchemaVersion);
+        QCOMPARE(recordIndexes(*r.value()), QStringList({QStringLiteral("records_snapshot_bsn")}));
+    }
+
     void newerStoreIsRefusedUntouched()
     {
         const QString p = path(QStringLiteral("future.inbeeld"));
