@@ -781,7 +781,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 <context>
     <name>CommandGroup</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+79"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+101"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,7 +868,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1096,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+114"/>
         <source>Line %1 has more than %2 columns. This is not a table that can be imported; check that you chose the right file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1106,7 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+120"/>
         <source>Line %1: a cell starts with a quote (&quot;) that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,14 +1230,14 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     <message>
         <location line="+4"/>
         <location line="+107"/>
-        <location line="+59"/>
+        <location line="+49"/>
         <location line="+32"/>
         <location line="+29"/>
         <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-216"/>
         <source>The child&apos;s BSN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,12 +1278,12 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <location line="+14"/>
-        <location line="+200"/>
+        <location line="+190"/>
         <source>the store&apos;s agreement profile &quot;%1&quot; is not known to this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-182"/>
         <source>--to: &quot;%1&quot; is not a party of the agreement. Use one of:
 %2</source>
         <translation type="unfinished"></translation>
@@ -1374,7 +1374,7 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Show one decision in full: the weighing of every step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,7 +1728,7 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <location line="+13"/>
-        <location line="+246"/>
+        <location line="+237"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,13 +1963,13 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <location line="+1"/>
         <location line="+189"/>
-        <location line="+78"/>
+        <location line="+68"/>
         <location line="+98"/>
         <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-354"/>
         <source>The list to import (instead of FILE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,7 +2081,7 @@ Exit code 0 when rows were imported (also when some were rejected: see the repor
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <location line="+258"/>
+        <location line="+248"/>
         <source>Wrote %n rejected row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n rejected row to %1.</numerusform>
@@ -2089,7 +2089,7 @@ Exit code 0 when rows were imported (also when some were rejected: see the repor
         </translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-243"/>
         <source>none of the rows could be imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,7 +2112,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+192"/>
         <source>Show the report of a stored import again: the counts, every rejected row and warning with its line, column and reason, and the columns left out. With --rejected-csv the rejected rows are written to a CSV file to fix at the source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,7 +2122,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-171"/>
         <source>List the lists (snapshots) in the store, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,7 +2182,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>Show which children were added, removed or recorded differently in a list, compared with the previous list of the same side and source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,7 +2501,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/importing/Importer.cpp" line="+116"/>
+        <location filename="../core/importing/Importer.cpp" line="+140"/>
         <source>The file %1 does not exist. Check the name and the folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,7 +2526,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+135"/>
         <source>The import was cancelled. Nothing was stored; the store is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2536,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>This same file was imported before, on %1 as list %2 (%3, source %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,7 +2692,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+247"/>
+        <location filename="../core/storage/Migrations.cpp" line="+254"/>
         <source>The store&apos;s schema version could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,7 +3723,7 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/importing/RowValidator.cpp" line="+157"/>
+        <location filename="../core/importing/RowValidator.cpp" line="+189"/>
         <source>There is no BSN or onderwijsnummer. The row is imported, and matching will treat it as &quot;probable&quot; (by name and date of birth). Add the number in the source list if it is known.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3733,7 +3733,7 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 fails the elfproef (the check for typing errors), so it is neither a BSN nor an onderwijsnummer. Check the number in the source list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,7 +3794,7 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>onderwijsnummer %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3986,7 +3986,7 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
 <context>
     <name>SnapshotWriter</name>
     <message>
-        <location filename="../core/importing/SnapshotWriter.cpp" line="+64"/>
+        <location filename="../core/importing/SnapshotWriter.cpp" line="+30"/>
         <location line="+8"/>
         <source>The list could not be stored: %1. Nothing was imported; the store is unchanged.</source>
         <translation type="unfinished"></translation>
@@ -4290,18 +4290,18 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+122"/>
+        <location line="+118"/>
         <source>New passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Repeat the new passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-102"/>
         <source>Created store %1 for %2 (role %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4312,13 +4312,13 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+61"/>
         <location line="+53"/>
         <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-113"/>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4378,7 +4378,7 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Change the passphrase of a store. The store is re-encrypted under the new passphrase; backups made earlier keep the passphrase they were made with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7678,12 +7678,12 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Child: %1, born %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recipient: %1</source>
         <translation type="unfinished"></translation>
     </message>

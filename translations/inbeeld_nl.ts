@@ -816,7 +816,7 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
 <context>
     <name>CommandGroup</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+79"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+101"/>
         <source>%1 or %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -903,7 +903,7 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
         <translation>lijst %1 (%2, peildatum %3, %4 kinderen)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
         <source>(no number)</source>
         <translation>(geen nummer)</translation>
     </message>
@@ -1131,7 +1131,7 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
         <translation>%1 is geen tekstbestand en kan dus niet als CSV worden gelezen. Sla de lijst in het spreadsheetprogramma op als CSV of XLSX.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+114"/>
         <source>Line %1 has more than %2 columns. This is not a table that can be imported; check that you chose the right file.</source>
         <translation>Regel %1 heeft meer dan %2 kolommen. Dit is geen tabel die kan worden geïmporteerd; controleer of u het juiste bestand hebt gekozen.</translation>
     </message>
@@ -1141,7 +1141,7 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
         <translation>Regel %1: een cel is langer dan %2 tekens. Als een cel op die regel begint met een aanhalingsteken (&quot;), ontbreekt waarschijnlijk het afsluitende aanhalingsteken; voeg het toe in het bronbestand.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+120"/>
         <source>Line %1: a cell starts with a quote (&quot;) that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
         <translation>Regel %1: een cel begint met een aanhalingsteken (&quot;) dat nergens wordt afgesloten, zodat de rest van het bestand één cel zou worden. Voeg het ontbrekende aanhalingsteken toe in het bronbestand, of sla de lijst opnieuw op vanuit het spreadsheetprogramma.</translation>
     </message>
@@ -1274,14 +1274,14 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     <message>
         <location line="+4"/>
         <location line="+107"/>
-        <location line="+59"/>
+        <location line="+49"/>
         <location line="+32"/>
         <location line="+29"/>
         <source>The store file.</source>
         <translation>Het gegevensbestand.</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-216"/>
         <source>The child&apos;s BSN.</source>
         <translation>Het BSN van het kind.</translation>
     </message>
@@ -1322,12 +1322,12 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+200"/>
+        <location line="+190"/>
         <source>the store&apos;s agreement profile &quot;%1&quot; is not known to this program</source>
         <translation>het convenantprofiel &quot;%1&quot; van het gegevensbestand is niet bekend in dit programma</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-182"/>
         <source>--to: &quot;%1&quot; is not a party of the agreement. Use one of:
 %2</source>
         <translation>--to: &quot;%1&quot; is geen partij bij het convenant. Gebruik een van:
@@ -1419,7 +1419,7 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>per categorie</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Show one decision in full: the weighing of every step.</source>
         <translation>Eén besluit volledig tonen: de afweging bij elke stap.</translation>
     </message>
@@ -1784,7 +1784,7 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+246"/>
+        <location line="+237"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
@@ -2032,13 +2032,13 @@ Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een o
     <message>
         <location line="+1"/>
         <location line="+189"/>
-        <location line="+78"/>
+        <location line="+68"/>
         <location line="+98"/>
         <source>The store file.</source>
         <translation>Het gegevensbestand.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-354"/>
         <source>The list to import (instead of FILE).</source>
         <translation>De lijst die u wilt importeren (in plaats van FILE).</translation>
     </message>
@@ -2151,7 +2151,7 @@ Afsluitcode 0 als er regels zijn geïmporteerd (ook als er regels zijn afgewezen
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <location line="+258"/>
+        <location line="+248"/>
         <source>Wrote %n rejected row(s) to %1.</source>
         <translation>
             <numerusform>%n afgewezen regel geschreven naar %1.</numerusform>
@@ -2159,7 +2159,7 @@ Afsluitcode 0 als er regels zijn geïmporteerd (ook als er regels zijn afgewezen
         </translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-243"/>
         <source>none of the rows could be imported</source>
         <translation>geen van de regels kon worden geïmporteerd</translation>
     </message>
@@ -2190,7 +2190,7 @@ Opdrachten:
 Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+192"/>
         <source>Show the report of a stored import again: the counts, every rejected row and warning with its line, column and reason, and the columns left out. With --rejected-csv the rejected rows are written to a CSV file to fix at the source.</source>
         <translation>Het verslag van een opgeslagen import opnieuw tonen: de aantallen, elke afgewezen regel en elke waarschuwing met regel, kolom en reden, en de weggelaten kolommen. Met --rejected-csv worden de afgewezen regels naar een CSV-bestand geschreven, zodat ze bij de bron kunnen worden verbeterd.</translation>
     </message>
@@ -2200,7 +2200,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>De afgewezen regels naar dit CSV-bestand schrijven (UTF-8, puntkomma&apos;s; opent in Excel). Het gegevensbestand bewaart alleen de cellen die het convenant toestaat, dus de andere cellen van deze regels zijn leeg.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-171"/>
         <source>List the lists (snapshots) in the store, oldest first.</source>
         <translation>De lijsten (momentopnamen) in het gegevensbestand tonen, oudste eerst.</translation>
     </message>
@@ -2260,7 +2260,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>Show which children were added, removed or recorded differently in a list, compared with the previous list of the same side and source.</source>
         <translation>Tonen welke kinderen in een lijst zijn toegevoegd, verwijderd of anders vastgelegd, vergeleken met de vorige lijst van dezelfde kant en bron.</translation>
     </message>
@@ -2579,7 +2579,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/importing/Importer.cpp" line="+116"/>
+        <location filename="../core/importing/Importer.cpp" line="+140"/>
         <source>The file %1 does not exist. Check the name and the folder.</source>
         <translation>Het bestand %1 bestaat niet. Controleer de naam en de map.</translation>
     </message>
@@ -2604,7 +2604,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Geef de bron van deze lijst op (de partner die de lijst heeft aangeleverd, bijvoorbeeld &quot;SWV De Liemers&quot;), zodat de volgende lijst van die partner met deze kan worden vergeleken.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+135"/>
         <source>The import was cancelled. Nothing was stored; the store is as it was.</source>
         <translation>De import is geannuleerd. Er is niets opgeslagen; het gegevensbestand is ongewijzigd.</translation>
     </message>
@@ -2614,7 +2614,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het gegevensbestand is bezig, dus de lijst kon niet worden geïmporteerd. Probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>This same file was imported before, on %1 as list %2 (%3, source %4).</source>
         <translation>Ditzelfde bestand is al eerder geïmporteerd, op %1 als lijst %2 (%3, bron %4).</translation>
     </message>
@@ -2770,7 +2770,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+247"/>
+        <location filename="../core/storage/Migrations.cpp" line="+254"/>
         <source>The store&apos;s schema version could not be read.</source>
         <translation>De schemaversie van het gegevensbestand kon niet worden gelezen.</translation>
     </message>
@@ -3818,7 +3818,7 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/importing/RowValidator.cpp" line="+157"/>
+        <location filename="../core/importing/RowValidator.cpp" line="+189"/>
         <source>There is no BSN or onderwijsnummer. The row is imported, and matching will treat it as &quot;probable&quot; (by name and date of birth). Add the number in the source list if it is known.</source>
         <translation>Er is geen BSN of onderwijsnummer. De regel wordt geïmporteerd en bij het vergelijken als &quot;waarschijnlijk&quot; behandeld (op naam en geboortedatum). Vul het nummer in de bronlijst in als het bekend is.</translation>
     </message>
@@ -3828,7 +3828,7 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Er is geen BSN of onderwijsnummer, en ook geen naam met geboortedatum, dus het kind kan niet worden geïdentificeerd. Vul in de bronlijst het BSN in, of de naam en de geboortedatum.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 fails the elfproef (the check for typing errors), so it is neither a BSN nor an onderwijsnummer. Check the number in the source list.</source>
         <translation>%1 voldoet niet aan de elfproef (de controle op tikfouten) en is dus geen BSN en geen onderwijsnummer. Controleer het nummer in de bronlijst.</translation>
     </message>
@@ -3889,7 +3889,7 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Het verzuim begint op %1, dat is na vandaag. Controleer de datum in de bronlijst; de regel wordt geïmporteerd zoals hij is.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>onderwijsnummer %1</source>
         <translation>onderwijsnummer %1</translation>
     </message>
@@ -4081,7 +4081,7 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
 <context>
     <name>SnapshotWriter</name>
     <message>
-        <location filename="../core/importing/SnapshotWriter.cpp" line="+64"/>
+        <location filename="../core/importing/SnapshotWriter.cpp" line="+30"/>
         <location line="+8"/>
         <source>The list could not be stored: %1. Nothing was imported; the store is unchanged.</source>
         <translation>De lijst kon niet worden opgeslagen: %1. Er is niets geïmporteerd; het gegevensbestand is ongewijzigd.</translation>
@@ -4385,18 +4385,18 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
     <message>
         <location line="+7"/>
-        <location line="+122"/>
+        <location line="+118"/>
         <source>New passphrase for %1: </source>
         <translation>Nieuwe wachtwoordzin voor %1: </translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Repeat the new passphrase: </source>
         <translation>Herhaal de nieuwe wachtwoordzin: </translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-102"/>
         <source>Created store %1 for %2 (role %3).</source>
         <translation>Gegevensbestand %1 aangemaakt voor %2 (rol %3).</translation>
     </message>
@@ -4407,13 +4407,13 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+61"/>
         <location line="+53"/>
         <source>The store file.</source>
         <translation>Het gegevensbestand.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-113"/>
         <source>Print a JSON object instead of text.</source>
         <translation>Een JSON-object tonen in plaats van tekst.</translation>
     </message>
@@ -4473,7 +4473,7 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Gegevens:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Change the passphrase of a store. The store is re-encrypted under the new passphrase; backups made earlier keep the passphrase they were made with.</source>
         <translation>De wachtwoordzin van een gegevensbestand wijzigen. Het gegevensbestand wordt opnieuw versleuteld met de nieuwe wachtwoordzin; eerder gemaakte reservekopieën houden de wachtwoordzin waarmee ze zijn gemaakt.</translation>
     </message>
@@ -7790,12 +7790,12 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
         <translation>Wet: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Child: %1, born %2 (%3)</source>
         <translation>Kind: %1, geboren %2 (%3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recipient: %1</source>
         <translation>Ontvanger: %1</translation>
     </message>
