@@ -32,6 +32,19 @@ private slots:
         QCOMPARE(Sha256::hash(message).toHex(), digest);
     }
 
+    void piecesGiveTheSameDigest()
+    {
+        QByteArray data;
+        for (int i = 0; i < 100000; ++i)
+            data.append(char(i * 7));
+        Sha256 pieces;
+        for (qsizetype at = 0; at < data.size(); at += 4093)
+            pieces.add(data.mid(at, 4093));
+        QCOMPARE(pieces.finish(), QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+        Sha256 nothing;
+        QCOMPARE(nothing.finish(), QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256));
+    }
+
     void sameAsQCryptographicHash()
     {
         QByteArray data(3 * 1024 * 1024 + 17, Qt::Uninitialized);
