@@ -3,6 +3,7 @@
 // QString::split (decoding, naive splitting without quotes), all measured in this run. Also the
 // peak resident memory while CsvReader runs, to show that it streams.
 // Usage: bench_csv [rows]
+#include "BenchMemory.h"
 #include "importing/CsvReader.h"
 
 #include <QCoreApplication>
@@ -13,28 +14,10 @@
 
 using namespace inbeeld;
 
+using inbeeld::bench::procStatusKiB;
+using inbeeld::bench::resetPeakMemory;
+
 namespace {
-
-/// VmHWM (peak resident set) or VmRSS in KiB, from /proc (Linux); 0 elsewhere.
-qint64 procStatusKiB(const QByteArray& field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
-/// Lets VmHWM measure from now on (Linux 4.0+: writing 5 to clear_refs resets the peak).
-void resetPeakMemory()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
 
 void writeList(const QString& path, int rows)
 {

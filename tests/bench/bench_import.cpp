@@ -7,6 +7,7 @@
 // Also the peak resident memory during our import (the key derivation's peak is excluded).
 // Usage: bench_import [--only-import] [rows ...]   (default 100000; e.g. bench_import 100000 1000000)
 // --only-import leaves out the references and the dry run: for a profiler (perf record, callgrind).
+#include "BenchMemory.h"
 #include "crypto/KeyDerivation.h"
 #include "importing/CsvReader.h"
 #include "importing/Importer.h"
@@ -26,19 +27,10 @@
 
 using namespace inbeeld;
 
-namespace {
+using inbeeld::bench::procStatusKiB;
+using inbeeld::bench::resetPeakMemory;
 
-qint64 procStatusKiB(const QByteArray& field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
+namespace {
 
 /// CPU time (user + system) in ms of this process's threads, or of its waited-for children.
 double cpuMs(int who)
@@ -47,13 +39,6 @@ double cpuMs(int who)
     getrusage(who, &usage);
     return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-}
-
-void resetPeakMemory()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
 }
 
 bool elfproef(qint64 n)

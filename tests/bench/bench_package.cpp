@@ -21,6 +21,7 @@
 //
 // Usage: bench_package [records] [--format-only]   (default 1000000; BENCH_REPEAT=n runs, default 3,
 // fastest counts; --format-only leaves out the deflate levels and the store legs)
+#include "BenchMemory.h"
 #include "core/ImportFixtures.h"
 #include "crypto/Sha256.h"
 #include "domain/Agreement.h"
@@ -56,30 +57,14 @@
 
 using namespace inbeeld;
 
+using inbeeld::bench::procStatusKiB;
+using inbeeld::bench::resetPeakMemory;
+
 namespace {
 
 const QString Agreement_ = QStringLiteral("convenant-rbl-midden-gelre");
 const QString Quarter = QStringLiteral("2026Q3");
 const QDateTime Now(QDate(2026, 10, 15), QTime(10, 0), Qt::UTC);
-
-qint64 procStatusKiB(const QByteArray& field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
-void resetPeakMemory()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
 
 double seconds(const QElapsedTimer& t)
 {
