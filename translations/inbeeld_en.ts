@@ -2501,7 +2501,7 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/importing/Importer.cpp" line="+140"/>
+        <location filename="../core/importing/Importer.cpp" line="+136"/>
         <source>The file %1 does not exist. Check the name and the folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,11 +3284,11 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <location line="+11"/>
-        <source>This is not an InBeeld exchange package. Open the .inbeeld file that the partner sent.</source>
+        <source>This is not an InBeeld exchange package. Stores and their backups end in .inbeeld too; to restore a backup, use File &gt; Restore from backup. Nothing was stored. Open the .inbeeld file that the partner sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The package file was changed or damaged after it was made. Nothing was stored. Ask the sender for the package again.</source>
         <translation type="unfinished"></translation>
     </message>

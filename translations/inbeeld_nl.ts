@@ -2579,7 +2579,7 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/importing/Importer.cpp" line="+140"/>
+        <location filename="../core/importing/Importer.cpp" line="+136"/>
         <source>The file %1 does not exist. Check the name and the folder.</source>
         <translation>Het bestand %1 bestaat niet. Controleer de naam en de map.</translation>
     </message>
@@ -3370,11 +3370,11 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
     <message>
         <location line="+11"/>
-        <source>This is not an InBeeld exchange package. Open the .inbeeld file that the partner sent.</source>
-        <translation>Dit is geen uitwisselingspakket van InBeeld. Open het .inbeeld-bestand dat de partner stuurde.</translation>
+        <source>This is not an InBeeld exchange package. Stores and their backups end in .inbeeld too; to restore a backup, use File &gt; Restore from backup. Nothing was stored. Open the .inbeeld file that the partner sent.</source>
+        <translation>Dit is geen InBeeld-uitwisselingspakket. Gegevensbestanden en hun reservekopieën eindigen ook op .inbeeld; gebruik Bestand &gt; Terugzetten uit reservekopie om een reservekopie terug te zetten. Er is niets opgeslagen. Open het .inbeeld-bestand dat de partner stuurde.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The package file was changed or damaged after it was made. Nothing was stored. Ask the sender for the package again.</source>
         <translation>Het pakketbestand is na het maken gewijzigd of beschadigd. Er is niets opgeslagen. Vraag de afzender het pakket opnieuw te sturen.</translation>
     </message>

@@ -76,7 +76,9 @@ Result<PackageEnvelope> PackageSeal::envelope(const QByteArray& file)
         if (file.startsWith("PK\x03\x04") && !entries)
             return incomplete();
         return makeError(Error::Code::UnknownFormat,
-                         tr("This is not an InBeeld exchange package. Open the .inbeeld file that the partner sent."));
+                         tr("This is not an InBeeld exchange package. Stores and their backups end in .inbeeld too; "
+                            "to restore a backup, use File > Restore from backup. Nothing was stored. Open the "
+                            ".inbeeld file that the partner sent."));
     }
     // Every byte counts: the container must be exactly the one the two entries make, and the
     // signature's untrusted comment (not covered by the signature) exactly ours.

@@ -447,6 +447,14 @@ private slots:
         QVERIFY(PackageReader(*noord).open(file, Now));
     }
 
+    void refusesAStoreFileAsNotAPackage()
+    {
+        // A backup of a store ends in .inbeeld as well: opening one as a package says what it is.
+        const QString backup = path(QStringLiteral("backup.inbeeld"));
+        QVERIFY(m_rbl->backupTo(backup));
+        expectRefused(backup, Error::Code::UnknownFormat, QStringLiteral("Restore from backup"));
+    }
+
     void refusesAnUnknownSender()
     {
         auto west = newStore(Role::Rbl, QStringLiteral("RBL West"));
