@@ -33,6 +33,9 @@ namespace {
 
 const QString Pass = QStringLiteral("pakket wissel wachtwoord 4471");
 const QString Quarter = QStringLiteral("2026Q3");
+const QString ListHeader
+    = QStringLiteral("BSN;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;Woonplaats;School;"
+                     "Soort verzuim;Reden verzuim;Startdatum verzuim;Opmerking");
 const QDateTime Now(QDate(2026, 10, 15), QTime(10, 0), Qt::UTC);
 
 QString row(int n, const QString& category)
@@ -85,8 +88,7 @@ private:
     void importOurList(Store& store)
     {
         const QString file = path(QStringLiteral("lijst%1.csv").arg(++m_counter));
-        QStringList lines {QStringLiteral("BSN;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;Woonplaats;"
-                                          "School;Soort verzuim;Reden verzuim;Startdatum verzuim;Opmerking")};
+        QStringList lines {ListHeader};
         for (int n = 1; n <= 4; ++n)
             lines << row(n, QStringLiteral("Langdurig relatief verzuim"));
         lines << row(5, QStringLiteral("Absoluut verzuim"));
@@ -220,11 +222,7 @@ private slots:
         const QString list = path(QStringLiteral("met-diagnose.csv"));
         QString line = row(2, QStringLiteral("Langdurig relatief verzuim"));
         line.replace(QStringLiteral("geen passende plek"), QStringLiteral("depressief, opgenomen"));
-        QVERIFY(writeList(list,
-                          {QStringLiteral("BSN;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;"
-                                          "Woonplaats;School;Soort verzuim;Reden verzuim;Startdatum verzuim;"
-                                          "Opmerking"),
-                           row(1, QStringLiteral("Langdurig relatief verzuim")), line}));
+        QVERIFY(writeList(list, {ListHeader, row(1, QStringLiteral("Langdurig relatief verzuim")), line}));
         ImportOptions o;
         o.today = QDate(2026, 10, 15);
         o.peildatum = QDate(2026, 10, 1);
@@ -344,11 +342,7 @@ private slots:
         const QString file = path(QStringLiteral("nieuw.csv"));
         QString line = row(3, QStringLiteral("Langdurig relatief verzuim"));
         line.replace(QStringLiteral("geen passende plek"), QStringLiteral("diagnose autisme"));
-        QVERIFY(writeList(file,
-                          {QStringLiteral("BSN;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;"
-                                          "Woonplaats;School;Soort verzuim;Reden verzuim;Startdatum verzuim;"
-                                          "Opmerking"),
-                           line}));
+        QVERIFY(writeList(file, {ListHeader, line}));
         ImportOptions o;
         o.today = QDate(2026, 10, 15);
         o.peildatum = QDate(2026, 10, 1);
