@@ -2,6 +2,7 @@
 
 #include "common/AppIcon.h"
 #include "common/BusyCursor.h"
+#include "common/DroppedFile.h"
 #include "domain/Agreement.h"
 #include "importing/ImportDonePage.h"
 #include "importing/ImportFilePage.h"
@@ -88,14 +89,7 @@ void ImportWizard::setFile(const QString& path)
 
 QString ImportWizard::listFileFrom(const QMimeData* data)
 {
-    if (!data || !data->hasUrls() || data->urls().size() != 1)
-        return {};
-    const QUrl url = data->urls().constFirst();
-    if (!url.isLocalFile())
-        return {};
-    const QString path = url.toLocalFile();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"csv" || suffix == u"xlsx" ? path : QString();
+    return droppedFile(data, {QStringLiteral("csv"), QStringLiteral("xlsx")});
 }
 
 void ImportWizard::dragEnterEvent(QDragEnterEvent* event)

@@ -3,6 +3,7 @@
 #include "audit/AuditLogPage.h"
 #include "common/AppIcon.h"
 #include "common/BusyCursor.h"
+#include "common/DroppedFile.h"
 #include "compare/ComparePage.h"
 #include "domain/Agreement.h"
 #include "domain/Role.h"
@@ -306,13 +307,7 @@ ImportWizard* MainWindow::openImportWizard(const QString& path)
 
 QString MainWindow::packageFileFrom(const QMimeData* data)
 {
-    if (!data || !data->hasUrls() || data->urls().size() != 1)
-        return {};
-    const QUrl url = data->urls().constFirst();
-    if (!url.isLocalFile())
-        return {};
-    const QString path = url.toLocalFile();
-    return QFileInfo(path).suffix().compare(QStringLiteral("inbeeld"), Qt::CaseInsensitive) == 0 ? path : QString();
+    return droppedFile(data, {QStringLiteral("inbeeld")});
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
