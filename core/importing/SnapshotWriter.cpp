@@ -133,10 +133,21 @@ Result<void> SnapshotWriter::addRecord(const CaseRecord& r)
     return done;
 }
 
+Result<bool> SnapshotWriter::writeChangedPages(qsizetype minRecords)
+{
+    if (!m_connection || m_recordsSinceWrite < minRecords)
+        return false;
+    m_recordsSinceWrite = 0;
+    if (sqlite3_db_cacheflush(m_connection) != SQLITE_OK)
+        return failure(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+    return true;
+}
+
 Result<void> SnapshotWriter::addRecords(const EncodedRecords& records)
 {
     if (!m_record || !m_recordBatch)
         return failure(QStringLiteral("no snapshot started"));
+    m_recordsSinceWrite += records.size();
     if (auto flushed = flushRecords(); !flushed)
         return flushed;
     qsizetype i = 0;

@@ -47,6 +47,12 @@ public:
     /// Writes the records not written yet, the final counts and the file hash.
     Result<void> finish(const SnapshotInfo& snapshot);
 
+    /// When at least minRecords records were added since the last call that wrote, writes the
+    /// changed pages of the page cache to the (encrypted) store file, within the transaction:
+    /// a rollback still undoes them. For the time an import waits for its next batch, so that
+    /// the commit at the end has less left to encrypt and write. True when it wrote.
+    Result<bool> writeChangedPages(qsizetype minRecords);
+
     qint64 snapshotId() const { return m_snapshotId; }
 
     static constexpr int RecordBatch = 32;
@@ -66,6 +72,7 @@ private:
     sqlite3_stmt* m_record = nullptr; // one row
     sqlite3_stmt* m_recordBatch = nullptr; // RecordBatch rows
     EncodedRecords m_pending; // added by addRecord(), not written yet
+    qsizetype m_recordsSinceWrite = 0; // added since writeChangedPages() last wrote
     QSqlQuery m_issue;
     QSqlQuery m_rejected;
 };

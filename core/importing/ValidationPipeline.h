@@ -17,7 +17,9 @@ namespace inbeeld {
 /// Reads and validates the rows of a list on a thread of its own, handing them over in
 /// batches, so that storing one batch (on the caller's thread, which owns the database
 /// connection) overlaps with reading and checking the next. The queue is bounded: memory stays
-/// constant however long the file is. Destroying the pipeline stops the thread and waits for it.
+/// constant however long the file is (32 batches of 256 rows: deep enough that the storing thread
+/// can write out pages for some milliseconds without holding up the checking). Destroying the
+/// pipeline stops the thread and waits for it.
 ///
 /// While the pipeline runs, the reader and the validator belong to its thread; the caller may use
 /// them again once next() has returned nothing, or after stop().
@@ -42,7 +44,7 @@ public:
     /// SnapshotWriter::addRecords(). Either way the record is released on the pipeline's thread
     /// (so that the row's cells can be read into again): outcomes carry no record.
     ValidationPipeline(TableReader& reader, RowValidator& validator, bool encodeRecords = false, int batchSize = 256,
-                       int maxBatches = 8);
+                       int maxBatches = 32);
     ~ValidationPipeline();
     ValidationPipeline(const ValidationPipeline&) = delete;
     ValidationPipeline& operator=(const ValidationPipeline&) = delete;

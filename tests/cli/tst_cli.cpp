@@ -784,7 +784,7 @@ private slots:
         const QString list = path(QStringLiteral("groot.csv"));
         QStringList lines = {QStringLiteral("BSN;Achternaam;Voornamen;Geboortedatum;Soort verzuim")};
         const QStringList bsns = testing::fictitiousBsns(9000);
-        for (int round = 0; round < 6; ++round) {
+        for (int round = 0; round < 12; ++round) {
             const QString category
                 = QStringList {QStringLiteral("LRV"), QStringLiteral("AV"), QStringLiteral("5a")}.at(round % 3);
             for (const QString& bsn : bsns)
@@ -805,7 +805,13 @@ private slots:
         while (!QFileInfo::exists(journal) && process.state() == QProcess::Running && timer.elapsed() < 60000)
             QThread::msleep(2);
         QVERIFY2(QFileInfo::exists(journal), "the import never started writing");
-        QThread::msleep(30); // into the rows, well before the commit
+        // The import writes changed pages into the store file while its transaction is open (so
+        // that the commit has less to do): kill it once it has, so that opening the store must
+        // undo them from the journal.
+        const qint64 sizeBefore = QFileInfo(store).size();
+        while (QFileInfo(store).size() <= sizeBefore && process.state() == QProcess::Running && timer.elapsed() < 60000)
+            QThread::msleep(1);
+        QVERIFY2(QFileInfo(store).size() > sizeBefore, "the import wrote no pages into the store before its commit");
         process.kill();
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);

@@ -314,6 +314,45 @@ private slots:
         QVERIFY(reopened.value()->audit().verify());
     }
 
+    /// A long import writes its pages into the store file before the commit (while it waits for
+    /// checked rows); a cancel after that must still leave the store as it was.
+    void cancelAfterPagesWereWrittenLeavesTheStoreUnchanged()
+    {
+        // 27,000 records: each child in the three categories.
+        const QString file = path(QStringLiteral("langer.csv"));
+        const QStringList bsns = fictitiousBsns(9000);
+        QStringList lines {Header};
+        for (const QString& category : {QStringLiteral("LRV"), QStringLiteral("AV"), QStringLiteral("5a")}) {
+            for (int i = 0; i < bsns.size(); ++i)
+                lines << line(bsns[i], i, category);
+        }
+        QVERIFY(writeList(file, lines));
+        const QString storeFile = path(QStringLiteral("org.inbeeld"));
+        const qint64 sizeBefore = QFileInfo(storeFile).size();
+        qint64 sizeAtCancel = 0;
+        ImportOptions o = options();
+        o.progressInterval = 1000;
+        const auto report = Importer(*m_store).run(file, o, [&](qint64 rows, qint64, qint64) {
+            if (rows < 25000)
+                return true;
+            sizeAtCancel = QFileInfo(storeFile).size();
+            return false;
+        });
+        QCOMPARE(report.code(), Error::Code::Cancelled);
+        QVERIFY2(sizeAtCancel > sizeBefore, "the import wrote no pages into the store before the cancel");
+        QCOMPARE(m_store->counts().snapshots, 0);
+        QCOMPARE(m_store->counts().records, 0);
+        QCOMPARE(count(*m_store, QStringLiteral("import_issues")), 0);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        m_store.reset();
+        auto reopened = Store::open(storeFile, passphrase(Pass));
+        QVERIFY2(reopened, qPrintable(reopened.message()));
+        QCOMPARE(reopened.value()->counts().records, 0);
+        QVERIFY(reopened.value()->audit().verify());
+    }
+
     void databaseErrorRollsBack()
     {
         const QString file = path(QStringLiteral("lijst.csv"));
