@@ -9,6 +9,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <array>
 
 namespace inbeeld {
 
@@ -21,6 +22,11 @@ int ageOn(const QDate& birth, const QDate& on)
     if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
         --age;
     return age;
+}
+
+bool isBlank(const QString& text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
 QString lowerFirst(QString text)
@@ -102,17 +108,27 @@ struct RowValidator::Context
     bool hasName = false;
     QList<int> leftOut;
 
+    // Cells with white space around them, trimmed, per ImportField (see cell()).
+    mutable std::array<QString, int(ImportField::Involvement) + 1> trimmed;
+
+    /// CaseRecord::identifier() without a copy.
+    const QString& identifier() const { return record.bsn.isEmpty() ? record.onderwijsnummer : record.bsn; }
     int columnOf(ImportField f) const { return v.m_columnOf.value(int(f), -1); }
-    QString cell(ImportField f) const
+    /// The trimmed text of the field's cell, valid while this row is checked. Most cells have
+    /// no white space around them: the row's own text is returned, not even shared (a copy of a
+    /// QString costs an atomic count up and down, and a row has some twenty cells to look at).
+    const QString& cell(ImportField f) const
     {
+        static const QString none;
         const int c = columnOf(f);
         if (c < 0 || c >= row.cells.size())
-            return QString();
-        // Most cells have no white space around them: share the text instead of trimming a copy.
+            return none;
         const QString& text = row.cells.at(c);
         if (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace()))
             return text;
-        return text.trimmed();
+        QString& kept = trimmed[size_t(f)];
+        kept = text.trimmed();
+        return kept;
     }
     QString label(ImportField f) const
     {
@@ -152,7 +168,7 @@ struct RowValidator::Context
     /// A date cell: null when empty or invalid (an invalid date is an error).
     QDate date(ImportField f)
     {
-        const QString text = cell(f);
+        const QString& text = cell(f);
         if (text.isEmpty())
             return {};
         const Result<QDate> parsed = DutchDate::parse(text);
@@ -229,7 +245,7 @@ const RowValidator::CategoryMeaning& RowValidator::categoryMeaning(const QString
 RowOutcome RowValidator::validate(const TableRow& row)
 {
     RowOutcome outcome;
-    Context c {*this, row, outcome, {}, {}, std::nullopt, 0, false, {}};
+    Context c {*this, row, outcome, {}, {}, std::nullopt, 0, false, {}, {}};
     c.record.line = row.lineNumber;
 
     // The category first: it decides which fields are kept.
@@ -250,14 +266,14 @@ RowOutcome RowValidator::validate(const TableRow& row)
     // Data minimisation: values of fields the agreement does not allow are neither checked nor kept.
     for (int col = 0; col < m_mapping.columnCount(); ++col) {
         const ImportField f = m_mapping.field(col);
-        if (f != ImportField::None && !c.allowed(f) && !row.cells.value(col).trimmed().isEmpty())
+        if (f != ImportField::None && !c.allowed(f) && col < row.cells.size() && !isBlank(row.cells.at(col)))
             c.leftOut.append(col);
     }
 
     checkIdentifier(c);
     // The duplicate check at the end looks the number up in a table too large for the processor's
     // caches: ask for its place now, so that it arrives while the other fields are checked.
-    if (const QString number = c.record.identifier(); !number.isEmpty())
+    if (const QString& number = c.identifier(); !number.isEmpty())
         m_seenNumbers.prefetch(numberKey(c, number));
     checkName(c);
     checkBirthDate(c);
@@ -265,7 +281,7 @@ RowOutcome RowValidator::validate(const TableRow& row)
     checkDates(c);
 
     // Without a number, the name and date of birth identify the child.
-    if (c.record.identifier().isEmpty()) {
+    if (c.identifier().isEmpty()) {
         const bool invalidNumber = std::any_of(outcome.issues.cbegin(), outcome.issues.cend(), [](const auto& i) {
             return i.code == QLatin1String("identifier_invalid");
         });
@@ -297,7 +313,7 @@ RowOutcome RowValidator::validate(const TableRow& row)
 void RowValidator::checkIdentifier(Context& c)
 {
     for (const ImportField f : {ImportField::Bsn, ImportField::Onderwijsnummer}) {
-        const QString text = c.cell(f);
+        const QString& text = c.cell(f);
         if (text.isEmpty() || !c.allowed(f))
             continue;
         const PupilIdentifier id = PupilIdentifier::classify(text);
@@ -340,13 +356,13 @@ void RowValidator::checkName(Context& c)
 {
     if (!c.allowed(ImportField::Surname))
         return;
-    const QString full = c.cell(ImportField::FullName);
-    const QString first = c.cell(ImportField::FirstNames);
-    const QString prefix = c.cell(ImportField::Prefix);
-    const QString surname = c.cell(ImportField::Surname);
+    const QString& full = c.cell(ImportField::FullName);
+    const QString& first = c.cell(ImportField::FirstNames);
+    const QString& prefix = c.cell(ImportField::Prefix);
+    const QString& surname = c.cell(ImportField::Surname);
     const bool fromFull = !full.isEmpty() && surname.isEmpty();
     if (!fromFull && first.isEmpty() && prefix.isEmpty() && surname.isEmpty()) {
-        if (!c.record.identifier().isEmpty())
+        if (!c.identifier().isEmpty())
             c.warning(ImportField::None, QString(), QStringLiteral("name_missing"),
                       tr("The name is missing. The row is imported by its number; fill in the name in the source "
                          "list."));
@@ -361,7 +377,7 @@ void RowValidator::checkName(Context& c)
         = fromFull ? PersonName::parse(full) : PersonName::fromColumns(first, prefix, surname);
     if (!parsed) {
         // With a number the child is still identified: keep the name as written and warn.
-        if (c.record.identifier().isEmpty()) {
+        if (c.identifier().isEmpty()) {
             c.error(column, shownName(), QStringLiteral("name_invalid"), parsed.message());
             return;
         }
@@ -397,7 +413,7 @@ void RowValidator::checkBirthDate(Context& c)
     const QDate birth = c.date(ImportField::BirthDate);
     if (!birth.isValid())
         return;
-    const QString text = c.cell(ImportField::BirthDate);
+    const QString& text = c.cell(ImportField::BirthDate);
     if (birth > m_settings.peildatum) {
         c.error(ImportField::BirthDate, text, QStringLiteral("birth_date_after_peildatum"),
                 tr("The date of birth %1 lies after the peildatum of the list (%2), which is impossible. Check "
@@ -464,7 +480,7 @@ void RowValidator::checkDates(Context& c)
     if (c.allowed(ImportField::AbsenceStart)) {
         c.record.absenceStart = c.date(ImportField::AbsenceStart);
         if (c.record.absenceStart.isValid() && c.record.absenceStart > m_settings.today) {
-            const QString text = c.cell(ImportField::AbsenceStart);
+            const QString& text = c.cell(ImportField::AbsenceStart);
             c.warning(ImportField::AbsenceStart, text, QStringLiteral("absence_start_future"),
                       tr("The absence starts on %1, which is after today. Check the date in the source list; the "
                          "row is imported as it is.")
@@ -484,14 +500,19 @@ void RowValidator::checkDates(Context& c)
 quint64 RowValidator::numberKey(const Context& c, const QString& number)
 {
     // Nine digits and an onderwijsnummer flag: exact, and cheap for a million rows.
-    return (number.toULongLong() * 2 + (c.record.bsn.isEmpty() ? 1 : 0)) * 8 + quint64(c.categoryIndex);
+    // The number has nine digits (PupilIdentifier checked them): read them without QString's
+    // general conversion.
+    quint64 value = 0;
+    for (const QChar digit : number)
+        value = value * 10 + quint64(digit.unicode() - u'0');
+    return (value * 2 + (c.record.bsn.isEmpty() ? 1 : 0)) * 8 + quint64(c.categoryIndex);
 }
 
 void RowValidator::checkDuplicate(Context& c, RowOutcome& outcome)
 {
     qint64 firstLine = 0;
     QString what;
-    const QString number = c.record.identifier();
+    const QString& number = c.identifier();
     if (!number.isEmpty()) {
         const std::optional<qint64> seen = m_seenNumbers.firstLine(numberKey(c, number), c.record.line);
         if (!seen)
