@@ -40,22 +40,22 @@ void FirstLineIndex::grow(size_t minSlots)
     size_t capacity = m_capacity == 0 ? 1024 : m_capacity;
     while (capacity < minSlots)
         capacity *= 2;
-    auto* slots = static_cast<Slot*>(allocateTable(capacity * sizeof(Slot)));
-    if (!slots)
+    auto* table = static_cast<quint64*>(allocateTable(capacity * sizeof(quint64)));
+    if (!table)
         throw std::bad_alloc();
-    std::memset(slots, 0xFF, capacity * sizeof(Slot)); // every key Empty
+    std::memset(table, 0xFF, capacity * sizeof(quint64)); // every slot Empty
     const size_t mask = capacity - 1;
     for (size_t k = 0; k < m_capacity; ++k) {
-        const Slot& slot = m_slots[k];
-        if (slot.key == Empty)
+        const quint64 slot = m_slots[k];
+        if (slot == Empty)
             continue;
-        size_t i = slotOf(slot.key, mask);
-        while (slots[i].key != Empty)
+        size_t i = slotOf(slot & KeyMask, mask);
+        while (table[i] != Empty)
             i = (i + 1) & mask;
-        slots[i] = slot;
+        table[i] = slot;
     }
     std::free(m_slots);
-    m_slots = slots;
+    m_slots = table;
     m_capacity = capacity;
 }
 

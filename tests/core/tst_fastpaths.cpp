@@ -57,7 +57,7 @@ private slots:
         for (qint64 line = 1; line <= 200000; ++line) {
             quint64 key = quint64(random.bounded(60000)) * 16 + random.bounded(16);
             if (line % 1000 == 0)
-                key = line % 2000 == 0 ? 0 : (quint64(1) << 62) + line / 2000; // the extremes
+                key = line % 2000 == 0 ? 0 : (quint64(1) << FirstLineIndex::KeyBits) - 1 - line / 2000; // the extremes
             const std::optional<qint64> seen = index.firstLine(key, line);
             const auto known = reference.constFind(key);
             if (known == reference.constEnd()) {
@@ -70,6 +70,24 @@ private slots:
         }
         QCOMPARE(index.size(), size_t(reference.size()));
         QVERIFY(reference.size() > 100000); // enough keys to have grown from 1024 slots several times
+    }
+
+    /// Lines that do not fit into a slot beside the key (files of more than 2^30 lines) come back
+    /// exactly, next to small ones.
+    void firstLineIndexKeepsLongLines()
+    {
+        FirstLineIndex index;
+        const qint64 far = (qint64(1) << 30) + 12345;
+        QVERIFY(!index.firstLine(7, 3));
+        QVERIFY(!index.firstLine(8, far));
+        QVERIFY(!index.firstLine(9, (qint64(1) << 30) - 1)); // the largest that fits
+        for (quint64 key = 100; key < 5000; ++key) // grow the table several times
+            QVERIFY(!index.firstLine(key, far + qint64(key)));
+        QCOMPARE(index.firstLine(7, far), std::optional<qint64>(3));
+        QCOMPARE(index.firstLine(8, 4), std::optional<qint64>(far));
+        QCOMPARE(index.firstLine(9, 4), std::optional<qint64>((qint64(1) << 30) - 1));
+        QCOMPARE(index.firstLine(4999, 1), std::optional<qint64>(far + 4999));
+        QCOMPARE(index.size(), size_t(3 + 4900));
     }
 
     void simplifiedAsQt()
