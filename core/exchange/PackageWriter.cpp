@@ -19,6 +19,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,11 +146,19 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
     // Per category only the agreement's fields, each covered by the standing decision.
     PackagePlan& plan = prepared.plan;
     // No special or criminal-law personal data: such a free text stays home, and the plan says where.
+    // A list repeats its reasons ("geen passende plek"): the detector reads each distinct text once.
+    QHash<QString, QStringList> wordsOfText;
+    const auto triggeringWords = [&wordsOfText](const QString& text) -> const QStringList& {
+        auto found = wordsOfText.constFind(text);
+        if (found == wordsOfText.constEnd())
+            found = wordsOfText.insert(text, SpecialCategoryDetector::triggeringWords(text));
+        return *found;
+    };
     for (CaseRecord& r : prepared.records) {
         for (QString* text : {&r.absenceReason, &r.involvement}) {
             const QString id = freeTextField(r, text);
             const QStringList words = prepared.agreement.allows(r.category, id) && !text->isEmpty()
-                ? SpecialCategoryDetector::triggeringWords(*text)
+                ? triggeringWords(*text)
                 : QStringList();
             if (!words.isEmpty()) {
                 plan.withheld.append({r.line, id, words});
