@@ -138,8 +138,11 @@ Result<bool> SnapshotWriter::writeChangedPages(qsizetype minRecords)
     if (!m_connection || m_recordsSinceWrite < minRecords)
         return false;
     m_recordsSinceWrite = 0;
-    if (sqlite3_db_cacheflush(m_connection) != SQLITE_OK)
-        return failure(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+    const int rc = sqlite3_db_cacheflush(m_connection);
+    if (rc == SQLITE_BUSY)
+        return false; // another connection is reading the store: the pages wait (for the commit at the latest)
+    if (rc != SQLITE_OK)
+        return failure(QString::fromUtf8(sqlite3_errstr(rc))); // the connection's message is not set by this call
     return true;
 }
 

@@ -50,7 +50,8 @@ public:
     /// When at least minRecords records were added since the last call that wrote, writes the
     /// changed pages of the page cache to the (encrypted) store file, within the transaction:
     /// a rollback still undoes them. For the time an import waits for its next batch, so that
-    /// the commit at the end has less left to encrypt and write. True when it wrote.
+    /// the commit at the end has less left to encrypt and write. True when it wrote; false also
+    /// when another connection is reading the store (the pages then wait), an error otherwise.
     Result<bool> writeChangedPages(qsizetype minRecords);
 
     qint64 snapshotId() const { return m_snapshotId; }

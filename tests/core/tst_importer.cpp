@@ -12,6 +12,13 @@
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
 using namespace inbeeld;
 using namespace inbeeld::testing;
 
@@ -352,6 +359,74 @@ private slots:
         QCOMPARE(reopened.value()->counts().records, 0);
         QVERIFY(reopened.value()->audit().verify());
     }
+
+#ifdef Q_OS_UNIX
+    /// Another process reading the store (the sqlcipher shell, a backup tool) holds SQLite's shared
+    /// lock: the import cannot write pages early then, and goes on; it writes them at its commit,
+    /// once the reader is gone. The reader here is a child process holding the lock SQLite's own
+    /// readers hold (a read lock on the shared byte range of the file).
+    void importWhileAnotherProcessReads()
+    {
+        const QString file = path(QStringLiteral("langer.csv"));
+        const QStringList bsns = fictitiousBsns(9000);
+        QStringList lines {Header};
+        for (const QString& category : {QStringLiteral("LRV"), QStringLiteral("AV"), QStringLiteral("5a")}) {
+            for (int i = 0; i < bsns.size(); ++i)
+                lines << line(bsns[i], i, category);
+        }
+        QVERIFY(writeList(file, lines));
+        const QString storeFile = path(QStringLiteral("org.inbeeld"));
+        const int fd = ::open(QFile::encodeName(storeFile).constData(), O_RDONLY);
+        QVERIFY(fd >= 0);
+        int ready[2];
+        QCOMPARE(::pipe(ready), 0);
+        const pid_t reader = ::fork();
+        QVERIFY(reader >= 0);
+        if (reader == 0) {
+            struct flock lock
+            {
+            };
+            lock.l_type = F_RDLCK;
+            lock.l_whence = SEEK_SET;
+            lock.l_start = 0x40000000 + 2; // SQLite's SHARED_FIRST (PENDING_BYTE + 2)
+            lock.l_len = 510; // SHARED_SIZE
+            const char answer = ::fcntl(fd, F_SETLK, &lock) == 0 ? 'y' : 'n';
+            (void)!::write(ready[1], &answer, 1);
+            for (;;)
+                ::pause();
+        }
+        char answer = 0;
+        QCOMPARE(::read(ready[0], &answer, 1), ssize_t(1));
+        ::close(ready[0]);
+        ::close(ready[1]);
+        ::close(fd);
+        const auto stopReader = [&] {
+            if (::kill(reader, SIGKILL) == 0)
+                ::waitpid(reader, nullptr, 0);
+        };
+        if (answer != 'y') {
+            stopReader();
+            QFAIL("the reading process could not take its lock");
+        }
+
+        const qint64 sizeBefore = QFileInfo(storeFile).size();
+        qint64 sizeWhileRead = -1;
+        ImportOptions o = options();
+        o.progressInterval = 1000;
+        const auto report = Importer(*m_store).run(file, o, [&](qint64 rows, qint64, qint64) {
+            if (rows == 26000) { // the reader leaves before the commit
+                sizeWhileRead = QFileInfo(storeFile).size();
+                stopReader();
+            }
+            return true;
+        });
+        stopReader();
+        QVERIFY2(report, qPrintable(report.message()));
+        QCOMPARE(sizeWhileRead, sizeBefore); // no page was written while the other process read
+        QCOMPARE(report.value().accepted, qint64(27000));
+        QCOMPARE(m_store->counts().records, 27000);
+    }
+#endif
 
     void databaseErrorRollsBack()
     {
