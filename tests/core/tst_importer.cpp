@@ -14,6 +14,7 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -383,9 +384,12 @@ private slots:
         const pid_t reader = ::fork();
         QVERIFY(reader >= 0);
         if (reader == 0) {
-            struct flock lock
-            {
-            };
+            // Never outlives the test, and never holds the test's output open.
+            ::alarm(120);
+            ::close(STDOUT_FILENO);
+            ::close(STDERR_FILENO);
+            struct flock lock;
+            std::memset(&lock, 0, sizeof lock);
             lock.l_type = F_RDLCK;
             lock.l_whence = SEEK_SET;
             lock.l_start = 0x40000000 + 2; // SQLite's SHARED_FIRST (PENDING_BYTE + 2)
@@ -395,19 +399,25 @@ private slots:
             for (;;)
                 ::pause();
         }
+        struct Reader
+        {
+            pid_t pid;
+            void stop()
+            {
+                if (pid > 0 && ::kill(pid, SIGKILL) == 0)
+                    ::waitpid(pid, nullptr, 0);
+                pid = 0;
+            }
+            ~Reader() { stop(); } // also when a check below fails
+        } readerProcess {reader};
+        const auto stopReader = [&] { readerProcess.stop(); };
         char answer = 0;
-        QCOMPARE(::read(ready[0], &answer, 1), ssize_t(1));
+        const ssize_t got = ::read(ready[0], &answer, 1);
         ::close(ready[0]);
         ::close(ready[1]);
         ::close(fd);
-        const auto stopReader = [&] {
-            if (::kill(reader, SIGKILL) == 0)
-                ::waitpid(reader, nullptr, 0);
-        };
-        if (answer != 'y') {
-            stopReader();
-            QFAIL("the reading process could not take its lock");
-        }
+        QCOMPARE(got, ssize_t(1));
+        QVERIFY2(answer == 'y', "the reading process could not take its lock");
 
         const qint64 sizeBefore = QFileInfo(storeFile).size();
         qint64 sizeWhileRead = -1;
@@ -420,7 +430,6 @@ private slots:
             }
             return true;
         });
-        stopReader();
         QVERIFY2(report, qPrintable(report.message()));
         QCOMPARE(sizeWhileRead, sizeBefore); // no page was written while the other process read
         QCOMPARE(report.value().accepted, qint64(27000));
