@@ -8,6 +8,7 @@
 // Also reported: loading both lists from the store (Snapshots::records), which the service does
 // on the store's thread before matching.
 // Usage: bench_compare [N ...]   (default 1000000 10000). Build with -DCMAKE_BUILD_TYPE=Release.
+#include "BenchList.h"
 #include "importing/ColumnMapping.h"
 #include "importing/SnapshotWriter.h"
 #include "matching/Matcher.h"
@@ -25,25 +26,13 @@ using namespace inbeeld;
 
 namespace {
 
-bool elfproef(qint64 n)
-{
-    int sum = 0;
-    for (int weight = -1; weight <= 9; ++weight) {
-        if (weight == 0 || weight == 1)
-            continue;
-        sum += weight * int(n % 10);
-        n /= 10;
-    }
-    return sum % 11 == 0;
-}
-
 /// count numbers that pass the elfproef, from 980000000 on (fictitious, for this benchmark).
 QStringList numbers(int count)
 {
     QStringList list;
     list.reserve(count);
     for (qint64 n = 980000000; list.size() < count && n <= 999999999; ++n) {
-        if (elfproef(n))
+        if (bench::elfproef(n))
             list.append(QString::number(n));
     }
     return list;

@@ -48,6 +48,19 @@ QStringList list(int rows)
     return lines;
 }
 
+/// 27,000 rows: each of the 9,000 fictitious children in the three categories (the test range
+/// has no more numbers than that), enough for an import to write pages before its commit.
+QStringList everyChildInThreeCategories()
+{
+    const QStringList bsns = fictitiousBsns(9000);
+    QStringList lines {Header};
+    for (const QString& category : {QStringLiteral("LRV"), QStringLiteral("AV"), QStringLiteral("5a")}) {
+        for (int i = 0; i < bsns.size(); ++i)
+            lines << line(bsns[i], i, category);
+    }
+    return lines;
+}
+
 int count(Store& store, const QString& table)
 {
     QSqlQuery q(store.database());
@@ -326,15 +339,8 @@ private slots:
     /// checked rows); a cancel after that must still leave the store as it was.
     void cancelAfterPagesWereWrittenLeavesTheStoreUnchanged()
     {
-        // 27,000 records: each child in the three categories.
         const QString file = path(QStringLiteral("langer.csv"));
-        const QStringList bsns = fictitiousBsns(9000);
-        QStringList lines {Header};
-        for (const QString& category : {QStringLiteral("LRV"), QStringLiteral("AV"), QStringLiteral("5a")}) {
-            for (int i = 0; i < bsns.size(); ++i)
-                lines << line(bsns[i], i, category);
-        }
-        QVERIFY(writeList(file, lines));
+        QVERIFY(writeList(file, everyChildInThreeCategories()));
         const QString storeFile = path(QStringLiteral("org.inbeeld"));
         const qint64 sizeBefore = QFileInfo(storeFile).size();
         qint64 sizeAtCancel = 0;
@@ -369,13 +375,7 @@ private slots:
     void importWhileAnotherProcessReads()
     {
         const QString file = path(QStringLiteral("langer.csv"));
-        const QStringList bsns = fictitiousBsns(9000);
-        QStringList lines {Header};
-        for (const QString& category : {QStringLiteral("LRV"), QStringLiteral("AV"), QStringLiteral("5a")}) {
-            for (int i = 0; i < bsns.size(); ++i)
-                lines << line(bsns[i], i, category);
-        }
-        QVERIFY(writeList(file, lines));
+        QVERIFY(writeList(file, everyChildInThreeCategories()));
         const QString storeFile = path(QStringLiteral("org.inbeeld"));
         const int fd = ::open(QFile::encodeName(storeFile).constData(), O_RDONLY);
         QVERIFY(fd >= 0);
