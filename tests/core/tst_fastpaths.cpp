@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <optional>
 
 using namespace inbeeld;
 using namespace inbeeld::testing;
@@ -38,6 +39,34 @@ QString digits(QRandomGenerator& random, int count)
         text += QChar(u'0' + random.bounded(10));
     return text;
 }
+
+/// A new store with its transaction open and a snapshot begun by a SnapshotWriter, for the tests
+/// of the writer's fast path.
+struct WriterFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    QSqlDatabase db;
+    std::optional<SnapshotWriter> writer;
+    SnapshotInfo info;
+
+    /// False when any step fails; the list has one column, header.
+    bool begin(const QString& header)
+    {
+        store = createTestStore(dir.filePath(QStringLiteral("s.inbeeld")), QStringLiteral("a fine passphrase"));
+        if (!store)
+            return false;
+        db = store->database();
+        if (!db.transaction())
+            return false;
+        writer.emplace(db);
+        info.origin = QStringLiteral("import");
+        info.sourceName = QStringLiteral("test");
+        info.peildatum = QDate(2026, 9, 30);
+        info.importedAt = QDateTime::currentDateTimeUtc();
+        return bool(writer->begin(info, ColumnMapping(QStringList {header})));
+    }
+};
 
 } // namespace
 
@@ -221,19 +250,11 @@ private slots:
     /// it went in, also outside the BMP and with broken surrogates (stored as QString::toUtf8 does).
     void storedTextRoundTrips()
     {
-        QTemporaryDir dir;
-        auto store = createTestStore(dir.filePath(QStringLiteral("s.inbeeld")), QStringLiteral("a fine passphrase"));
-        QVERIFY(store);
-        QSqlDatabase db = store->database();
-        QVERIFY(db.transaction());
-        SnapshotWriter writer(db);
-        SnapshotInfo info;
-        info.origin = QStringLiteral("import");
-        info.sourceName = QStringLiteral("test");
-        info.peildatum = QDate(2026, 9, 30);
-        info.importedAt = QDateTime::currentDateTimeUtc();
-        const ColumnMapping mapping(QStringList {QStringLiteral("Naam")});
-        QVERIFY(writer.begin(info, mapping));
+        WriterFixture fixture;
+        QVERIFY(fixture.begin(QStringLiteral("Naam")));
+        QSqlDatabase db = fixture.db;
+        SnapshotWriter& writer = *fixture.writer;
+        const SnapshotInfo& info = fixture.info;
         QRandomGenerator random(5);
         const QString alphabet = QStringLiteral("aZ \u00EB\u00D6\u0131\u20AC\u65E5\U0001F600\U00010348");
         QList<CaseRecord> written;
@@ -295,18 +316,11 @@ private slots:
     /// the order they were added, with every field, date and NULL as it was.
     void encodedRecordsMixWithSingleOnes()
     {
-        QTemporaryDir dir;
-        auto store = createTestStore(dir.filePath(QStringLiteral("s.inbeeld")), QStringLiteral("a fine passphrase"));
-        QVERIFY(store);
-        QSqlDatabase db = store->database();
-        QVERIFY(db.transaction());
-        SnapshotWriter writer(db);
-        SnapshotInfo info;
-        info.origin = QStringLiteral("import");
-        info.sourceName = QStringLiteral("test");
-        info.peildatum = QDate(2026, 9, 30);
-        info.importedAt = QDateTime::currentDateTimeUtc();
-        QVERIFY(writer.begin(info, ColumnMapping(QStringList {QStringLiteral("BSN")})));
+        WriterFixture fixture;
+        QVERIFY(fixture.begin(QStringLiteral("BSN")));
+        QSqlDatabase db = fixture.db;
+        SnapshotWriter& writer = *fixture.writer;
+        const SnapshotInfo& info = fixture.info;
         const QStringList bsns = fictitiousBsns(115);
         const auto record = [&](int i) {
             CaseRecord r;
