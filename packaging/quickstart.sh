@@ -45,10 +45,11 @@ demo)
     ;;
 test)
     install_dependencies
-    build "$root/build-quickstart"
+    # As developers build: warnings are errors, and the benchmarks are built so that they do not rot.
+    build "$root/build-quickstart" -DINBEELD_WERROR=ON -DINBEELD_BUILD_BENCH=ON
     run_tests "$root/build-quickstart"
     if [ "${1:-}" = "--sanitize" ]; then
-        build "$root/build-sanitize" -DINBEELD_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+        build "$root/build-sanitize" -DINBEELD_SANITIZE=ON -DINBEELD_WERROR=ON -DCMAKE_BUILD_TYPE=Debug
         ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
             run_tests "$root/build-sanitize"
     fi

@@ -1,9 +1,9 @@
-#include "AuditCommands.h"
+#include "app/cli/AuditCommands.h"
 
-#include "CommandLine.h"
-#include "StoreAccess.h"
-#include "audit/AuditLog.h"
-#include "storage/Store.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/StoreAccess.h"
+#include "core/audit/AuditLog.h"
+#include "core/storage/Store.h"
 
 namespace inbeeld::cli {
 

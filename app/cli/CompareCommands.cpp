@@ -1,10 +1,10 @@
-#include "CompareCommands.h"
+#include "app/cli/CompareCommands.h"
 
-#include "CommandLine.h"
-#include "StoreAccess.h"
-#include "matching/ComparisonCounts.h"
-#include "matching/ComparisonService.h"
-#include "storage/Store.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/StoreAccess.h"
+#include "core/matching/ComparisonCounts.h"
+#include "core/matching/ComparisonService.h"
+#include "core/storage/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
-#include "DecisionCommands.h"
+#include "app/cli/DecisionCommands.h"
 
-#include "CommandLine.h"
-#include "StoreAccess.h"
-#include "audit/AuditLog.h"
-#include "domain/Agreement.h"
-#include "domain/Bsn.h"
-#include "sharing/Checklist.h"
-#include "sharing/ChildFinder.h"
-#include "sharing/DecisionStore.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/StoreAccess.h"
+#include "core/audit/AuditLog.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/Bsn.h"
+#include "core/sharing/Checklist.h"
+#include "core/sharing/ChildFinder.h"
+#include "core/sharing/DecisionStore.h"
 
 #include <QFile>
 #include <QJsonArray>

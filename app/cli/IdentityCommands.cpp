@@ -1,11 +1,11 @@
-#include "IdentityCommands.h"
+#include "app/cli/IdentityCommands.h"
 
-#include "CommandLine.h"
-#include "StoreAccess.h"
-#include "exchange/AgeKeys.h"
-#include "exchange/Identity.h"
-#include "exchange/Minisign.h"
-#include "storage/Store.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/StoreAccess.h"
+#include "core/exchange/AgeKeys.h"
+#include "core/exchange/Identity.h"
+#include "core/exchange/Minisign.h"
+#include "core/storage/Store.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
-#include "ImportCommands.h"
+#include "app/cli/ImportCommands.h"
 
-#include "CommandLine.h"
-#include "StoreAccess.h"
-#include "domain/DutchDate.h"
-#include "importing/Importer.h"
-#include "importing/SnapshotDiff.h"
-#include "storage/Snapshots.h"
-#include "storage/Store.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/StoreAccess.h"
+#include "core/domain/DutchDate.h"
+#include "core/importing/Importer.h"
+#include "core/importing/SnapshotDiff.h"
+#include "core/storage/Snapshots.h"
+#include "core/storage/Store.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

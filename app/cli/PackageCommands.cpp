@@ -1,12 +1,12 @@
-#include "PackageCommands.h"
+#include "app/cli/PackageCommands.h"
 
-#include "CommandLine.h"
-#include "StoreAccess.h"
-#include "exchange/Fingerprint.h"
-#include "exchange/PackageReader.h"
-#include "exchange/PackageWriter.h"
-#include "exchange/PartnerTrust.h"
-#include "storage/Store.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/StoreAccess.h"
+#include "core/exchange/Fingerprint.h"
+#include "core/exchange/PackageReader.h"
+#include "core/exchange/PackageWriter.h"
+#include "core/exchange/PartnerTrust.h"
+#include "core/storage/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "PartnerCommands.h"
+#include "app/cli/PartnerCommands.h"
 
-#include "CommandLine.h"
-#include "StoreAccess.h"
-#include "audit/AuditLog.h"
-#include "exchange/PartnerTrust.h"
-#include "storage/Store.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/StoreAccess.h"
+#include "core/audit/AuditLog.h"
+#include "core/exchange/PartnerTrust.h"
+#include "core/storage/Store.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

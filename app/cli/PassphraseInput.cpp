@@ -1,7 +1,7 @@
-#include "PassphraseInput.h"
+#include "app/cli/PassphraseInput.h"
 
-#include "CommandLine.h"
-#include "crypto/PassphraseStrength.h"
+#include "app/cli/CommandLine.h"
+#include "core/crypto/PassphraseStrength.h"
 
 #include <QByteArrayView>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "StoreAccess.h"
+#include "app/cli/StoreAccess.h"
 
-#include "CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "PassphraseInput.h"
-#include "common/Result.h"
-#include "crypto/SecretBytes.h"
-#include "storage/Store.h"
+#include "app/cli/PassphraseInput.h"
+#include "core/common/Result.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "StoreCommands.h"
+#include "app/cli/StoreCommands.h"
 
-#include "CommandLine.h"
-#include "PassphraseInput.h"
-#include "StoreAccess.h"
-#include "crypto/PassphraseStrength.h"
-#include "domain/Agreement.h"
-#include "domain/Role.h"
-#include "storage/Store.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/PassphraseInput.h"
+#include "app/cli/StoreAccess.h"
+#include "core/crypto/PassphraseStrength.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/Role.h"
+#include "core/storage/Store.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // inbeeld-cli: everything the program does with a store, from the command line. Thin: the work
 // is in CliApp and the command classes, over the same core services as the GUI.
 
-#include "CliApp.h"
+#include "app/cli/CliApp.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 // InBeeld, the desktop program: sets up the application and hands over to the session.
 
-#include "common/AppIcon.h"
-#include "demo/DemoStore.h"
-#include "i18n/Translations.h"
-#include "secrets/KeychainSecretStore.h"
-#include "session/SessionController.h"
-#include "settings/AppSettings.h"
-#include "storage/SqlCipherDriver.h"
+#include "core/demo/DemoStore.h"
+#include "core/i18n/Translations.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "ui/common/AppIcon.h"
+#include "ui/session/SessionController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

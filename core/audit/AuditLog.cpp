@@ -1,4 +1,4 @@
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
 #include <QHash>
 #include <QSqlError>

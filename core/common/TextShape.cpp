@@ -1,4 +1,4 @@
-#include "common/TextShape.h"
+#include "core/common/TextShape.h"
 
 namespace inbeeld {
 

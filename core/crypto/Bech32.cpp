@@ -1,4 +1,4 @@
-#include "crypto/Bech32.h"
+#include "core/crypto/Bech32.h"
 
 #include <cstdint>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "crypto/Hkdf.h"
+#include "core/crypto/Hkdf.h"
 
 #include <algorithm>
 #include <cstring>

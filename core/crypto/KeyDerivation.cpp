@@ -1,4 +1,4 @@
-#include "crypto/KeyDerivation.h"
+#include "core/crypto/KeyDerivation.h"
 
 #include <QCoreApplication>
 #include <cstring>

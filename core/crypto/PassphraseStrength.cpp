@@ -1,4 +1,4 @@
-#include "crypto/PassphraseStrength.h"
+#include "core/crypto/PassphraseStrength.h"
 
 #include <QSet>
 #include <QtMath>

@@ -1,4 +1,4 @@
-#include "crypto/Sha256.h"
+#include "core/crypto/Sha256.h"
 
 #include <openssl/evp.h>
 

@@ -1,7 +1,7 @@
-#include "demo/DemoLists.h"
+#include "core/demo/DemoLists.h"
 
-#include "common/Windows1252.h"
-#include "domain/Bsn.h"
+#include "core/common/Windows1252.h"
+#include "core/domain/Bsn.h"
 
 #include <QList>
 #include <QRandomGenerator>

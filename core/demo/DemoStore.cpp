@@ -1,9 +1,9 @@
-#include "demo/DemoStore.h"
+#include "core/demo/DemoStore.h"
 
-#include "crypto/SecretBytes.h"
-#include "demo/DemoLists.h"
-#include "importing/Importer.h"
-#include "storage/Store.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/demo/DemoLists.h"
+#include "core/importing/Importer.h"
+#include "core/storage/Store.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "domain/Agreement.h"
+#include "core/domain/Agreement.h"
 
 #include <QDirIterator>
 #include <QFile>

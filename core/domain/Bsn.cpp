@@ -1,4 +1,4 @@
-#include "domain/Bsn.h"
+#include "core/domain/Bsn.h"
 
 namespace inbeeld {
 

@@ -1,4 +1,4 @@
-#include "domain/DutchDate.h"
+#include "core/domain/DutchDate.h"
 
 #include <QLocale>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "domain/Onderwijsnummer.h"
+#include "core/domain/Onderwijsnummer.h"
 
-#include "domain/Bsn.h"
+#include "core/domain/Bsn.h"
 
 namespace inbeeld {
 

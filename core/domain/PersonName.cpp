@@ -1,7 +1,7 @@
-#include "domain/PersonName.h"
+#include "core/domain/PersonName.h"
 
-#include "common/TextShape.h"
-#include "common/Windows1252.h"
+#include "core/common/TextShape.h"
+#include "core/common/Windows1252.h"
 
 #include <QSet>
 #include <algorithm>

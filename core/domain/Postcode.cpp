@@ -1,4 +1,4 @@
-#include "domain/Postcode.h"
+#include "core/domain/Postcode.h"
 
 #include <algorithm>
 

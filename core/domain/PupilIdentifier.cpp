@@ -1,7 +1,7 @@
-#include "domain/PupilIdentifier.h"
+#include "core/domain/PupilIdentifier.h"
 
-#include "domain/Bsn.h"
-#include "domain/Onderwijsnummer.h"
+#include "core/domain/Bsn.h"
+#include "core/domain/Onderwijsnummer.h"
 
 namespace inbeeld {
 

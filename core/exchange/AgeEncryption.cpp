@@ -1,6 +1,6 @@
-#include "exchange/AgeEncryption.h"
+#include "core/exchange/AgeEncryption.h"
 
-#include "crypto/Hkdf.h"
+#include "core/crypto/Hkdf.h"
 
 #include <QIODevice>
 #include <QList>

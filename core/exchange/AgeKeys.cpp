@@ -1,6 +1,6 @@
-#include "exchange/AgeKeys.h"
+#include "core/exchange/AgeKeys.h"
 
-#include "crypto/Bech32.h"
+#include "core/crypto/Bech32.h"
 
 #include <cstring>
 #include <sodium.h>

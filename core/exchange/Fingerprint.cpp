@@ -1,4 +1,4 @@
-#include "exchange/Fingerprint.h"
+#include "core/exchange/Fingerprint.h"
 
 #include <QStringList>
 #include <sodium.h>

@@ -1,9 +1,9 @@
-#include "exchange/Identity.h"
+#include "core/exchange/Identity.h"
 
-#include "audit/AuditLog.h"
-#include "exchange/AgeKeys.h"
-#include "exchange/Fingerprint.h"
-#include "storage/Store.h"
+#include "core/audit/AuditLog.h"
+#include "core/exchange/AgeKeys.h"
+#include "core/exchange/Fingerprint.h"
+#include "core/storage/Store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

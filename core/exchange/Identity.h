@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/SecretBytes.h"
-#include "exchange/IdentityCard.h"
-#include "exchange/KeyRotation.h"
-#include "exchange/Minisign.h"
+#include "core/common/Result.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/exchange/IdentityCard.h"
+#include "core/exchange/KeyRotation.h"
+#include "core/exchange/Minisign.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

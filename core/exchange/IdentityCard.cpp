@@ -1,8 +1,8 @@
-#include "exchange/IdentityCard.h"
+#include "core/exchange/IdentityCard.h"
 
-#include "exchange/AgeKeys.h"
-#include "exchange/Fingerprint.h"
-#include "exchange/Minisign.h"
+#include "core/exchange/AgeKeys.h"
+#include "core/exchange/Fingerprint.h"
+#include "core/exchange/Minisign.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/SecretBytes.h"
-#include "domain/Role.h"
-#include "exchange/KeyRotation.h"
+#include "core/common/Result.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/domain/Role.h"
+#include "core/exchange/KeyRotation.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

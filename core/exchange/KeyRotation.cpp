@@ -1,4 +1,4 @@
-#include "exchange/KeyRotation.h"
+#include "core/exchange/KeyRotation.h"
 
 #include <sodium.h>
 

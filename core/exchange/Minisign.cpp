@@ -1,4 +1,4 @@
-#include "exchange/Minisign.h"
+#include "core/exchange/Minisign.h"
 
 #include <QIODevice>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "exchange/PackageLedger.h"
+#include "core/exchange/PackageLedger.h"
 
-#include "exchange/Fingerprint.h"
+#include "core/exchange/Fingerprint.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "exchange/PackageManifest.h"
+#include "core/exchange/PackageManifest.h"
 
-#include "exchange/Fingerprint.h"
+#include "core/exchange/Fingerprint.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "exchange/PackageManifest.h"
-#include "reporting/InspectieCounts.h"
+#include "core/common/Result.h"
+#include "core/exchange/PackageManifest.h"
+#include "core/reporting/InspectieCounts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

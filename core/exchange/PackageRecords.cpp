@@ -1,6 +1,6 @@
-#include "exchange/PackageRecords.h"
+#include "core/exchange/PackageRecords.h"
 
-#include "domain/PersonName.h"
+#include "core/domain/PersonName.h"
 
 #include <QVarLengthArray>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Agreement.h"
-#include "domain/CaseRecord.h"
+#include "core/common/Result.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/CaseRecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

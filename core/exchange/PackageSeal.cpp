@@ -1,8 +1,8 @@
-#include "exchange/PackageSeal.h"
+#include "core/exchange/PackageSeal.h"
 
-#include "crypto/Sha256.h"
-#include "exchange/AgeEncryption.h"
-#include "exchange/Identity.h"
+#include "core/crypto/Sha256.h"
+#include "core/exchange/AgeEncryption.h"
+#include "core/exchange/Identity.h"
 
 #include <QBuffer>
 #include <QSet>

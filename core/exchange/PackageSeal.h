@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/SecretBytes.h"
-#include "exchange/Minisign.h"
-#include "exchange/PackageManifest.h"
-#include "exchange/ZipBytes.h"
+#include "core/common/Result.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/exchange/Minisign.h"
+#include "core/exchange/PackageManifest.h"
+#include "core/exchange/ZipBytes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

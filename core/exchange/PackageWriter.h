@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "exchange/PackageManifest.h"
-#include "exchange/PartnerTrust.h"
-#include "reporting/InspectieCounts.h"
-#include "sharing/ShareDecision.h"
+#include "core/common/Result.h"
+#include "core/exchange/PackageManifest.h"
+#include "core/exchange/PartnerTrust.h"
+#include "core/reporting/InspectieCounts.h"
+#include "core/sharing/ShareDecision.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

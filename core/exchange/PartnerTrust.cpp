@@ -1,9 +1,9 @@
-#include "exchange/PartnerTrust.h"
+#include "core/exchange/PartnerTrust.h"
 
-#include "audit/AuditLog.h"
-#include "exchange/Fingerprint.h"
-#include "exchange/Identity.h"
-#include "storage/Store.h"
+#include "core/audit/AuditLog.h"
+#include "core/exchange/Fingerprint.h"
+#include "core/exchange/Identity.h"
+#include "core/storage/Store.h"
 
 #include <QLocale>
 #include <QSqlError>

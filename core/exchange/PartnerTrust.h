@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Role.h"
-#include "exchange/IdentityCard.h"
+#include "core/common/Result.h"
+#include "core/domain/Role.h"
+#include "core/exchange/IdentityCard.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "exchange/ZipBytes.h"
+#include "core/exchange/ZipBytes.h"
 
 #include <QBuffer>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "importing/CategoryRecognizer.h"
+#include "core/importing/CategoryRecognizer.h"
 
-#include "domain/Agreement.h"
-#include "domain/PersonName.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/PersonName.h"
 
 #include <QHash>
 

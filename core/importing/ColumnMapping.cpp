@@ -1,6 +1,6 @@
-#include "importing/ColumnMapping.h"
+#include "core/importing/ColumnMapping.h"
 
-#include "importing/HeaderRecognizer.h"
+#include "core/importing/HeaderRecognizer.h"
 
 #include <QCryptographicHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/ImportField.h"
+#include "core/importing/ImportField.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

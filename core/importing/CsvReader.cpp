@@ -1,4 +1,4 @@
-#include "importing/CsvReader.h"
+#include "core/importing/CsvReader.h"
 
 #include <QFile>
 #include <QFileInfo>

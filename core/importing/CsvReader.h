@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importing/TableReader.h"
-#include "importing/TextDecoder.h"
+#include "core/importing/TableReader.h"
+#include "core/importing/TextDecoder.h"
 
 #include <QIODevice>
 #include <QString>

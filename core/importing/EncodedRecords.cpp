@@ -1,4 +1,4 @@
-#include "importing/EncodedRecords.h"
+#include "core/importing/EncodedRecords.h"
 
 namespace inbeeld {
 

@@ -1,4 +1,4 @@
-#include "importing/FirstLineIndex.h"
+#include "core/importing/FirstLineIndex.h"
 
 #include <cstdlib>
 #include <cstring>

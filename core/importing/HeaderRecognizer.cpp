@@ -1,6 +1,6 @@
-#include "importing/HeaderRecognizer.h"
+#include "core/importing/HeaderRecognizer.h"
 
-#include "domain/PersonName.h"
+#include "core/domain/PersonName.h"
 
 #include <QHash>
 #include <algorithm>

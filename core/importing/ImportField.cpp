@@ -1,4 +1,4 @@
-#include "importing/ImportField.h"
+#include "core/importing/ImportField.h"
 
 namespace inbeeld {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importing/ColumnMapping.h"
-#include "storage/Snapshots.h"
+#include "core/importing/ColumnMapping.h"
+#include "core/storage/Snapshots.h"
 
 #include <QDate>
 #include <QString>

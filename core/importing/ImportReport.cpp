@@ -1,4 +1,4 @@
-#include "importing/ImportReport.h"
+#include "core/importing/ImportReport.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "importing/ColumnMapping.h"
-#include "importing/ImportIssue.h"
-#include "importing/RowValidator.h"
-#include "storage/Snapshots.h"
+#include "core/common/Result.h"
+#include "core/importing/ColumnMapping.h"
+#include "core/importing/ImportIssue.h"
+#include "core/importing/RowValidator.h"
+#include "core/storage/Snapshots.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Agreement.h"
-#include "importing/ColumnMapping.h"
-#include "importing/ImportOptions.h"
-#include "importing/ImportReport.h"
-#include "importing/TableReader.h"
+#include "core/common/Result.h"
+#include "core/domain/Agreement.h"
+#include "core/importing/ColumnMapping.h"
+#include "core/importing/ImportOptions.h"
+#include "core/importing/ImportReport.h"
+#include "core/importing/TableReader.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "importing/MappingProfiles.h"
+#include "core/importing/MappingProfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "importing/ColumnMapping.h"
+#include "core/common/Result.h"
+#include "core/importing/ColumnMapping.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

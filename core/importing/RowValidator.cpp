@@ -1,11 +1,11 @@
-#include "importing/RowValidator.h"
+#include "core/importing/RowValidator.h"
 
-#include "common/TextShape.h"
-#include "domain/DutchDate.h"
-#include "domain/PersonName.h"
-#include "domain/Postcode.h"
-#include "domain/PupilIdentifier.h"
-#include "importing/CategoryRecognizer.h"
+#include "core/common/TextShape.h"
+#include "core/domain/DutchDate.h"
+#include "core/domain/PersonName.h"
+#include "core/domain/Postcode.h"
+#include "core/domain/PupilIdentifier.h"
+#include "core/importing/CategoryRecognizer.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "domain/CaseRecord.h"
-#include "importing/ColumnMapping.h"
-#include "importing/FirstLineIndex.h"
-#include "importing/ImportIssue.h"
-#include "importing/TableReader.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/CaseRecord.h"
+#include "core/importing/ColumnMapping.h"
+#include "core/importing/FirstLineIndex.h"
+#include "core/importing/ImportIssue.h"
+#include "core/importing/TableReader.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "importing/SnapshotDiff.h"
+#include "core/importing/SnapshotDiff.h"
 
 #include <QHash>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/CaseRecord.h"
-#include "storage/Snapshots.h"
+#include "core/common/Result.h"
+#include "core/domain/CaseRecord.h"
+#include "core/storage/Snapshots.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "importing/SnapshotWriter.h"
+#include "core/importing/SnapshotWriter.h"
 
-#include "storage/SqlCipherDriver.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

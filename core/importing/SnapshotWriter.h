@@ -1,12 +1,12 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/CaseRecord.h"
-#include "importing/ColumnMapping.h"
-#include "importing/EncodedRecords.h"
-#include "importing/ImportIssue.h"
-#include "importing/ImportReport.h"
-#include "storage/Snapshots.h"
+#include "core/common/Result.h"
+#include "core/domain/CaseRecord.h"
+#include "core/importing/ColumnMapping.h"
+#include "core/importing/EncodedRecords.h"
+#include "core/importing/ImportIssue.h"
+#include "core/importing/ImportReport.h"
+#include "core/storage/Snapshots.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "importing/TableReader.h"
+#include "core/importing/TableReader.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "importing/TextDecoder.h"
+#include "core/importing/TextDecoder.h"
 
-#include "common/Windows1252.h"
+#include "core/common/Windows1252.h"
 
 namespace inbeeld {
 

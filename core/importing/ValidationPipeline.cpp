@@ -1,4 +1,4 @@
-#include "importing/ValidationPipeline.h"
+#include "core/importing/ValidationPipeline.h"
 
 namespace inbeeld {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "importing/EncodedRecords.h"
-#include "importing/RowValidator.h"
-#include "importing/TableReader.h"
+#include "core/importing/EncodedRecords.h"
+#include "core/importing/RowValidator.h"
+#include "core/importing/TableReader.h"
 
 #include <QList>
 #include <atomic>

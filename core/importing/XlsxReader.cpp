@@ -1,6 +1,6 @@
-#include "importing/XlsxReader.h"
+#include "core/importing/XlsxReader.h"
 
-#include "domain/DutchDate.h"
+#include "core/domain/DutchDate.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/TableReader.h"
+#include "core/importing/TableReader.h"
 
 #include <QHash>
 #include <QIODevice>

@@ -1,6 +1,7 @@
-#include "matching/ChildNotes.h"
+#include "core/matching/ChildNotes.h"
 
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,8 +61,9 @@ Result<void> ChildNotes::save(QSqlDatabase db, const QString& childKey, const QS
     if (childKey.isEmpty())
         return makeError(Error::Code::InvalidInput,
                          tr("A note needs a child with a BSN, onderwijsnummer or a name with a date of birth."));
-    if (!db.transaction())
-        return writeError(db.lastError().text());
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
     QSqlQuery q(db);
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
@@ -75,25 +77,14 @@ Result<void> ChildNotes::save(QSqlDatabase db, const QString& childKey, const QS
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(AuditLog::currentActor());
     }
-    if (!q.exec()) {
-        const QString why = q.lastError().text();
-        q.finish();
-        db.rollback();
-        return writeError(why);
-    }
+    if (!q.exec())
+        return writeError(q.lastError().text());
     q.finish();
     auto audited = AuditLog(db).append(QStringLiteral("compare.note_saved"),
                                        auditReference + (trimmed.isEmpty() ? QStringLiteral(" removed") : QString()));
-    if (!audited) {
-        db.rollback();
+    if (!audited)
         return audited.error();
-    }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return writeError(why);
-    }
-    return {};
+    return transaction.commit();
 }
 
 } // namespace inbeeld

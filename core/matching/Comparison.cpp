@@ -1,6 +1,6 @@
-#include "matching/Comparison.h"
+#include "core/matching/Comparison.h"
 
-#include "importing/SnapshotDiff.h"
+#include "core/importing/SnapshotDiff.h"
 
 namespace inbeeld {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "domain/CaseRecord.h"
-#include "domain/Role.h"
-#include "storage/Snapshots.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/Role.h"
+#include "core/storage/Snapshots.h"
 
 #include <QCoreApplication>
 #include <QList>

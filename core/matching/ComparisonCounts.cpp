@@ -1,4 +1,4 @@
-#include "matching/ComparisonCounts.h"
+#include "core/matching/ComparisonCounts.h"
 
 #include <QSaveFile>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "matching/Comparison.h"
+#include "core/common/Result.h"
+#include "core/matching/Comparison.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "matching/ComparisonService.h"
+#include "core/matching/ComparisonService.h"
 
-#include "audit/AuditLog.h"
-#include "domain/Agreement.h"
-#include "matching/MatchDecisions.h"
+#include "core/audit/AuditLog.h"
+#include "core/domain/Agreement.h"
+#include "core/matching/MatchDecisions.h"
 
 namespace inbeeld {
 

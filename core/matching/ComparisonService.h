@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "matching/Comparison.h"
-#include "matching/Matcher.h"
-#include "storage/Snapshots.h"
-#include "storage/Store.h"
+#include "core/common/Result.h"
+#include "core/matching/Comparison.h"
+#include "core/matching/Matcher.h"
+#include "core/storage/Snapshots.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "matching/MatchDecisions.h"
+#include "core/matching/MatchDecisions.h"
 
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

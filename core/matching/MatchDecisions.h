@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "matching/Comparison.h"
-#include "matching/MatchDecision.h"
+#include "core/common/Result.h"
+#include "core/matching/Comparison.h"
+#include "core/matching/MatchDecision.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "matching/Matcher.h"
+#include "core/matching/Matcher.h"
 
-#include "matching/NormalisedName.h"
+#include "core/matching/NormalisedName.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Agreement.h"
-#include "domain/CaseRecord.h"
-#include "domain/Role.h"
-#include "matching/Comparison.h"
-#include "matching/MatchDecision.h"
+#include "core/common/Result.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/Role.h"
+#include "core/matching/Comparison.h"
+#include "core/matching/MatchDecision.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "matching/NormalisedName.h"
+#include "core/matching/NormalisedName.h"
 
-#include "common/Windows1252.h"
-#include "domain/PersonName.h"
+#include "core/common/Windows1252.h"
+#include "core/domain/PersonName.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "reporting/InspectieCounts.h"
+#include "core/reporting/InspectieCounts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/CaseRecord.h"
+#include "core/common/Result.h"
+#include "core/domain/CaseRecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

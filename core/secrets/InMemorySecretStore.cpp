@@ -1,4 +1,4 @@
-#include "secrets/InMemorySecretStore.h"
+#include "core/secrets/InMemorySecretStore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QHash>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "sharing/Checklist.h"
+#include "core/sharing/Checklist.h"
 
-#include "sharing/SpecialCategoryDetector.h"
+#include "core/sharing/SpecialCategoryDetector.h"
 
 #include <utility>
 

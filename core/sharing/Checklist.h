@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "domain/CaseRecord.h"
-#include "domain/Role.h"
-#include "sharing/ShareAnswers.h"
-#include "sharing/ShareDecision.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/Role.h"
+#include "core/sharing/ShareAnswers.h"
+#include "core/sharing/ShareDecision.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

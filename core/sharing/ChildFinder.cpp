@@ -1,4 +1,4 @@
-#include "sharing/ChildFinder.h"
+#include "core/sharing/ChildFinder.h"
 
 #include <QSet>
 #include <QSqlError>

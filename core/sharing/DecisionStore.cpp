@@ -1,7 +1,7 @@
-#include "sharing/DecisionStore.h"
+#include "core/sharing/DecisionStore.h"
 
-#include "audit/AuditLog.h"
-#include "sharing/Checklist.h"
+#include "core/audit/AuditLog.h"
+#include "core/sharing/Checklist.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Agreement.h"
-#include "domain/Role.h"
-#include "sharing/ShareDecision.h"
+#include "core/common/Result.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/Role.h"
+#include "core/sharing/ShareDecision.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "sharing/ShareAnswers.h"
+#include "core/sharing/ShareAnswers.h"
 
 #include <QJsonArray>
 #include <QSet>

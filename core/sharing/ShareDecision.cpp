@@ -1,4 +1,4 @@
-#include "sharing/ShareDecision.h"
+#include "core/sharing/ShareDecision.h"
 
 #include <QJsonArray>
 

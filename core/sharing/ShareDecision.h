@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sharing/ShareAnswers.h"
+#include "core/sharing/ShareAnswers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

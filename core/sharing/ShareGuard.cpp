@@ -1,6 +1,6 @@
-#include "sharing/ShareGuard.h"
+#include "core/sharing/ShareGuard.h"
 
-#include "sharing/DecisionStore.h"
+#include "core/sharing/DecisionStore.h"
 
 namespace inbeeld {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "sharing/ShareDecision.h"
+#include "core/common/Result.h"
+#include "core/sharing/ShareDecision.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

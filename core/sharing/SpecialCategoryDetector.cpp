@@ -1,4 +1,4 @@
-#include "sharing/SpecialCategoryDetector.h"
+#include "core/sharing/SpecialCategoryDetector.h"
 
 #include <QRegularExpression>
 #include <algorithm>

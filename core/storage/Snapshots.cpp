@@ -1,6 +1,6 @@
-#include "storage/Snapshots.h"
+#include "core/storage/Snapshots.h"
 
-#include "storage/SqlCipherDriver.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

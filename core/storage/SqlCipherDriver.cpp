@@ -1,6 +1,6 @@
-#include "storage/SqlCipherDriver.h"
+#include "core/storage/SqlCipherDriver.h"
 
-#include "storage/SqlCipherResult.h"
+#include "core/storage/SqlCipherResult.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>

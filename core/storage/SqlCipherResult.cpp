@@ -1,6 +1,6 @@
-#include "storage/SqlCipherResult.h"
+#include "core/storage/SqlCipherResult.h"
 
-#include "storage/SqlCipherDriver.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <QDate>
 #include <QDateTime>

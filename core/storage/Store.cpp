@@ -1,9 +1,9 @@
-#include "storage/Store.h"
+#include "core/storage/Store.h"
 
-#include "crypto/KeyDerivation.h"
-#include "exchange/Identity.h"
-#include "storage/Migrations.h"
-#include "storage/SqlCipherDriver.h"
+#include "core/crypto/KeyDerivation.h"
+#include "core/exchange/Identity.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <QDir>
 #include <QFile>

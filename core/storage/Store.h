@@ -1,9 +1,9 @@
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "common/Result.h"
-#include "crypto/SecretBytes.h"
-#include "domain/Role.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Result.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/domain/Role.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "storage/StoreOpener.h"
+#include "core/storage/StoreOpener.h"
 
 #include <QFileInfo>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/SecretBytes.h"
-#include "secrets/SecretStore.h"
-#include "storage/Store.h"
+#include "core/common/Result.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <memory>

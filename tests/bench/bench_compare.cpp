@@ -8,12 +8,12 @@
 // Also reported: loading both lists from the store (Snapshots::records), which the service does
 // on the store's thread before matching.
 // Usage: bench_compare [N ...]   (default 1000000 10000). Build with -DCMAKE_BUILD_TYPE=Release.
-#include "BenchList.h"
-#include "importing/ColumnMapping.h"
-#include "importing/SnapshotWriter.h"
-#include "matching/Matcher.h"
-#include "storage/Snapshots.h"
-#include "storage/Store.h"
+#include "core/importing/ColumnMapping.h"
+#include "core/importing/SnapshotWriter.h"
+#include "core/matching/Matcher.h"
+#include "core/storage/Snapshots.h"
+#include "core/storage/Store.h"
+#include "tests/bench/BenchList.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

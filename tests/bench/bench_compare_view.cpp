@@ -6,10 +6,10 @@
 //  - Sorting through the filter model (name, school, outcome), filtering by outcome and by a
 //    search text, and a QTableView scrolled from top to bottom, on the same model.
 // Usage: bench_compare_view [N ...]   (default 10000 100000). Runs offscreen.
-#include "compare/ComparisonFilterModel.h"
-#include "compare/ComparisonTableModel.h"
-#include "domain/PersonName.h"
-#include "matching/Matcher.h"
+#include "core/domain/PersonName.h"
+#include "core/matching/Matcher.h"
+#include "ui/compare/ComparisonFilterModel.h"
+#include "ui/compare/ComparisonTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // QString::split (decoding, naive splitting without quotes), all measured in this run. Also the
 // peak resident memory while CsvReader runs, to show that it streams.
 // Usage: bench_csv [rows]
-#include "BenchMemory.h"
-#include "importing/CsvReader.h"
+#include "core/importing/CsvReader.h"
+#include "tests/bench/BenchMemory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 // reverse (verify + decrypt) next to `minisign -V` plus `age -d`. Prints seconds and the ratio
 // (ours / tools); the package benchmark of issue 7 aims at a ratio of 1.5 or less.
 // Usage: bench_exchange [MiB]   (default 256)
-#include "exchange/AgeEncryption.h"
-#include "exchange/AgeKeys.h"
-#include "exchange/Minisign.h"
+#include "core/exchange/AgeEncryption.h"
+#include "core/exchange/AgeKeys.h"
+#include "core/exchange/Minisign.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,13 +7,13 @@
 // Also the peak resident memory during our import (the key derivation's peak is excluded).
 // Usage: bench_import [--only-import] [rows ...]   (default 100000; e.g. bench_import 100000 1000000)
 // --only-import leaves out the references and the dry run: for a profiler (perf record, callgrind).
-#include "BenchList.h"
-#include "BenchMemory.h"
-#include "crypto/KeyDerivation.h"
-#include "importing/CsvReader.h"
-#include "importing/Importer.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/Store.h"
+#include "core/crypto/KeyDerivation.h"
+#include "core/importing/CsvReader.h"
+#include "core/importing/Importer.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "core/storage/Store.h"
+#include "tests/bench/BenchList.h"
+#include "tests/bench/BenchMemory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,11 +4,11 @@
 // The dialog should cost next to nothing: it updates what it shows a few times a second, not
 // every few hundred rows. Runs offscreen.
 // Usage: bench_import_gui [rows ...]   (default 100000 1000000)
-#include "BenchList.h"
-#include "importing/ImportProgressDialog.h"
-#include "importing/Importer.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/Store.h"
+#include "core/importing/Importer.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "core/storage/Store.h"
+#include "tests/bench/BenchList.h"
+#include "ui/importing/ImportProgressDialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -21,22 +21,22 @@
 //
 // Usage: bench_package [records] [--format-only]   (default 1000000; BENCH_REPEAT=n runs, default 3,
 // fastest counts; --format-only leaves out the deflate levels and the store legs)
-#include "BenchMemory.h"
-#include "core/ImportFixtures.h"
-#include "crypto/Sha256.h"
-#include "domain/Agreement.h"
-#include "exchange/Identity.h"
-#include "exchange/Minisign.h"
-#include "exchange/PackageReader.h"
-#include "exchange/PackageRecords.h"
-#include "exchange/PackageSeal.h"
-#include "exchange/PackageWriter.h"
-#include "exchange/PartnerTrust.h"
-#include "importing/SnapshotWriter.h"
-#include "sharing/DecisionStore.h"
-#include "sharing/ShareGuard.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/Store.h"
+#include "core/crypto/Sha256.h"
+#include "core/domain/Agreement.h"
+#include "core/exchange/Identity.h"
+#include "core/exchange/Minisign.h"
+#include "core/exchange/PackageReader.h"
+#include "core/exchange/PackageRecords.h"
+#include "core/exchange/PackageSeal.h"
+#include "core/exchange/PackageWriter.h"
+#include "core/exchange/PartnerTrust.h"
+#include "core/importing/SnapshotWriter.h"
+#include "core/sharing/DecisionStore.h"
+#include "core/sharing/ShareGuard.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "core/storage/Store.h"
+#include "tests/bench/BenchMemory.h"
+#include "tests/core/ImportFixtures.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 // first window (the unlock dialog), next to `inbeeld --version` (process start, libraries, Qt
 // start-up, exit) as the reference, measured in the same run.
 // Usage: bench_startup PATH_TO_INBEELD [rounds]
-#include "storage/Store.h"
-#include "support/TestStores.h"
+#include "core/storage/Store.h"
+#include "tests/support/TestStores.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

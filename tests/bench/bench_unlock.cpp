@@ -1,9 +1,9 @@
 // Unlock cost: Argon2id key derivation and a full Store::open, next to opening the same store
 // with the remembered raw key (no derivation) as the reference, all measured in this run.
 // Usage: bench_unlock [rounds]
-#include "crypto/KeyDerivation.h"
-#include "storage/Store.h"
-#include "support/TestStores.h"
+#include "core/crypto/KeyDerivation.h"
+#include "core/storage/Store.h"
+#include "tests/support/TestStores.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // inbeeld-cli, run as a separate process: exit codes, messages, and what happens to the store.
 
-#include "core/ImportFixtures.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/Store.h"
-#include "support/TestMain.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "core/storage/Store.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/support/TestMain.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "core/ImportFixtures.h"
-#include "support/TestMain.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // inbeeld-cli identity and partner commands, run as a separate process; the exported keys are
 // checked with Debian's minisign and age.
 
-#include "exchange/AgeEncryption.h"
-#include "exchange/Identity.h"
-#include "exchange/Minisign.h"
-#include "support/ExternalTool.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/exchange/AgeEncryption.h"
+#include "core/exchange/Identity.h"
+#include "core/exchange/Minisign.h"
+#include "tests/support/ExternalTool.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QBuffer>
 #include <QFile>

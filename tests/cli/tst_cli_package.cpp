@@ -1,15 +1,15 @@
 // inbeeld-cli package export and open, run as a separate process between an RBL and an SWV store
 // that pinned each other's cards.
 
-#include "core/ImportFixtures.h"
-#include "domain/Agreement.h"
-#include "exchange/Identity.h"
-#include "exchange/PartnerTrust.h"
-#include "importing/Importer.h"
-#include "sharing/DecisionStore.h"
-#include "storage/Snapshots.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/domain/Agreement.h"
+#include "core/exchange/Identity.h"
+#include "core/exchange/PartnerTrust.h"
+#include "core/importing/Importer.h"
+#include "core/sharing/DecisionStore.h"
+#include "core/storage/Snapshots.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -3,9 +3,9 @@
 // Fixture builders for import tests: fictitious BSNs in the 9999xxxxx test range that pass or
 // fail the elfproef on purpose, onderwijsnummers, and list files in the encodings sources use.
 
-#include "common/Windows1252.h"
-#include "domain/Bsn.h"
-#include "domain/Onderwijsnummer.h"
+#include "core/common/Windows1252.h"
+#include "core/domain/Bsn.h"
+#include "core/domain/Onderwijsnummer.h"
 
 #include <QFile>
 #include <QString>

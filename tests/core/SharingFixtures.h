@@ -3,8 +3,8 @@
 // Fixtures for the share-decision tests: a langdurig child with fictitious data, the built-in
 // agreement, and answers that pass every step of the check.
 
-#include "core/ImportFixtures.h"
-#include "sharing/Checklist.h"
+#include "core/sharing/Checklist.h"
+#include "tests/core/ImportFixtures.h"
 
 namespace inbeeld::testing {
 

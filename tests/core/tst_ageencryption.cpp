@@ -2,10 +2,10 @@
 // decrypting age's, and each kind of damage (changed byte, cut-off file, appended data, wrong key)
 // refused with its own error.
 
-#include "exchange/AgeEncryption.h"
-#include "exchange/AgeKeys.h"
-#include "support/ExternalTool.h"
-#include "support/TestMain.h"
+#include "core/exchange/AgeEncryption.h"
+#include "core/exchange/AgeKeys.h"
+#include "tests/support/ExternalTool.h"
+#include "tests/support/TestMain.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,8 +1,8 @@
 // age's key notations: our "age1…" and "AGE-SECRET-KEY-1…" must be what age-keygen writes.
 
-#include "exchange/AgeKeys.h"
-#include "support/ExternalTool.h"
-#include "support/TestMain.h"
+#include "core/exchange/AgeKeys.h"
+#include "tests/support/ExternalTool.h"
+#include "tests/support/TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>

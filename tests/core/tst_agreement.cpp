@@ -1,5 +1,5 @@
-#include "domain/Agreement.h"
-#include "support/TestMain.h"
+#include "core/domain/Agreement.h"
+#include "tests/support/TestMain.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "audit/AuditLog.h"
-#include "storage/Store.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/audit/AuditLog.h"
+#include "core/storage/Store.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

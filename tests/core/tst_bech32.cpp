@@ -1,7 +1,7 @@
 // Bech32 as age uses it: BIP 173 vectors, case rules, corruption detected.
 
-#include "crypto/Bech32.h"
-#include "support/TestMain.h"
+#include "core/crypto/Bech32.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "domain/Bsn.h"
-#include "support/TestMain.h"
+#include "core/domain/Bsn.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

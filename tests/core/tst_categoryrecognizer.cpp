@@ -1,6 +1,6 @@
-#include "domain/Agreement.h"
-#include "importing/CategoryRecognizer.h"
-#include "support/TestMain.h"
+#include "core/domain/Agreement.h"
+#include "core/importing/CategoryRecognizer.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

@@ -1,6 +1,6 @@
-#include "core/ImportFixtures.h"
-#include "sharing/Checklist.h"
-#include "support/TestMain.h"
+#include "core/sharing/Checklist.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonArray>
 

@@ -1,5 +1,5 @@
-#include "importing/ColumnMapping.h"
-#include "support/TestMain.h"
+#include "core/importing/ColumnMapping.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

@@ -1,12 +1,12 @@
-#include "audit/AuditLog.h"
-#include "core/ImportFixtures.h"
-#include "demo/DemoStore.h"
-#include "importing/Importer.h"
-#include "matching/ChildNotes.h"
-#include "matching/ComparisonService.h"
-#include "matching/MatchDecisions.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/audit/AuditLog.h"
+#include "core/demo/DemoStore.h"
+#include "core/importing/Importer.h"
+#include "core/matching/ChildNotes.h"
+#include "core/matching/ComparisonService.h"
+#include "core/matching/MatchDecisions.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QDir>
 #include <QSqlQuery>

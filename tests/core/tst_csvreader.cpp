@@ -1,5 +1,5 @@
-#include "importing/CsvReader.h"
-#include "support/TestMain.h"
+#include "core/importing/CsvReader.h"
+#include "tests/support/TestMain.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "core/SharingFixtures.h"
-#include "sharing/DecisionStore.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/sharing/DecisionStore.h"
+#include "tests/core/SharingFixtures.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

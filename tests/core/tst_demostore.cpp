@@ -1,10 +1,10 @@
-#include "demo/DemoLists.h"
-#include "demo/DemoStore.h"
-#include "importing/ImportReport.h"
-#include "importing/SnapshotDiff.h"
-#include "storage/Snapshots.h"
-#include "storage/Store.h"
-#include "support/TestMain.h"
+#include "core/demo/DemoLists.h"
+#include "core/demo/DemoStore.h"
+#include "core/importing/ImportReport.h"
+#include "core/importing/SnapshotDiff.h"
+#include "core/storage/Snapshots.h"
+#include "core/storage/Store.h"
+#include "tests/support/TestMain.h"
 
 #include <QDir>
 #include <QTemporaryDir>

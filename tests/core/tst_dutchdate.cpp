@@ -1,5 +1,5 @@
-#include "domain/DutchDate.h"
-#include "support/TestMain.h"
+#include "core/domain/DutchDate.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

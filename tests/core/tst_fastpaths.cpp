@@ -1,17 +1,17 @@
 // The import's fast paths (for the common shapes of cells) against the general paths, over
 // generated inputs: the results must be the same, whichever path a value takes.
-#include "common/TextShape.h"
-#include "core/ImportFixtures.h"
-#include "domain/PersonName.h"
-#include "domain/Postcode.h"
-#include "domain/PupilIdentifier.h"
-#include "importing/EncodedRecords.h"
-#include "importing/FirstLineIndex.h"
-#include "importing/SnapshotWriter.h"
-#include "storage/Snapshots.h"
-#include "storage/SqlCipherDriver.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/common/TextShape.h"
+#include "core/domain/PersonName.h"
+#include "core/domain/Postcode.h"
+#include "core/domain/PupilIdentifier.h"
+#include "core/importing/EncodedRecords.h"
+#include "core/importing/FirstLineIndex.h"
+#include "core/importing/SnapshotWriter.h"
+#include "core/storage/Snapshots.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "importing/HeaderRecognizer.h"
-#include "support/TestMain.h"
+#include "core/importing/HeaderRecognizer.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

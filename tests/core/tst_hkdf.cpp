@@ -1,7 +1,7 @@
 // HKDF-SHA256 built from libsodium's HMAC: the RFC 5869 test vectors.
 
-#include "crypto/Hkdf.h"
-#include "support/TestMain.h"
+#include "core/crypto/Hkdf.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 

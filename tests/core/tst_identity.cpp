@@ -1,10 +1,10 @@
 // The organisation's own keys: made at setup, made on upgrade, kept secret, rotated with a statement.
 
-#include "exchange/AgeKeys.h"
-#include "exchange/Fingerprint.h"
-#include "exchange/Identity.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/exchange/AgeKeys.h"
+#include "core/exchange/Fingerprint.h"
+#include "core/exchange/Identity.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

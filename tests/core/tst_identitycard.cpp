@@ -1,10 +1,10 @@
 // The identity card file: what it carries, and a clear refusal for a changed, corrupt or foreign file.
 
-#include "exchange/AgeKeys.h"
-#include "exchange/Fingerprint.h"
-#include "exchange/IdentityCard.h"
-#include "exchange/Minisign.h"
-#include "support/TestMain.h"
+#include "core/exchange/AgeKeys.h"
+#include "core/exchange/Fingerprint.h"
+#include "core/exchange/IdentityCard.h"
+#include "core/exchange/Minisign.h"
+#include "tests/support/TestMain.h"
 
 #include <QFile>
 #include <QJsonDocument>

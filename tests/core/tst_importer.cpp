@@ -1,9 +1,9 @@
-#include "core/ImportFixtures.h"
-#include "importing/Importer.h"
-#include "importing/MappingProfiles.h"
-#include "storage/Snapshots.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/importing/Importer.h"
+#include "core/importing/MappingProfiles.h"
+#include "core/storage/Snapshots.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

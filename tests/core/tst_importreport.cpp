@@ -1,8 +1,8 @@
-#include "core/ImportFixtures.h"
-#include "importing/ImportReport.h"
-#include "importing/Importer.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/importing/ImportReport.h"
+#include "core/importing/Importer.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QTemporaryDir>
 

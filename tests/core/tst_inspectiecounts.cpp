@@ -1,8 +1,8 @@
 // The Inspectie's quarterly counts: long-term absence split on the reference date, and the JSON
 // form that travels in quarterly packages.
 
-#include "reporting/InspectieCounts.h"
-#include "support/TestMain.h"
+#include "core/reporting/InspectieCounts.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

@@ -1,5 +1,5 @@
-#include "crypto/KeyDerivation.h"
-#include "support/TestMain.h"
+#include "core/crypto/KeyDerivation.h"
+#include "tests/support/TestMain.h"
 
 #include <sodium.h>
 

@@ -1,6 +1,6 @@
-#include "importing/MappingProfiles.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/importing/MappingProfiles.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QTemporaryDir>
 

@@ -1,9 +1,9 @@
-#include "core/ImportFixtures.h"
-#include "domain/Agreement.h"
-#include "domain/PersonName.h"
-#include "matching/Matcher.h"
-#include "matching/NormalisedName.h"
-#include "support/TestMain.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/PersonName.h"
+#include "core/matching/Matcher.h"
+#include "core/matching/NormalisedName.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 using namespace inbeeld::testing;

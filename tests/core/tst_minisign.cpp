@@ -1,9 +1,9 @@
 // Signatures in minisign's format: made by us and verified by Debian's minisign, made by minisign
 // and verified by us, and every kind of damage refused with its own error.
 
-#include "exchange/Minisign.h"
-#include "support/ExternalTool.h"
-#include "support/TestMain.h"
+#include "core/exchange/Minisign.h"
+#include "tests/support/ExternalTool.h"
+#include "tests/support/TestMain.h"
 
 #include <QBuffer>
 #include <QFile>

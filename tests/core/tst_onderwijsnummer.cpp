@@ -1,6 +1,6 @@
-#include "domain/Bsn.h"
-#include "domain/Onderwijsnummer.h"
-#include "support/TestMain.h"
+#include "core/domain/Bsn.h"
+#include "core/domain/Onderwijsnummer.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

@@ -2,22 +2,22 @@
 // round trip, the refusals (each with its own message and nothing stored) and interoperability
 // with Debian's minisign and age.
 
-#include "core/SharingFixtures.h"
-#include "exchange/AgeKeys.h"
-#include "exchange/Identity.h"
-#include "exchange/PackageReader.h"
-#include "exchange/PackageRecords.h"
-#include "exchange/PackageSeal.h"
-#include "exchange/PackageWriter.h"
-#include "exchange/PartnerTrust.h"
-#include "importing/Importer.h"
-#include "sharing/ChildFinder.h"
-#include "sharing/DecisionStore.h"
-#include "storage/Snapshots.h"
-#include "support/ExporterChecks.h"
-#include "support/ExternalTool.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/exchange/AgeKeys.h"
+#include "core/exchange/Identity.h"
+#include "core/exchange/PackageReader.h"
+#include "core/exchange/PackageRecords.h"
+#include "core/exchange/PackageSeal.h"
+#include "core/exchange/PackageWriter.h"
+#include "core/exchange/PartnerTrust.h"
+#include "core/importing/Importer.h"
+#include "core/sharing/ChildFinder.h"
+#include "core/sharing/DecisionStore.h"
+#include "core/storage/Snapshots.h"
+#include "tests/core/SharingFixtures.h"
+#include "tests/support/ExporterChecks.h"
+#include "tests/support/ExternalTool.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QCryptographicHash>
 #include <QFile>

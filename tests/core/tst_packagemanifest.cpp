@@ -1,7 +1,7 @@
 // manifest.json of an exchange package: exact round trip and a refusal for each malformed field.
 
-#include "exchange/PackageManifest.h"
-#include "support/TestMain.h"
+#include "core/exchange/PackageManifest.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,11 +4,11 @@
 // (whitespace, other key order, escapes) is read, and everything that is not well-formed
 // records.json is refused without storing anything.
 
-#include "core/SharingFixtures.h"
-#include "domain/PersonName.h"
-#include "exchange/PackageRecords.h"
-#include "support/ExternalTool.h"
-#include "support/TestMain.h"
+#include "core/domain/PersonName.h"
+#include "core/exchange/PackageRecords.h"
+#include "tests/core/SharingFixtures.h"
+#include "tests/support/ExternalTool.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // Pinning partners' keys after an out-of-band fingerprint check, and refusing changed keys unless
 // the pinned key signed them.
 
-#include "exchange/Identity.h"
-#include "exchange/PartnerTrust.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/exchange/Identity.h"
+#include "core/exchange/PartnerTrust.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "crypto/PassphraseStrength.h"
-#include "support/TestMain.h"
+#include "core/crypto/PassphraseStrength.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

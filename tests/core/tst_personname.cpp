@@ -1,6 +1,6 @@
-#include "common/Windows1252.h"
-#include "domain/PersonName.h"
-#include "support/TestMain.h"
+#include "core/common/Windows1252.h"
+#include "core/domain/PersonName.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

@@ -1,5 +1,5 @@
-#include "domain/Postcode.h"
-#include "support/TestMain.h"
+#include "core/domain/Postcode.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

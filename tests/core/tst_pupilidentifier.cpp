@@ -1,5 +1,5 @@
-#include "domain/PupilIdentifier.h"
-#include "support/TestMain.h"
+#include "core/domain/PupilIdentifier.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

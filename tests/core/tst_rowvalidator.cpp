@@ -1,9 +1,9 @@
-#include "core/ImportFixtures.h"
-#include "domain/DutchDate.h"
-#include "importing/CategoryRecognizer.h"
-#include "importing/HeaderRecognizer.h"
-#include "importing/RowValidator.h"
-#include "support/TestMain.h"
+#include "core/domain/DutchDate.h"
+#include "core/importing/CategoryRecognizer.h"
+#include "core/importing/HeaderRecognizer.h"
+#include "core/importing/RowValidator.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 using namespace inbeeld::testing;

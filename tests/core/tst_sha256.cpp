@@ -1,7 +1,7 @@
 // SHA-256 through libsodium: the FIPS 180-2 examples and agreement with QCryptographicHash.
 
-#include "crypto/Sha256.h"
-#include "support/TestMain.h"
+#include "core/crypto/Sha256.h"
+#include "tests/support/TestMain.h"
 
 #include <QCryptographicHash>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "core/SharingFixtures.h"
-#include "importing/ImportReport.h"
-#include "sharing/DecisionStore.h"
-#include "sharing/ShareGuard.h"
-#include "support/ExporterChecks.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/importing/ImportReport.h"
+#include "core/sharing/DecisionStore.h"
+#include "core/sharing/ShareGuard.h"
+#include "tests/core/SharingFixtures.h"
+#include "tests/support/ExporterChecks.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QSaveFile>
 #include <QTemporaryDir>

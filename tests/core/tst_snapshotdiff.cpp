@@ -1,8 +1,8 @@
-#include "core/ImportFixtures.h"
-#include "importing/Importer.h"
-#include "importing/SnapshotDiff.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/importing/Importer.h"
+#include "core/importing/SnapshotDiff.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QTemporaryDir>
 

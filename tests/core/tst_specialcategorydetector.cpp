@@ -1,5 +1,5 @@
-#include "sharing/SpecialCategoryDetector.h"
-#include "support/TestMain.h"
+#include "core/sharing/SpecialCategoryDetector.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

@@ -1,7 +1,7 @@
-#include "crypto/KeyDerivation.h"
-#include "storage/SqlCipherDriver.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/crypto/KeyDerivation.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QFile>
 #include <QSqlError>

@@ -1,7 +1,7 @@
-#include "storage/Migrations.h"
-#include "storage/Store.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Store.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QFile>
 #include <QSqlError>

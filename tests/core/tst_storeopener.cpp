@@ -1,7 +1,7 @@
-#include "secrets/InMemorySecretStore.h"
-#include "storage/StoreOpener.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/storage/StoreOpener.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
 
 #include <QFile>
 #include <QTemporaryDir>

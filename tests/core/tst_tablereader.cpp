@@ -1,5 +1,5 @@
-#include "importing/TableReader.h"
-#include "support/TestMain.h"
+#include "core/importing/TableReader.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

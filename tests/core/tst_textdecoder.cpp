@@ -1,5 +1,5 @@
-#include "importing/TextDecoder.h"
-#include "support/TestMain.h"
+#include "core/importing/TextDecoder.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

@@ -1,7 +1,7 @@
-#include "audit/AuditLog.h"
-#include "i18n/Translations.h"
-#include "settings/AppSettings.h"
-#include "support/TestMain.h"
+#include "core/audit/AuditLog.h"
+#include "core/i18n/Translations.h"
+#include "core/settings/AppSettings.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

@@ -1,5 +1,5 @@
-#include "common/Windows1252.h"
-#include "support/TestMain.h"
+#include "core/common/Windows1252.h"
+#include "tests/support/TestMain.h"
 
 using namespace inbeeld;
 

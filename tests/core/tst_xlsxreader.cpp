@@ -1,5 +1,5 @@
-#include "importing/XlsxReader.h"
-#include "support/TestMain.h"
+#include "core/importing/XlsxReader.h"
+#include "tests/support/TestMain.h"
 
 #include <QFile>
 #include <QMap>

@@ -1,13 +1,13 @@
-#include "GuiTestUtils.h"
-#include "mainwindow/MainWindow.h"
-#include "passphrase/ChangePassphraseDialog.h"
-#include "secrets/InMemorySecretStore.h"
-#include "session/SessionController.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/StoreOpener.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
-#include "unlock/UnlockDialog.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "core/storage/StoreOpener.h"
+#include "tests/gui/GuiTestUtils.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/passphrase/ChangePassphraseDialog.h"
+#include "ui/session/SessionController.h"
+#include "ui/unlock/UnlockDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
-#include "GuiTestUtils.h"
-#include "common/BusyCursor.h"
-#include "session/IdleWatcher.h"
-#include "support/TestMain.h"
+#include "tests/gui/GuiTestUtils.h"
+#include "tests/support/TestMain.h"
+#include "ui/common/BusyCursor.h"
+#include "ui/session/IdleWatcher.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
-#include "GuiTestUtils.h"
-#include "domain/Agreement.h"
-#include "secrets/InMemorySecretStore.h"
-#include "settings/AppSettings.h"
-#include "setup/SetupWizard.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/StoreOpener.h"
-#include "support/TestMain.h"
-#include "support/TestStores.h"
+#include "core/domain/Agreement.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "core/storage/StoreOpener.h"
+#include "tests/gui/GuiTestUtils.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestStores.h"
+#include "ui/setup/SetupWizard.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
-#include "GuiTestUtils.h"
-#include "demo/DemoStore.h"
-#include "secrets/InMemorySecretStore.h"
-#include "session/SessionController.h"
-#include "settings/AppSettings.h"
-#include "setup/SetupWizard.h"
-#include "storage/SqlCipherDriver.h"
-#include "support/TestMain.h"
-#include "unlock/UnlockDialog.h"
+#include "core/demo/DemoStore.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "tests/gui/GuiTestUtils.h"
+#include "tests/support/TestMain.h"
+#include "ui/session/SessionController.h"
+#include "ui/setup/SetupWizard.h"
+#include "ui/unlock/UnlockDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -8,7 +8,7 @@
 //     if (QTest::currentTestFailed())
 //         return;
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "support/ExternalTool.h"
+#include "tests/support/ExternalTool.h"
 
 #include <QFile>
 #include <QProcess>

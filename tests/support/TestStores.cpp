@@ -1,6 +1,6 @@
-#include "support/TestStores.h"
+#include "tests/support/TestStores.h"
 
-#include "domain/Agreement.h"
+#include "core/domain/Agreement.h"
 
 #include <QFile>
 #include <QTest>

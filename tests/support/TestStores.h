@@ -1,7 +1,7 @@
 #pragma once
 
-#include "crypto/SecretBytes.h"
-#include "storage/Store.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Store.h"
 
 #include <QString>
 #include <memory>

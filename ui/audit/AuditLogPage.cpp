@@ -1,7 +1,7 @@
-#include "audit/AuditLogPage.h"
+#include "ui/audit/AuditLogPage.h"
 
-#include "audit/AuditLog.h"
-#include "audit/AuditLogModel.h"
+#include "core/audit/AuditLog.h"
+#include "ui/audit/AuditLogModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

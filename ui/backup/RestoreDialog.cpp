@@ -1,8 +1,8 @@
-#include "backup/RestoreDialog.h"
+#include "ui/backup/RestoreDialog.h"
 
-#include "common/LabelStyle.h"
-#include "common/SecretText.h"
-#include "storage/Store.h"
+#include "core/storage/Store.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/common/SecretText.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

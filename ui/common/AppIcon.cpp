@@ -1,4 +1,4 @@
-#include "common/AppIcon.h"
+#include "ui/common/AppIcon.h"
 
 #include <QPainter>
 #include <QPixmap>

@@ -1,4 +1,4 @@
-#include "common/DroppedFile.h"
+#include "ui/common/DroppedFile.h"
 
 #include <QFileInfo>
 #include <QMimeData>

@@ -1,4 +1,4 @@
-#include "common/LabelStyle.h"
+#include "ui/common/LabelStyle.h"
 
 #include <QLabel>
 #include <QPalette>

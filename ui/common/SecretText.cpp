@@ -1,4 +1,4 @@
-#include "common/SecretText.h"
+#include "ui/common/SecretText.h"
 
 #include <QLineEdit>
 

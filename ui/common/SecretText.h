@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/SecretBytes.h"
+#include "core/crypto/SecretBytes.h"
 
 class QLineEdit;
 

@@ -1,4 +1,4 @@
-#include "common/WrappingItemDelegate.h"
+#include "ui/common/WrappingItemDelegate.h"
 
 #include <QApplication>
 #include <QFontMetrics>

@@ -1,9 +1,9 @@
-#include "compare/CategoryComparisonView.h"
+#include "ui/compare/CategoryComparisonView.h"
 
-#include "compare/ComparisonDetailPane.h"
-#include "compare/ComparisonFilterModel.h"
-#include "compare/ComparisonTableModel.h"
-#include "compare/OutcomeStyle.h"
+#include "ui/compare/ComparisonDetailPane.h"
+#include "ui/compare/ComparisonFilterModel.h"
+#include "ui/compare/ComparisonTableModel.h"
+#include "ui/compare/OutcomeStyle.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
-#include "compare/ComparePage.h"
+#include "ui/compare/ComparePage.h"
 
-#include "common/LabelStyle.h"
-#include "compare/CategoryComparisonView.h"
-#include "compare/ComparisonOverview.h"
-#include "matching/ComparisonService.h"
-#include "storage/Snapshots.h"
-#include "storage/Store.h"
+#include "core/matching/ComparisonService.h"
+#include "core/storage/Snapshots.h"
+#include "core/storage/Store.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/compare/CategoryComparisonView.h"
+#include "ui/compare/ComparisonOverview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

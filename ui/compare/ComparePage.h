@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Agreement.h"
-#include "matching/Comparison.h"
+#include "core/common/Result.h"
+#include "core/domain/Agreement.h"
+#include "core/matching/Comparison.h"
 
 #include <QFutureWatcher>
 #include <QHash>

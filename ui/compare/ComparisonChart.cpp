@@ -1,6 +1,6 @@
-#include "compare/ComparisonChart.h"
+#include "ui/compare/ComparisonChart.h"
 
-#include "compare/OutcomeStyle.h"
+#include "ui/compare/OutcomeStyle.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "matching/Comparison.h"
+#include "core/matching/Comparison.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,11 +1,11 @@
-#include "compare/ComparisonDetailPane.h"
+#include "ui/compare/ComparisonDetailPane.h"
 
-#include "common/LabelStyle.h"
-#include "compare/OutcomeStyle.h"
-#include "matching/ChildNotes.h"
-#include "matching/ComparisonService.h"
-#include "matching/MatchDecisions.h"
-#include "storage/Store.h"
+#include "core/matching/ChildNotes.h"
+#include "core/matching/ComparisonService.h"
+#include "core/matching/MatchDecisions.h"
+#include "core/storage/Store.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/compare/OutcomeStyle.h"
 
 #include <QEvent>
 #include <QFont>

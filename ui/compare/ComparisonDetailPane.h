@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "matching/Comparison.h"
+#include "core/domain/Agreement.h"
+#include "core/matching/Comparison.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "compare/ComparisonFilterModel.h"
+#include "ui/compare/ComparisonFilterModel.h"
 
-#include "compare/ComparisonTableModel.h"
+#include "ui/compare/ComparisonTableModel.h"
 
 namespace inbeeld {
 

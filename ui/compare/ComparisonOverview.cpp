@@ -1,9 +1,9 @@
-#include "compare/ComparisonOverview.h"
+#include "ui/compare/ComparisonOverview.h"
 
-#include "common/LabelStyle.h"
-#include "compare/ComparisonChart.h"
-#include "compare/ComparisonSummaryModel.h"
-#include "matching/ComparisonCounts.h"
+#include "core/matching/ComparisonCounts.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/compare/ComparisonChart.h"
+#include "ui/compare/ComparisonSummaryModel.h"
 
 #include <QDir>
 #include <QFileDialog>

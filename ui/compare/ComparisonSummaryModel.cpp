@@ -1,6 +1,6 @@
-#include "compare/ComparisonSummaryModel.h"
+#include "ui/compare/ComparisonSummaryModel.h"
 
-#include "compare/OutcomeStyle.h"
+#include "ui/compare/OutcomeStyle.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "compare/ComparisonTableModel.h"
+#include "ui/compare/ComparisonTableModel.h"
 
-#include "compare/OutcomeStyle.h"
+#include "ui/compare/OutcomeStyle.h"
 
 #include <QFont>
 #include <QLocale>

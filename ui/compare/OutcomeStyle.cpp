@@ -1,4 +1,4 @@
-#include "compare/OutcomeStyle.h"
+#include "ui/compare/OutcomeStyle.h"
 
 namespace inbeeld {
 

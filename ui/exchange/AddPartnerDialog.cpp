@@ -1,9 +1,9 @@
-#include "exchange/AddPartnerDialog.h"
+#include "ui/exchange/AddPartnerDialog.h"
 
-#include "common/LabelStyle.h"
-#include "exchange/Fingerprint.h"
-#include "exchange/FingerprintLabel.h"
-#include "storage/Store.h"
+#include "core/exchange/Fingerprint.h"
+#include "core/storage/Store.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/exchange/FingerprintLabel.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

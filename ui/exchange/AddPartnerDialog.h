@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exchange/IdentityCard.h"
-#include "exchange/PartnerTrust.h"
+#include "core/exchange/IdentityCard.h"
+#include "core/exchange/PartnerTrust.h"
 
 #include <QDialog>
 #include <QList>

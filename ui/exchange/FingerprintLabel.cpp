@@ -1,4 +1,4 @@
-#include "exchange/FingerprintLabel.h"
+#include "ui/exchange/FingerprintLabel.h"
 
 #include <QFontDatabase>
 

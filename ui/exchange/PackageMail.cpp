@@ -1,4 +1,4 @@
-#include "exchange/PackageMail.h"
+#include "ui/exchange/PackageMail.h"
 
 namespace inbeeld {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/PackageManifest.h"
+#include "core/exchange/PackageManifest.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "exchange/PackageOpenedDialog.h"
+#include "ui/exchange/PackageOpenedDialog.h"
 
-#include "domain/Agreement.h"
-#include "exchange/FingerprintLabel.h"
-#include "reporting/InspectieCounts.h"
+#include "core/domain/Agreement.h"
+#include "core/reporting/InspectieCounts.h"
+#include "ui/exchange/FingerprintLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFontMetrics>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/PackageReader.h"
+#include "core/exchange/PackageReader.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "exchange/PartnerListModel.h"
+#include "ui/exchange/PartnerListModel.h"
 
 #include <QFont>
 #include <QFontDatabase>

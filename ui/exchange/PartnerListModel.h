@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/PartnerTrust.h"
+#include "core/exchange/PartnerTrust.h"
 
 #include <QAbstractTableModel>
 #include <QList>

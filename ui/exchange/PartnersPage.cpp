@@ -1,13 +1,13 @@
-#include "exchange/PartnersPage.h"
+#include "ui/exchange/PartnersPage.h"
 
-#include "audit/AuditLog.h"
-#include "common/LabelStyle.h"
-#include "exchange/AddPartnerDialog.h"
-#include "exchange/FingerprintLabel.h"
-#include "exchange/Identity.h"
-#include "exchange/PartnerListModel.h"
-#include "exchange/PartnerTrust.h"
-#include "storage/Store.h"
+#include "core/audit/AuditLog.h"
+#include "core/exchange/Identity.h"
+#include "core/exchange/PartnerTrust.h"
+#include "core/storage/Store.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/exchange/AddPartnerDialog.h"
+#include "ui/exchange/FingerprintLabel.h"
+#include "ui/exchange/PartnerListModel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,12 +1,12 @@
-#include "exchange/SendPackageDialog.h"
+#include "ui/exchange/SendPackageDialog.h"
 
-#include "common/BusyCursor.h"
-#include "common/LabelStyle.h"
-#include "exchange/FingerprintLabel.h"
-#include "exchange/PackageMail.h"
-#include "exchange/PackageOpenedDialog.h"
-#include "storage/Snapshots.h"
-#include "storage/Store.h"
+#include "core/storage/Snapshots.h"
+#include "core/storage/Store.h"
+#include "ui/common/BusyCursor.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/exchange/FingerprintLabel.h"
+#include "ui/exchange/PackageMail.h"
+#include "ui/exchange/PackageOpenedDialog.h"
 
 #include <QComboBox>
 #include <QDate>

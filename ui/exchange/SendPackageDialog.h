@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "exchange/PackageWriter.h"
-#include "exchange/PartnerTrust.h"
+#include "core/domain/Agreement.h"
+#include "core/exchange/PackageWriter.h"
+#include "core/exchange/PartnerTrust.h"
 
 #include <QDialog>
 #include <QList>

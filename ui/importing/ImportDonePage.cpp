@@ -1,7 +1,7 @@
-#include "importing/ImportDonePage.h"
+#include "ui/importing/ImportDonePage.h"
 
-#include "common/LabelStyle.h"
-#include "importing/SnapshotDiffModel.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/importing/SnapshotDiffModel.h"
 
 #include <QHeaderView>
 #include <QLabel>

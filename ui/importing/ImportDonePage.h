@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importing/ImportReport.h"
-#include "importing/SnapshotDiff.h"
+#include "core/importing/ImportReport.h"
+#include "core/importing/SnapshotDiff.h"
 
 #include <QHash>
 #include <QWizardPage>

@@ -1,8 +1,8 @@
-#include "importing/ImportFilePage.h"
+#include "ui/importing/ImportFilePage.h"
 
-#include "common/LabelStyle.h"
-#include "importing/ImportTexts.h"
-#include "importing/Importer.h"
+#include "core/importing/Importer.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/importing/ImportTexts.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "storage/Snapshots.h"
+#include "core/domain/Agreement.h"
+#include "core/storage/Snapshots.h"
 
 #include <QDate>
 #include <QWizardPage>

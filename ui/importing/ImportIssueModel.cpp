@@ -1,4 +1,4 @@
-#include "importing/ImportIssueModel.h"
+#include "ui/importing/ImportIssueModel.h"
 
 #include <QApplication>
 #include <QBrush>

@@ -1,8 +1,8 @@
-#include "importing/ImportMappingPage.h"
+#include "ui/importing/ImportMappingPage.h"
 
-#include "common/LabelStyle.h"
-#include "importing/ImportPreviewModel.h"
-#include "importing/Importer.h"
+#include "core/importing/Importer.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/importing/ImportPreviewModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/ColumnMapping.h"
+#include "core/importing/ColumnMapping.h"
 
 #include <QWizardPage>
 

@@ -1,4 +1,4 @@
-#include "importing/ImportPreviewModel.h"
+#include "ui/importing/ImportPreviewModel.h"
 
 #include <QBrush>
 #include <QFont>

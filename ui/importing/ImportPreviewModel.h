@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importing/ColumnMapping.h"
-#include "importing/TableReader.h"
+#include "core/importing/ColumnMapping.h"
+#include "core/importing/TableReader.h"
 
 #include <QAbstractTableModel>
 #include <QList>

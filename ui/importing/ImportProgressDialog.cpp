@@ -1,4 +1,4 @@
-#include "importing/ImportProgressDialog.h"
+#include "ui/importing/ImportProgressDialog.h"
 
 #include <QApplication>
 #include <QEventLoop>

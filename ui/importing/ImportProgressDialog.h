@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/ImportOptions.h"
+#include "core/importing/ImportOptions.h"
 
 #include <QProgressDialog>
 

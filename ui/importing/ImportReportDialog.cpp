@@ -1,7 +1,7 @@
-#include "importing/ImportReportDialog.h"
+#include "ui/importing/ImportReportDialog.h"
 
-#include "importing/ImportReportView.h"
-#include "importing/ImportTexts.h"
+#include "ui/importing/ImportReportView.h"
+#include "ui/importing/ImportTexts.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

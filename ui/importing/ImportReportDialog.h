@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/ImportReport.h"
+#include "core/importing/ImportReport.h"
 
 #include <QDialog>
 

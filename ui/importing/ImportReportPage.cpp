@@ -1,7 +1,7 @@
-#include "importing/ImportReportPage.h"
+#include "ui/importing/ImportReportPage.h"
 
-#include "common/LabelStyle.h"
-#include "importing/ImportReportView.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/importing/ImportReportView.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

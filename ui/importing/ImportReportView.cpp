@@ -1,8 +1,8 @@
-#include "importing/ImportReportView.h"
+#include "ui/importing/ImportReportView.h"
 
-#include "common/LabelStyle.h"
-#include "importing/ImportIssueModel.h"
-#include "importing/ImportTexts.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/importing/ImportIssueModel.h"
+#include "ui/importing/ImportTexts.h"
 
 #include <QComboBox>
 #include <QDir>

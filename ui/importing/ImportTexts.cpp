@@ -1,6 +1,6 @@
-#include "importing/ImportTexts.h"
+#include "ui/importing/ImportTexts.h"
 
-#include "importing/Importer.h"
+#include "core/importing/Importer.h"
 
 #include <QLocale>
 

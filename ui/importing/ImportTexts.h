@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Snapshots.h"
+#include "core/storage/Snapshots.h"
 
 #include <QCoreApplication>
 #include <QString>

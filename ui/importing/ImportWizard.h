@@ -1,9 +1,9 @@
 #pragma once
 
-#include "importing/ImportOptions.h"
-#include "importing/ImportProgressDialog.h"
-#include "importing/ImportReport.h"
-#include "importing/Importer.h"
+#include "core/importing/ImportOptions.h"
+#include "core/importing/ImportReport.h"
+#include "core/importing/Importer.h"
+#include "ui/importing/ImportProgressDialog.h"
 
 #include <QHash>
 #include <QPointer>

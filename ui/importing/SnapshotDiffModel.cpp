@@ -1,6 +1,6 @@
-#include "importing/SnapshotDiffModel.h"
+#include "ui/importing/SnapshotDiffModel.h"
 
-#include "importing/ImportTexts.h"
+#include "ui/importing/ImportTexts.h"
 
 #include <QBrush>
 #include <QColor>

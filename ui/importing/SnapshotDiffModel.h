@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/SnapshotDiff.h"
+#include "core/importing/SnapshotDiff.h"
 
 #include <QAbstractTableModel>
 

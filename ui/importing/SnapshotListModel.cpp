@@ -1,6 +1,6 @@
-#include "importing/SnapshotListModel.h"
+#include "ui/importing/SnapshotListModel.h"
 
-#include "importing/ImportTexts.h"
+#include "ui/importing/ImportTexts.h"
 
 #include <QLocale>
 #include <algorithm>

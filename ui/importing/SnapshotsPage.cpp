@@ -1,13 +1,13 @@
-#include "importing/SnapshotsPage.h"
+#include "ui/importing/SnapshotsPage.h"
 
-#include "common/BusyCursor.h"
-#include "common/LabelStyle.h"
-#include "importing/ImportReport.h"
-#include "importing/ImportReportDialog.h"
-#include "importing/ImportReportView.h"
-#include "importing/SnapshotListModel.h"
-#include "storage/Snapshots.h"
-#include "storage/Store.h"
+#include "core/importing/ImportReport.h"
+#include "core/storage/Snapshots.h"
+#include "core/storage/Store.h"
+#include "ui/common/BusyCursor.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/importing/ImportReportDialog.h"
+#include "ui/importing/ImportReportView.h"
+#include "ui/importing/SnapshotListModel.h"
 
 #include <QDir>
 #include <QFileDialog>

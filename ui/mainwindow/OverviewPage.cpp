@@ -1,10 +1,10 @@
-#include "mainwindow/OverviewPage.h"
+#include "ui/mainwindow/OverviewPage.h"
 
-#include "common/LabelStyle.h"
-#include "common/WrappingItemDelegate.h"
-#include "domain/Agreement.h"
-#include "domain/Role.h"
-#include "storage/Store.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/Role.h"
+#include "core/storage/Store.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/common/WrappingItemDelegate.h"
 
 #include <QDir>
 #include <QFormLayout>

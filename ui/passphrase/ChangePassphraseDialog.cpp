@@ -1,11 +1,11 @@
-#include "passphrase/ChangePassphraseDialog.h"
+#include "ui/passphrase/ChangePassphraseDialog.h"
 
-#include "common/BusyCursor.h"
-#include "common/LabelStyle.h"
-#include "common/SecretText.h"
-#include "passphrase/NewPassphraseEditor.h"
-#include "storage/Store.h"
-#include "storage/StoreOpener.h"
+#include "core/storage/Store.h"
+#include "core/storage/StoreOpener.h"
+#include "ui/common/BusyCursor.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/common/SecretText.h"
+#include "ui/passphrase/NewPassphraseEditor.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
-#include "passphrase/NewPassphraseEditor.h"
+#include "ui/passphrase/NewPassphraseEditor.h"
 
-#include "common/SecretText.h"
-#include "crypto/PassphraseStrength.h"
+#include "core/crypto/PassphraseStrength.h"
+#include "ui/common/SecretText.h"
 
 #include <QFormLayout>
 #include <QLabel>

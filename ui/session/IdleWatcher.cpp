@@ -1,6 +1,6 @@
-#include "session/IdleWatcher.h"
+#include "ui/session/IdleWatcher.h"
 
-#include "common/BusyCursor.h"
+#include "ui/common/BusyCursor.h"
 
 #include <QCoreApplication>
 #include <QEvent>

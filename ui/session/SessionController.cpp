@@ -1,13 +1,13 @@
-#include "session/SessionController.h"
+#include "ui/session/SessionController.h"
 
-#include "backup/RestoreDialog.h"
-#include "common/BusyCursor.h"
-#include "demo/DemoStore.h"
-#include "mainwindow/MainWindow.h"
-#include "session/IdleWatcher.h"
-#include "settings/AppSettings.h"
-#include "setup/SetupWizard.h"
-#include "unlock/UnlockDialog.h"
+#include "core/demo/DemoStore.h"
+#include "core/settings/AppSettings.h"
+#include "ui/backup/RestoreDialog.h"
+#include "ui/common/BusyCursor.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/session/IdleWatcher.h"
+#include "ui/setup/SetupWizard.h"
+#include "ui/unlock/UnlockDialog.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Store.h"
-#include "storage/StoreOpener.h"
+#include "core/storage/Store.h"
+#include "core/storage/StoreOpener.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "common/LabelStyle.h"
-#include "settings/AppSettings.h"
+#include "core/settings/AppSettings.h"
+#include "ui/common/LabelStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

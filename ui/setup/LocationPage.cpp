@@ -1,7 +1,7 @@
-#include "setup/LocationPage.h"
+#include "ui/setup/LocationPage.h"
 
-#include "common/LabelStyle.h"
-#include "settings/AppSettings.h"
+#include "core/settings/AppSettings.h"
+#include "ui/common/LabelStyle.h"
 
 #include <QDir>
 #include <QFileDialog>

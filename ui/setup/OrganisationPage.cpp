@@ -1,8 +1,8 @@
-#include "setup/OrganisationPage.h"
+#include "ui/setup/OrganisationPage.h"
 
-#include "common/LabelStyle.h"
-#include "domain/Agreement.h"
-#include "domain/Role.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/Role.h"
+#include "ui/common/LabelStyle.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Store.h"
+#include "core/storage/Store.h"
 
 #include <QWizardPage>
 

@@ -1,7 +1,7 @@
-#include "setup/PassphrasePage.h"
+#include "ui/setup/PassphrasePage.h"
 
-#include "common/LabelStyle.h"
-#include "passphrase/NewPassphraseEditor.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/passphrase/NewPassphraseEditor.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

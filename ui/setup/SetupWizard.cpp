@@ -1,12 +1,12 @@
-#include "setup/SetupWizard.h"
+#include "ui/setup/SetupWizard.h"
 
-#include "common/AppIcon.h"
-#include "common/BusyCursor.h"
-#include "setup/LocationPage.h"
-#include "setup/OrganisationPage.h"
-#include "setup/PassphrasePage.h"
-#include "setup/WelcomePage.h"
-#include "storage/StoreOpener.h"
+#include "core/storage/StoreOpener.h"
+#include "ui/common/AppIcon.h"
+#include "ui/common/BusyCursor.h"
+#include "ui/setup/LocationPage.h"
+#include "ui/setup/OrganisationPage.h"
+#include "ui/setup/PassphrasePage.h"
+#include "ui/setup/WelcomePage.h"
 
 #include <QAbstractButton>
 

@@ -1,6 +1,6 @@
-#include "setup/WelcomePage.h"
+#include "ui/setup/WelcomePage.h"
 
-#include "common/AppIcon.h"
+#include "ui/common/AppIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "sharing/DecisionListModel.h"
+#include "ui/sharing/DecisionListModel.h"
 
 namespace inbeeld {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "sharing/ShareDecision.h"
+#include "core/domain/Agreement.h"
+#include "core/sharing/ShareDecision.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,13 +1,13 @@
-#include "sharing/DecisionsPage.h"
+#include "ui/sharing/DecisionsPage.h"
 
-#include "common/LabelStyle.h"
-#include "domain/Bsn.h"
-#include "sharing/ChildFinder.h"
-#include "sharing/DecisionListModel.h"
-#include "sharing/DecisionStore.h"
-#include "sharing/ShareDecision.h"
-#include "sharing/ShareWizard.h"
-#include "storage/Store.h"
+#include "core/domain/Bsn.h"
+#include "core/sharing/ChildFinder.h"
+#include "core/sharing/DecisionStore.h"
+#include "core/sharing/ShareDecision.h"
+#include "core/storage/Store.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/sharing/DecisionListModel.h"
+#include "ui/sharing/ShareWizard.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "sharing/ShareStepPage.h"
+#include "ui/sharing/ShareStepPage.h"
 
-#include "common/LabelStyle.h"
+#include "ui/common/LabelStyle.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,11 +1,11 @@
-#include "sharing/ShareWizard.h"
+#include "ui/sharing/ShareWizard.h"
 
-#include "audit/AuditLog.h"
-#include "common/AppIcon.h"
-#include "common/LabelStyle.h"
-#include "sharing/DecisionStore.h"
-#include "sharing/ShareStepPage.h"
-#include "storage/Store.h"
+#include "core/audit/AuditLog.h"
+#include "core/sharing/DecisionStore.h"
+#include "core/storage/Store.h"
+#include "ui/common/AppIcon.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/sharing/ShareStepPage.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "domain/CaseRecord.h"
-#include "sharing/Checklist.h"
-#include "sharing/ShareAnswers.h"
+#include "core/domain/Agreement.h"
+#include "core/domain/CaseRecord.h"
+#include "core/sharing/Checklist.h"
+#include "core/sharing/ShareAnswers.h"
 
 #include <QHash>
 #include <QWizard>

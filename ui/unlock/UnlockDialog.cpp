@@ -1,10 +1,10 @@
-#include "unlock/UnlockDialog.h"
+#include "ui/unlock/UnlockDialog.h"
 
-#include "common/AppIcon.h"
-#include "common/LabelStyle.h"
-#include "common/SecretText.h"
-#include "demo/DemoStore.h"
-#include "storage/Store.h"
+#include "core/demo/DemoStore.h"
+#include "core/storage/Store.h"
+#include "ui/common/AppIcon.h"
+#include "ui/common/LabelStyle.h"
+#include "ui/common/SecretText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
