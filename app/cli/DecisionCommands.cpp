@@ -123,6 +123,8 @@ void printDecision(const ShareDecision& d, const Agreement* agreement, const QDa
         for (auto it = d.fieldsByCategory.cbegin(); it != d.fieldsByCategory.cend(); ++it)
             printOut(DecisionCommands::tr("  Fields (%1): %2").arg(it.key(), it.value().join(QStringLiteral(", "))));
         printOut(DecisionCommands::tr("  Less intrusive ways: %1").arg(a.subsidiarityReason));
+        if (!d.areaRule.isEmpty())
+            printOut(DecisionCommands::tr("  Area rule:   %1").arg(d.areaRule));
     } else {
         printOut(DecisionCommands::tr("  Fields:      %1").arg(a.fields.join(QStringLiteral(", "))));
         for (auto it = a.justifications.cbegin(); it != a.justifications.cend(); ++it)

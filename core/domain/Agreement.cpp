@@ -137,6 +137,13 @@ Result<Agreement> Agreement::fromJson(const QByteArray& json)
     if (a.m_decisionValidityDays < 1)
         return invalid(tr("the validity of a sharing decision must be at least one day."));
     a.m_endReasons = toStringList(o.value(QStringLiteral("end_of_processing")));
+    QStringList partyIds;
+    for (const AgreementParty& p : std::as_const(a.m_parties))
+        partyIds << p.id;
+    auto area = AreaProfile::fromJson(o.value(QStringLiteral("areas")).toObject(), partyIds);
+    if (!area)
+        return area.error();
+    a.m_area = area.takeValue();
     return a;
 }
 

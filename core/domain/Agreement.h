@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/AgreementArea.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -87,6 +88,8 @@ public:
     QString quarterlySubsidiarity() const { return m_quarterlySubsidiarity; }
     int decisionValidityDays() const { return m_decisionValidityDays; }
     QStringList endOfProcessingReasons() const { return m_endReasons; }
+    /// Who is responsible for which child: the region's municipalities and each party's werkgebied.
+    const AreaProfile& area() const { return m_area; }
 
     const AgreementCategory* category(const QString& code) const;
     const AgreementField* field(const QString& id) const;
@@ -110,6 +113,7 @@ private:
     QString m_quarterlySubsidiarity;
     int m_decisionValidityDays = 30;
     QStringList m_endReasons;
+    AreaProfile m_area;
 };
 
 /// The agreement profiles shipped with the program (compiled in from resources/agreements).

@@ -23,10 +23,19 @@ PackageLedger::PackageLedger(QSqlDatabase db)
 }
 
 Result<std::optional<LedgerEntry>> PackageLedger::last(LedgerEntry::Direction direction,
-                                                       const QString& fingerprint) const
+                                                       const QStringList& fingerprints) const
 {
-    return one(QStringLiteral("direction = ? AND partner_fingerprint = ? ORDER BY sequence DESC"),
-               {directionCode(direction), Fingerprint::normalised(fingerprint)});
+    QVariantList values {directionCode(direction)};
+    QStringList marks;
+    for (const QString& f : fingerprints) {
+        values << Fingerprint::normalised(f);
+        marks << QStringLiteral("?");
+    }
+    if (marks.isEmpty())
+        return std::optional<LedgerEntry>();
+    return one(
+        QStringLiteral("direction = ? AND partner_fingerprint IN (%1) ORDER BY sequence DESC").arg(marks.join(u',')),
+        values);
 }
 
 Result<std::optional<LedgerEntry>> PackageLedger::received(const QString& packageId) const

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace inbeeld {
@@ -36,8 +37,9 @@ class PackageLedger
 public:
     explicit PackageLedger(QSqlDatabase db);
 
-    /// The newest entry (highest sequence) for a partner and direction.
-    Result<std::optional<LedgerEntry>> last(LedgerEntry::Direction direction, const QString& fingerprint) const;
+    /// The newest entry (highest sequence) for a partner and direction, over all the fingerprints
+    /// the partner has had (PartnerTrust::fingerprintsOf), so a key rotation keeps the sequence.
+    Result<std::optional<LedgerEntry>> last(LedgerEntry::Direction direction, const QStringList& fingerprints) const;
     /// The received entry of a package id, if that package was opened before.
     Result<std::optional<LedgerEntry>> received(const QString& packageId) const;
     /// Inserts an entry; the caller owns the transaction.

@@ -144,7 +144,10 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
                              .arg(QLocale().toString(before.value()->at.toLocalTime(), QLocale::ShortFormat))
                              .arg(before.value()->snapshotId));
     }
-    auto last = ledger.last(LedgerEntry::Direction::Received, sender->fingerprint);
+    auto fingerprints = PartnerTrust(m_store).fingerprintsOf(*sender);
+    if (!fingerprints)
+        return fingerprints.error();
+    auto last = ledger.last(LedgerEntry::Direction::Received, fingerprints.value());
     if (!last)
         return last.error();
     if (last.value() && m.sequence <= last.value()->sequence) {

@@ -5,6 +5,8 @@
 #include "core/domain/Agreement.h"
 #include "core/domain/Bsn.h"
 #include "core/domain/Role.h"
+#include "core/exchange/AreaAssignment.h"
+#include "core/exchange/AreaSettings.h"
 #include "core/exchange/Fingerprint.h"
 #include "core/exchange/Identity.h"
 #include "core/exchange/PackageLedger.h"
@@ -95,7 +97,7 @@ Result<PackagePlan> PackageWriter::plan(const PackageRequest& request, const QDa
 Result<PackageSummary> PackageWriter::writeQuarterly(const Partner& recipient, const QString& quarter,
                                                      const QString& path, const QDateTime& now)
 {
-    return write(PackageRequest {recipient, PackageKind::Quarterly, quarter, {}}, path, now);
+    return write(PackageRequest {recipient, PackageKind::Quarterly, quarter, {}, {}}, path, now);
 }
 
 Result<PackageWriter::Prepared> PackageWriter::prepare(const PackageRequest& request, const QDateTime& now)
@@ -108,6 +110,15 @@ Result<PackageWriter::Prepared> PackageWriter::prepare(const PackageRequest& req
         return makeError(Error::Code::InvalidInput,
                          tr("%1 takes part in agreement %2, not in ours (%3): no package can be made for them.")
                              .arg(request.recipient.organisation, request.recipient.agreementId, agreementId));
+    }
+    auto current = PartnerTrust(m_store).findBySigningKey(request.recipient.signingKey);
+    if (!current)
+        return current.error();
+    if (!current.value()) {
+        return makeError(Error::Code::NotTrusted,
+                         tr("%1 is no longer a partner (removed, or their keys were replaced). No package can be made "
+                            "for them.")
+                             .arg(request.recipient.organisation));
     }
     Prepared prepared {PackagePlan {}, {}, agreement.takeValue()};
     prepared.plan.request = request;
@@ -142,6 +153,8 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
     if (!records)
         return records.error();
     prepared.records = records.takeValue();
+    if (auto area = applyArea(prepared, ours->peildatum.isValid() ? ours->peildatum : ours->importedAt.date()); !area)
+        return area.error();
 
     // Per category only the agreement's fields, each covered by the standing decision.
     PackagePlan& plan = prepared.plan;
@@ -185,6 +198,47 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
             plan.decisions.append(decision.value());
     }
     return prepared;
+}
+
+Result<void> PackageWriter::applyArea(Prepared& prepared, const QDate& peildatum)
+{
+    const Partner& recipient = prepared.plan.request.recipient;
+    const AgreementParty* party = prepared.agreement.partyFor(recipient.organisation, RoleText::code(recipient.role));
+    if (!party) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("%1 cannot be matched to one of the parties of the agreement, so it is not known which "
+                            "children it is responsible for. The name on their identity card should be the party's "
+                            "name in the agreement.")
+                             .arg(recipient.organisation));
+    }
+    PackagePlan& plan = prepared.plan;
+    if (prepared.agreement.area().isEmpty())
+        return {};
+    auto werkgebied = AreaSettings(m_store).load(prepared.agreement);
+    if (!werkgebied)
+        return werkgebied.error();
+    const AreaAssignment assignment(prepared.agreement, werkgebied.takeValue(), peildatum);
+    plan.areaRule = prepared.agreement.area().rule();
+    QList<CaseRecord> kept;
+    for (CaseRecord& r : prepared.records) {
+        const AreaVerdict v = assignment.verdict(r, *party);
+        AreaTally& tally = plan.area[r.category];
+        if (v.outcome == AreaVerdict::Outcome::Unassignable) {
+            const bool assigned = plan.request.assigned.contains(r.childKey());
+            plan.unassigned.append({r.line, r.childKey(), r.displayName(), r.category, v.reason, assigned});
+            if (!assigned) {
+                ++tally.staysHome[tr("not assignable: %1").arg(v.reason)];
+                continue;
+            }
+        } else if (v.outcome == AreaVerdict::Outcome::StaysHome) {
+            ++tally.staysHome[v.reason];
+            continue;
+        }
+        ++tally.sent;
+        kept.append(std::move(r));
+    }
+    prepared.records = std::move(kept);
+    return {};
 }
 
 Result<PackageWriter::Prepared> PackageWriter::prepareCase(Prepared prepared, const QDateTime& now)
@@ -287,7 +341,10 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
     if (!identity)
         return identity.error();
     PackageLedger ledger(db);
-    auto previous = ledger.last(LedgerEntry::Direction::Sent, recipient.fingerprint);
+    auto fingerprints = PartnerTrust(m_store).fingerprintsOf(recipient);
+    if (!fingerprints)
+        return fingerprints.error();
+    auto previous = ledger.last(LedgerEntry::Direction::Sent, fingerprints.value());
     if (!previous)
         return previous.error();
 

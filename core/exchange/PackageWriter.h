@@ -27,6 +27,30 @@ struct PackageRequest
     PackageKind kind = PackageKind::Quarterly;
     QString quarter; // "2026Q3"; empty: the quarter of the moment of writing
     QString child; // case packages: the child's BSN
+    /// Quarterly packages: children the area rule cannot assign (CaseRecord::childKey) that the
+    /// user assigns to this recipient; every other unassignable child stays home.
+    QStringList assigned;
+};
+
+/// Quarterly packages, per category: how many children go to the recipient under the area rule,
+/// and how many stay home, per reason.
+struct AreaTally
+{
+    qint64 sent = 0;
+    QMap<QString, qint64> staysHome; // reason (translated, no personal data) -> children
+};
+
+/// A child of our list that the area rule cannot assign to any party (shown as "niet toe te
+/// wijzen"): it goes to nobody unless the user assigns it to the recipient. Holds the child's name
+/// for the preview on the sender's own screen; it never goes into a package or a log.
+struct UnassignedChild
+{
+    qint64 line = 0;
+    QString childKey;
+    QString name;
+    QString category;
+    QString reason;
+    bool assigned = false; // in PackageRequest::assigned: goes to this recipient
 };
 
 /// A free text left out of a quarterly package because it reads as special or criminal-law
@@ -38,8 +62,9 @@ struct WithheldText
     QStringList words; // what triggered it
 };
 
-/// What a package would hold, shown before it is written (no personal data): the list it comes
-/// from, records and fields per category, and the decisions that cover them.
+/// What a package would hold, shown before it is written: the list it comes from, records and
+/// fields per category, the decisions that cover them, and (quarterly) what the area rule keeps
+/// home. Only `unassigned` names children, for the sender's own preview.
 struct PackagePlan
 {
     PackageRequest request;
@@ -50,6 +75,9 @@ struct PackagePlan
     QList<ShareDecision> decisions; // the decisions that cover the records
     InspectieCounts inspectie; // quarterly packages: counts per Inspectie subgroup
     QList<WithheldText> withheld; // quarterly packages: free texts left out (fix them at the source)
+    QMap<QString, AreaTally> area; // quarterly packages: per category, sent and kept home by the area rule
+    QList<UnassignedChild> unassigned; // quarterly packages: children no party could be named for
+    QString areaRule; // the rule in words (from the agreement profile)
 };
 
 /// What a written package holds (no personal data): for the summary shown and printed.
@@ -63,9 +91,9 @@ struct PackageSummary
     QList<WithheldText> withheld; // free texts left out (see PackagePlan)
 };
 
-/// Writes exchange packages (README "Exchange packages"). A quarterly package holds the records of
-/// our newest own list, each with only the fields the agreement allows for its category, the
-/// counts per Inspectie subgroup, and the standing decision that covers them
+/// Writes exchange packages (docs/package-format.md). A quarterly package holds the records of
+/// our newest own list the recipient is responsible for (AreaAssignment), each with only the fields the agreement
+/// allows for its category, the counts per Inspectie subgroup, and the standing decision that covers them
 /// (ShareGuard::requireQuarterly); a free text that reads as special or criminal-law personal data
 /// is left out of it and named in the plan. A case package holds one child of our newest list with the
 /// fields of the individual decision in force for that child and recipient (ShareGuard::require),
@@ -95,6 +123,7 @@ private:
     struct Prepared;
     Result<Prepared> prepare(const PackageRequest& request, const QDateTime& now);
     Result<Prepared> prepareQuarterly(Prepared prepared);
+    Result<void> applyArea(Prepared& prepared, const QDate& peildatum);
     Result<Prepared> prepareCase(Prepared prepared, const QDateTime& now);
 
     Store& m_store;

@@ -4,8 +4,10 @@
 #include "core/exchange/Fingerprint.h"
 #include "core/exchange/Identity.h"
 #include "core/storage/Store.h"
+#include "core/storage/Transaction.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,7 +18,7 @@ namespace {
 const QString PartnerColumns = QStringLiteral(
     "id, organisation, role, agreement_id, signing_public, encryption_public, fingerprint, card_created_at, "
     "confirmed_by, confirmed_how, via_rotation, pinned_at, pinned_by, "
-    "(SELECT p2.id FROM partners p2 WHERE p2.replaced_by = partners.id)");
+    "(SELECT p2.id FROM partners p2 WHERE p2.replaced_by = partners.id), contact_name, contact_mail, contact_phone");
 
 Partner partnerFrom(const QSqlQuery& q)
 {
@@ -35,6 +37,9 @@ Partner partnerFrom(const QSqlQuery& q)
     p.pinnedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
     p.pinnedBy = q.value(12).toString();
     p.replaces = q.value(13).toLongLong();
+    p.contactName = q.value(14).toString();
+    p.contactMail = q.value(15).toString();
+    p.contactPhone = q.value(16).toString();
     return p;
 }
 
@@ -241,6 +246,17 @@ Result<Partner> PartnerTrust::add(const IdentityCard& card, const PartnerConfirm
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
     if (ok && previous) {
+        QSqlQuery contact(db);
+        contact.prepare(QStringLiteral("UPDATE partners SET contact_name = ?, contact_mail = ?, contact_phone = ? "
+                                       "WHERE id = ?"));
+        contact.addBindValue(previous->contactName);
+        contact.addBindValue(previous->contactMail);
+        contact.addBindValue(previous->contactPhone);
+        contact.addBindValue(id);
+        ok = contact.exec();
+        failure = contact.lastError().text();
+    }
+    if (ok && previous) {
         QSqlQuery replace(db);
         replace.prepare(QStringLiteral("UPDATE partners SET replaced_at = ?, replaced_by = ? WHERE id = ?"));
         replace.addBindValue(now);
@@ -279,6 +295,127 @@ Result<Partner> PartnerTrust::add(const IdentityCard& card, const PartnerConfirm
     if (!added.value())
         return makeError(Error::Code::Database, tr("The partner was added but could not be read back."));
     return *added.value();
+}
+
+Result<QList<Partner>> PartnerTrust::matching(const QString& text) const
+{
+    auto all = partners();
+    if (!all)
+        return all.error();
+    QList<Partner> exact, partial;
+    const QString key = nameKey(text);
+    for (const Partner& p : all.value()) {
+        if (nameKey(p.organisation) == key)
+            exact << p;
+        else if (!key.isEmpty() && nameKey(p.organisation).contains(key))
+            partial << p;
+    }
+    return exact.isEmpty() ? partial : exact;
+}
+
+Result<QStringList> PartnerTrust::fingerprintsOf(const Partner& partner) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("WITH RECURSIVE chain(id, fingerprint, depth) AS ("
+                             " SELECT id, fingerprint, 0 FROM partners WHERE id = ?"
+                             " UNION ALL SELECT p.id, p.fingerprint, c.depth + 1 FROM partners p"
+                             " JOIN chain c ON p.replaced_by = c.id)"
+                             " SELECT fingerprint FROM chain ORDER BY depth"));
+    q.addBindValue(partner.id);
+    if (!q.exec())
+        return databaseError(q);
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    if (list.isEmpty())
+        list << partner.fingerprint;
+    return list;
+}
+
+bool PartnerTrust::isMailAddress(const QString& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:.]+$"));
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return false;
+    }
+    return pattern.match(text).hasMatch();
+}
+
+Result<Partner> PartnerTrust::setContact(const Partner& partner, const PartnerContact& contact)
+{
+    const PartnerContact c {contact.name.simplified(), contact.mail.trimmed(), contact.phone.simplified()};
+    if (!c.mail.isEmpty() && !isMailAddress(c.mail)) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("'%1' is not a mail address (like naam@voorbeeld.nl).").arg(c.mail));
+    }
+    Transaction t(m_store.database());
+    if (!t.isActive())
+        return t.error();
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE partners SET contact_name = ?, contact_mail = ?, contact_phone = ? "
+                             "WHERE id = ? AND replaced_at IS NULL"));
+    q.addBindValue(c.name);
+    q.addBindValue(c.mail);
+    q.addBindValue(c.phone);
+    q.addBindValue(partner.id);
+    if (!q.exec())
+        return databaseError(q);
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::InvalidInput, tr("%1 is no longer a partner.").arg(partner.organisation));
+    q.finish();
+    QStringList changed;
+    if (c.name != partner.contactName)
+        changed << QStringLiteral("name");
+    if (c.mail != partner.contactMail)
+        changed << QStringLiteral("mail");
+    if (c.phone != partner.contactPhone)
+        changed << QStringLiteral("phone");
+    auto audited = m_store.audit().append(
+        QStringLiteral("partner.contact_changed"),
+        QStringLiteral("partner %1 (%2): %3")
+            .arg(partner.id)
+            .arg(partner.organisation, changed.isEmpty() ? QStringLiteral("nothing") : changed.join(u',')));
+    if (!audited)
+        return audited.error();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    auto updated = findCurrent(QStringLiteral("id = ?"), {partner.id});
+    if (!updated)
+        return updated.error();
+    if (!updated.value())
+        return makeError(Error::Code::Database, tr("The partner could not be read back."));
+    return *updated.value();
+}
+
+Result<void> PartnerTrust::remove(const Partner& partner)
+{
+    Transaction t(m_store.database());
+    if (!t.isActive())
+        return t.error();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery q(m_store.database());
+    // Removed rows leave the current partners like replaced ones (without a successor), so the same
+    // card can be pinned again after a new fingerprint check.
+    q.prepare(
+        QStringLiteral("UPDATE partners SET removed_at = ?, replaced_at = ? WHERE id = ? AND replaced_at IS NULL"));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(partner.id);
+    if (!q.exec())
+        return databaseError(q);
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::InvalidInput, tr("%1 is no longer a partner.").arg(partner.organisation));
+    q.finish();
+    auto audited
+        = m_store.audit().append(QStringLiteral("partner.removed"),
+                                 QStringLiteral("partner %1 (%2, %3): fingerprint %4; history kept")
+                                     .arg(partner.id)
+                                     .arg(partner.organisation, RoleText::code(partner.role), partner.fingerprint));
+    if (!audited)
+        return audited.error();
+    return t.commit();
 }
 
 } // namespace inbeeld

@@ -46,6 +46,17 @@ struct Partner
     QDateTime pinnedAt;
     QString pinnedBy; // OS account
     qint64 replaces = 0; // the partner row whose keys these replaced (0: none)
+    QString contactName; // the contact person at the partner (kept across key rotations)
+    QString contactMail; // where packages are mailed
+    QString contactPhone;
+};
+
+/// A partner's contact as the user edits it.
+struct PartnerContact
+{
+    QString name;
+    QString mail;
+    QString phone;
 };
 
 /// What the user confirmed when adding a partner: the fingerprint as they compared it out of band,
@@ -75,6 +86,19 @@ public:
     Result<QList<Partner>> partners() const;
     /// The current partner with this Ed25519 signing key.
     Result<std::optional<Partner>> findBySigningKey(const QByteArray& signingKey) const;
+    /// The current partners whose organisation name contains text (without case); an exact name
+    /// wins over partial matches.
+    Result<QList<Partner>> matching(const QString& text) const;
+    /// The fingerprints a partner has had (current first, then the keys it replaced): the package
+    /// ledger keeps one sequence per partner across key rotations.
+    Result<QStringList> fingerprintsOf(const Partner& partner) const;
+    /// Sets the contact (a mail address must look like one: name@domain, no spaces). Audited.
+    Result<Partner> setContact(const Partner& partner, const PartnerContact& contact);
+    /// Removes a partner: no more packages to or from it (refused as from an unknown sender);
+    /// its history (rows, ledger, audit) stays. Audited as "partner.removed".
+    Result<void> remove(const Partner& partner);
+    /// True when text is a plain mail address (one @, a dot in the domain, no spaces or controls).
+    static bool isMailAddress(const QString& text);
 
 private:
     Result<std::optional<Partner>> findCurrent(const QString& where, const QVariantList& values) const;

@@ -371,6 +371,7 @@ ShareDecision Checklist::standingDecision(const Agreement& agreement, Role ownRo
     }
     if (d.answers.ground == u"public_task" || d.answers.ground == u"legal_obligation")
         d.lawArticles = agreement.lawArticles(RoleText::code(ownRole));
+    d.areaRule = agreement.area().rule();
     return d;
 }
 

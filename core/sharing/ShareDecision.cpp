@@ -47,6 +47,8 @@ QJsonObject ShareDecision::bodyJson() const
             per.insert(it.key(), QJsonArray::fromStringList(it.value()));
         o.insert(QStringLiteral("fields_by_category"), per);
     }
+    if (!areaRule.isEmpty())
+        o.insert(QStringLiteral("area_rule"), areaRule);
     return o;
 }
 
@@ -59,6 +61,7 @@ Result<void> ShareDecision::readBodyJson(const QJsonObject& body)
     lawArticles.clear();
     for (const QJsonValue& v : body.value(QStringLiteral("law_articles")).toArray())
         lawArticles << v.toString();
+    areaRule = body.value(QStringLiteral("area_rule")).toString();
     fieldsByCategory.clear();
     const QJsonObject per = body.value(QStringLiteral("fields_by_category")).toObject();
     for (auto it = per.begin(); it != per.end(); ++it) {

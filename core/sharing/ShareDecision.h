@@ -49,6 +49,7 @@ public:
     ShareAnswers answers; // the weighing as answered (ground, purpose, fields, justifications, ...)
     QStringList lawArticles; // the law articles behind the ground for the deciding party
     QMap<QString, QStringList> fieldsByCategory; // standing decision: the fields per category
+    QString areaRule; // standing decision: which children each party receives (the agreement's area rule)
     QDateTime withdrawnAt; // UTC; invalid while in force
     QString withdrawnBy;
     QString withdrawReason;

@@ -485,7 +485,7 @@ int main(int argc, char** argv)
     QElapsedTimer setup;
     setup.start();
     auto rbl = newStore(dir.filePath(QStringLiteral("rbl.inbeeld")), Role::Rbl, QStringLiteral("RBL Oost"));
-    auto swv = newStore(dir.filePath(QStringLiteral("swv.inbeeld")), Role::Swv, QStringLiteral("SWV Zuid"));
+    auto swv = newStore(dir.filePath(QStringLiteral("swv.inbeeld")), Role::Swv, QStringLiteral("SWV De Liemers"));
     const Partner swvAtRbl = pin(*rbl, *swv);
     const Partner rblAtSwv = pin(*swv, *rbl);
     const Agreement agreement = need(AgreementCatalog::builtIn(Agreement_), "agreement");

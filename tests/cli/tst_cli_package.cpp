@@ -85,14 +85,15 @@ private slots:
         m_rbl = path(QStringLiteral("rbl.inbeeld"));
         m_swv = path(QStringLiteral("swv.inbeeld"));
         auto rbl = createTestStore(m_rbl, Passphrase, testOrganisation(Role::Rbl, QStringLiteral("RBL Oost")));
-        auto swv = createTestStore(m_swv, Passphrase, testOrganisation(Role::Swv, QStringLiteral("SWV Zuid")));
+        auto swv = createTestStore(m_swv, Passphrase, testOrganisation(Role::Swv, QStringLiteral("SWV De Verbinding")));
         QVERIFY(rbl && swv);
         pin(*rbl, *swv);
         pin(*swv, *rbl);
         const QString list = path(QStringLiteral("lijst.csv"));
-        QStringList lines {QStringLiteral("BSN;Achternaam;Geboortedatum;Soort verzuim")};
+        QStringList lines {QStringLiteral("BSN;Achternaam;Geboortedatum;Woonplaats;Soort verzuim")};
         for (int n = 1; n <= 3; ++n)
-            lines << QStringLiteral("%1;Berg%2;3-9-2012;Langdurig relatief verzuim").arg(fictitiousBsn(n)).arg(n);
+            lines
+                << QStringLiteral("%1;Berg%2;3-9-2012;Arnhem;Langdurig relatief verzuim").arg(fictitiousBsn(n)).arg(n);
         QVERIFY(writeList(list, lines));
         ImportOptions o;
         o.peildatum = QDate(2026, 9, 30);
@@ -107,7 +108,7 @@ private slots:
     {
         const QString file = path(QStringLiteral("2026Q3.inbeeld"));
         Run r = run({QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("--store"), m_rbl,
-                     QStringLiteral("--to"), QStringLiteral("SWV Zuid"), QStringLiteral("--quarter"),
+                     QStringLiteral("--to"), QStringLiteral("SWV De Verbinding"), QStringLiteral("--quarter"),
                      QStringLiteral("2026Q3"), file});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(QStringLiteral("Sequence: 1")), qPrintable(r.out));
@@ -130,7 +131,7 @@ private slots:
     {
         const QString file = path(QStringLiteral("2026Q4.inbeeld"));
         Run r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
-                     QStringLiteral("--to"), QStringLiteral("SWV Zuid"), QStringLiteral("--kind"),
+                     QStringLiteral("--to"), QStringLiteral("SWV De Verbinding"), QStringLiteral("--kind"),
                      QStringLiteral("quarterly"), QStringLiteral("--quarter"), QStringLiteral("2026Q4"),
                      QStringLiteral("--out"), file, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -167,13 +168,13 @@ private slots:
     {
         const QString file = path(QStringLiteral("casus.inbeeld"));
         Run r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
-                     QStringLiteral("--to"), QStringLiteral("SWV Zuid"), QStringLiteral("--kind"),
+                     QStringLiteral("--to"), QStringLiteral("SWV De Verbinding"), QStringLiteral("--kind"),
                      QStringLiteral("case"), QStringLiteral("--out"), file});
         QCOMPARE(r.exitCode, 2); // --bsn is required for a case
         QVERIFY2(r.err.contains(QStringLiteral("--bsn")), qPrintable(r.describe()));
         r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
-                 QStringLiteral("--to"), QStringLiteral("SWV Zuid"), QStringLiteral("--kind"), QStringLiteral("case"),
-                 QStringLiteral("--bsn"), fictitiousBsn(1), QStringLiteral("--out"), file});
+                 QStringLiteral("--to"), QStringLiteral("SWV De Verbinding"), QStringLiteral("--kind"),
+                 QStringLiteral("case"), QStringLiteral("--bsn"), fictitiousBsn(1), QStringLiteral("--out"), file});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QVERIFY(!QFileInfo::exists(file));
     }

@@ -120,7 +120,7 @@ private:
     QString rblPackage(const QString& name)
     {
         const QString file = path(name);
-        auto written = exportTo(*m_rbl, QStringLiteral("SWV Zuid"), file);
+        auto written = exportTo(*m_rbl, QStringLiteral("SWV De Verbinding"), file);
         if (!written)
             qWarning("%s", qPrintable(written.message()));
         return written ? file : QString();
@@ -141,7 +141,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_rbl = newStore(Role::Rbl, QStringLiteral("RBL Oost"));
-        m_swv = newStore(Role::Swv, QStringLiteral("SWV Zuid"));
+        m_swv = newStore(Role::Swv, QStringLiteral("SWV De Verbinding"));
         QVERIFY(m_rbl && m_swv);
         pin(*m_rbl, *m_swv);
         pin(*m_swv, *m_rbl);
@@ -159,7 +159,7 @@ private slots:
     {
         decideStanding(*m_rbl);
         const QString file = path(QStringLiteral("q3.inbeeld"));
-        auto written = exportTo(*m_rbl, QStringLiteral("SWV Zuid"), file);
+        auto written = exportTo(*m_rbl, QStringLiteral("SWV De Verbinding"), file);
         QVERIFY2(written, qPrintable(written.message()));
         QCOMPARE(written.value().manifest.sequence, quint64(1));
         QCOMPARE(written.value().counts.value(QStringLiteral("langdurig")), qint64(4));
@@ -191,7 +191,7 @@ private slots:
 
         // The next package continues the sequence and names this one's hash.
         const QString second = path(QStringLiteral("q3b.inbeeld"));
-        auto next = exportTo(*m_rbl, QStringLiteral("SWV Zuid"), second);
+        auto next = exportTo(*m_rbl, QStringLiteral("SWV De Verbinding"), second);
         QVERIFY2(next, qPrintable(next.message()));
         QCOMPARE(next.value().manifest.sequence, quint64(2));
         QCOMPARE(next.value().manifest.previousPackageSha256,
@@ -228,8 +228,8 @@ private slots:
         o.peildatum = QDate(2026, 10, 1);
         QVERIFY(Importer(*m_rbl).run(list, o));
 
-        const Partner swv = partnerIn(*m_rbl, QStringLiteral("SWV Zuid"));
-        auto plan = PackageWriter(*m_rbl).plan({swv, PackageKind::Quarterly, Quarter, {}}, Now);
+        const Partner swv = partnerIn(*m_rbl, QStringLiteral("SWV De Verbinding"));
+        auto plan = PackageWriter(*m_rbl).plan({swv, PackageKind::Quarterly, Quarter, {}, {}}, Now);
         QVERIFY2(plan, qPrintable(plan.message()));
         QCOMPARE(plan.value().withheld.size(), 1);
         QCOMPARE(plan.value().withheld.first().line, qint64(3));
@@ -237,7 +237,7 @@ private slots:
         QVERIFY(plan.value().withheld.first().words.contains(QStringLiteral("depressief")));
 
         const QString file = path(QStringLiteral("q.inbeeld"));
-        auto written = exportTo(*m_rbl, QStringLiteral("SWV Zuid"), file);
+        auto written = exportTo(*m_rbl, QStringLiteral("SWV De Verbinding"), file);
         QVERIFY2(written, qPrintable(written.message()));
         QCOMPARE(written.value().withheld.size(), 1);
         auto opened = PackageReader(*m_swv).open(file, Now);
@@ -256,7 +256,7 @@ private slots:
         const Partner toLiemers = pin(*m_rbl, *liemers);
         pin(*liemers, *m_rbl);
         const QString file = path(QStringLiteral("casus.inbeeld"));
-        const PackageRequest request {toLiemers, PackageKind::Case, Quarter, fictitiousBsn(2)};
+        const PackageRequest request {toLiemers, PackageKind::Case, Quarter, fictitiousBsn(2), {}};
 
         // Without a decision nothing is written.
         auto refused = PackageWriter(*m_rbl).write(request, file, Now);
@@ -335,7 +335,7 @@ private slots:
         auto decided = check.decide(answers, QStringLiteral("tester"), Now);
         QVERIFY2(decided, qPrintable(decided.message()));
         QVERIFY(DecisionStore(m_rbl->database()).record(decided.value()));
-        const PackageRequest request {toLiemers, PackageKind::Case, Quarter, fictitiousBsn(3)};
+        const PackageRequest request {toLiemers, PackageKind::Case, Quarter, fictitiousBsn(3), {}};
         QVERIFY(PackageWriter(*m_rbl).plan(request, Now));
 
         // A newer list of our own names a diagnosis for that child: nothing goes out.
@@ -357,17 +357,22 @@ private slots:
 
     void casePackageNeedsAPartnerOfTheAgreement()
     {
-        // "SWV Zuid" is not one of the agreement's three SWVs: no decision can name it.
-        const PackageRequest request {partnerIn(*m_rbl, QStringLiteral("SWV Zuid")), PackageKind::Case, Quarter,
-                                      fictitiousBsn(2)};
-        auto plan = PackageWriter(*m_rbl).plan(request, Now);
-        QVERIFY(!plan);
-        QVERIFY2(plan.message().contains(QStringLiteral("parties of the agreement")), qPrintable(plan.message()));
+        // "SWV Zuid" is not one of the agreement's three SWVs: no decision can name it, and it is not
+        // known which children it would be responsible for.
+        auto zuid = newStore(Role::Swv, QStringLiteral("SWV Zuid"));
+        QVERIFY(zuid);
+        const Partner toZuid = pin(*m_rbl, *zuid);
+        decideStanding(*m_rbl);
+        for (const PackageKind kind : {PackageKind::Case, PackageKind::Quarterly}) {
+            auto plan = PackageWriter(*m_rbl).plan({toZuid, kind, Quarter, fictitiousBsn(2), {}}, Now);
+            QVERIFY(!plan);
+            QVERIFY2(plan.message().contains(QStringLiteral("parties of the agreement")), qPrintable(plan.message()));
+        }
     }
 
     void refusesWithoutStandingDecision()
     {
-        const Partner swv = partnerIn(*m_rbl, QStringLiteral("SWV Zuid"));
+        const Partner swv = partnerIn(*m_rbl, QStringLiteral("SWV De Verbinding"));
         verifyRefusesWithoutDecision(
             [&](const QString& p) -> Result<void> {
                 auto written = PackageWriter(*m_rbl).writeQuarterly(swv, Quarter, p, Now);
@@ -429,11 +434,11 @@ private slots:
     void refusesAPackageForAnotherPartner()
     {
         decideStanding(*m_rbl);
-        auto noord = newStore(Role::Swv, QStringLiteral("SWV Noord"));
+        auto noord = newStore(Role::Swv, QStringLiteral("SWV Passend Wijs"));
         QVERIFY(noord);
         pin(*m_rbl, *noord);
         const QString file = path(QStringLiteral("noord.inbeeld"));
-        auto written = exportTo(*m_rbl, QStringLiteral("SWV Noord"), file);
+        auto written = exportTo(*m_rbl, QStringLiteral("SWV Passend Wijs"), file);
         QVERIFY2(written, qPrintable(written.message()));
         expectRefused(file, Error::Code::WrongKey, QStringLiteral("not made for us"));
         // Noord itself opens it.
@@ -457,7 +462,7 @@ private slots:
         importOurList(*west);
         decideStanding(*west);
         const QString file = path(QStringLiteral("west.inbeeld"));
-        auto written = exportTo(*west, QStringLiteral("SWV Zuid"), file);
+        auto written = exportTo(*west, QStringLiteral("SWV De Verbinding"), file);
         QVERIFY2(written, qPrintable(written.message()));
         expectRefused(file, Error::Code::NotTrusted, QStringLiteral("none of our partners"));
     }

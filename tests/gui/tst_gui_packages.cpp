@@ -62,7 +62,7 @@ void screenshot(QWidget* widget, const QString& name)
 
 QString row(int n, const QString& category)
 {
-    return QStringLiteral("%1;Anaïs;van der;%2%3;3-9-2012;6811 AB;Arnhem;Rijnpoort College;%4;geen passende plek;"
+    return QStringLiteral("%1;Anaïs;van der;%2%3;3-9-2012;6901 AB;Zevenaar;Rijnpoort College;%4;geen passende plek;"
                           "1-6-2026;vraag ouders")
         .arg(fictitiousBsn(n), Surname)
         .arg(n)
