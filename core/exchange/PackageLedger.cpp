@@ -43,6 +43,11 @@ Result<std::optional<LedgerEntry>> PackageLedger::received(const QString& packag
     return one(QStringLiteral("direction = 'received' AND package_id = ? ORDER BY id"), {packageId});
 }
 
+Result<std::optional<LedgerEntry>> PackageLedger::sentWithHash(const QByteArray& packageSha256) const
+{
+    return one(QStringLiteral("direction = 'sent' AND package_sha256 = ? ORDER BY id DESC"), {packageSha256});
+}
+
 Result<std::optional<LedgerEntry>> PackageLedger::one(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_db);

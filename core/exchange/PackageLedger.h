@@ -42,6 +42,8 @@ public:
     Result<std::optional<LedgerEntry>> last(LedgerEntry::Direction direction, const QStringList& fingerprints) const;
     /// The received entry of a package id, if that package was opened before.
     Result<std::optional<LedgerEntry>> received(const QString& packageId) const;
+    /// The sent entry of a package file, by the file's SHA-256.
+    Result<std::optional<LedgerEntry>> sentWithHash(const QByteArray& packageSha256) const;
     /// Inserts an entry; the caller owns the transaction.
     Result<void> add(const LedgerEntry& entry);
 

@@ -9,6 +9,7 @@
 #include "core/exchange/AreaSettings.h"
 #include "core/exchange/Fingerprint.h"
 #include "core/exchange/Identity.h"
+#include "core/exchange/PackageDispatch.h"
 #include "core/exchange/PackageLedger.h"
 #include "core/exchange/PackageRecords.h"
 #include "core/exchange/PackageSeal.h"
@@ -431,6 +432,8 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
                        0,
                        m.createdAt};
     auto added = ledger.add(entry);
+    if (added)
+        added = PackageDispatch(m_store).recordFile(m.packageId, path);
     auto audited = added
         ? m_store.audit().append(QStringLiteral("package.sent"),
                                  QStringLiteral("package=%1 to=%2 sequence=%3 kind=%4 quarter=%5 records=%6 counts=%7 "

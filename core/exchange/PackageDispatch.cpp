@@ -1,0 +1,177 @@
+#include "core/exchange/PackageDispatch.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/crypto/Sha256.h"
+#include "core/exchange/Fingerprint.h"
+#include "core/exchange/Identity.h"
+#include "core/storage/Store.h"
+#include "core/storage/Transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace inbeeld {
+
+namespace {
+
+Error databaseError(const QSqlQuery& q)
+{
+    return makeError(
+        Error::Code::Database,
+        PackageDispatch::tr("The package history could not be read or stored: %1").arg(q.lastError().text()));
+}
+
+Result<void> insert(QSqlDatabase db, const QString& packageId, const QString& how, const QString& detail)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO package_dispatch (package_id, how, at, detail, by) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(packageId);
+    q.addBindValue(how);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(detail);
+    q.addBindValue(AuditLog::currentActor());
+    if (!q.exec())
+        return databaseError(q);
+    return {};
+}
+
+} // namespace
+
+PackageDispatch::PackageDispatch(Store& store)
+    : m_store(store)
+{
+}
+
+Result<LedgerEntry> PackageDispatch::sentEntryOf(const QByteArray& packageFile) const
+{
+    auto entry = PackageLedger(m_store.database()).sentWithHash(Sha256::hash(packageFile));
+    if (!entry)
+        return entry.error();
+    if (!entry.value()) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("This file is not a package made with this store (or it was changed since). Only packages "
+                            "this store wrote can be sent from it."));
+    }
+    return *entry.value();
+}
+
+Result<MailMessage> PackageDispatch::compose(const QString& path, const QByteArray& packageFile,
+                                             const LedgerEntry& entry, const Partner& recipient) const
+{
+    if (!PartnerTrust::isMailAddress(recipient.contactMail)) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("There is no mail address for %1 yet. Add it to the partner's details first.")
+                             .arg(recipient.organisation));
+    }
+    auto identity = Identity::load(m_store);
+    if (!identity)
+        return identity.error();
+    const QString sender = m_store.organisation().name;
+    const bool quarterly = entry.kind != u"case";
+    // The partner reads this mail in Dutch whatever language our screen is in, so the text is not
+    // translated. It names the package, never a child.
+    MailMessage m;
+    m.to = recipient.contactMail;
+    m.subject = quarterly
+        ? QStringLiteral("InBeeld-pakket %1 (%2) van %3").arg(entry.sequence).arg(entry.quarter, sender)
+        : QStringLiteral("InBeeld-casuspakket %1 van %2").arg(entry.sequence).arg(sender);
+    m.body
+        = QStringLiteral(
+              "Beste collega's van %1,\n\n"
+              "In de bijlage staat %2 nummer %3 (%4) van %5.\n"
+              "Het bestand is versleuteld en ondertekend; open het in InBeeld met Bestand > Pakket openen.\n\n"
+              "InBeeld controleert de afzender zelf. Wie twijfelt, vergelijkt de vingerafdruk van onze "
+              "identiteitskaart met wat u bij het toevoegen van ons als partner hebt vastgelegd:\n"
+              "%6\n\n"
+              "Pakket-id: %7\n"
+              "Bestand: %8 (%9 bytes, SHA-256 %10)\n\n"
+              "Deze e-mail bevat geen persoonsgegevens: die staan alleen versleuteld in de bijlage.\n\n"
+              "Met vriendelijke groet,\n%5\n")
+              .arg(recipient.organisation,
+                   quarterly ? QStringLiteral("het kwartaalpakket") : QStringLiteral("het casuspakket"))
+              .arg(entry.sequence)
+              .arg(entry.quarter, sender, identity.value().fingerprint(), entry.packageId, QFileInfo(path).fileName())
+              .arg(packageFile.size())
+              .arg(QString::fromLatin1(entry.packageSha256.toHex()));
+    m.attachmentName = QFileInfo(path).fileName();
+    m.attachmentType = QString::fromLatin1(MimeType);
+    m.attachment = packageFile;
+    return m;
+}
+
+Result<MailReceipt> PackageDispatch::mail(const QString& path, const Partner& recipient, SmtpSender& sender)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, tr("The package %1 cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    auto entry = sentEntryOf(bytes);
+    if (!entry)
+        return entry.error();
+    if (!Fingerprint::matches(entry.value().partnerFingerprint, recipient.fingerprint)) {
+        auto earlier = PartnerTrust(m_store).fingerprintsOf(recipient);
+        bool ours = false;
+        for (const QString& f : earlier ? earlier.value() : QStringList())
+            ours = ours || Fingerprint::matches(entry.value().partnerFingerprint, f);
+        if (!ours) {
+            return makeError(Error::Code::InvalidInput,
+                             tr("This package was made for another partner, not for %1; they could not open it.")
+                                 .arg(recipient.organisation));
+        }
+    }
+    auto message = compose(path, bytes, entry.value(), recipient);
+    if (!message)
+        return message.error();
+    auto receipt = sender.send(message.value());
+    if (!receipt) {
+        (void)m_store.audit().append(QStringLiteral("package.mail_failed"),
+                                     QStringLiteral("package=%1 to=%2 failure=%3")
+                                         .arg(entry.value().packageId, Fingerprint::normalised(recipient.fingerprint))
+                                         .arg(int(sender.lastFailure())));
+        return receipt.error();
+    }
+    Transaction t(m_store.database());
+    if (!t.isActive())
+        return t.error();
+    const QString detail = QStringLiteral("to=%1 message-id=%2 reply=%3")
+                               .arg(recipient.contactMail, receipt.value().messageId, receipt.value().serverReply);
+    if (auto added = insert(m_store.database(), entry.value().packageId, QStringLiteral("mail"), detail); !added)
+        return added.error();
+    auto audited = m_store.audit().append(
+        QStringLiteral("package.mailed"),
+        QStringLiteral("package=%1 to=%2 message-id=%3")
+            .arg(entry.value().packageId, Fingerprint::normalised(recipient.fingerprint), receipt.value().messageId));
+    if (!audited)
+        return audited.error();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return receipt;
+}
+
+Result<void> PackageDispatch::recordFile(const QString& packageId, const QString& path)
+{
+    return insert(m_store.database(), packageId, QStringLiteral("file"), QFileInfo(path).absoluteFilePath());
+}
+
+Result<QList<DispatchEntry>> PackageDispatch::history(const QString& packageId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT package_id, how, at, detail, by FROM package_dispatch WHERE package_id = ? "
+                             "ORDER BY id"));
+    q.addBindValue(packageId);
+    if (!q.exec())
+        return databaseError(q);
+    QList<DispatchEntry> list;
+    while (q.next()) {
+        list.append({q.value(0).toString(), q.value(1).toString(),
+                     QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString(),
+                     q.value(4).toString()});
+    }
+    return list;
+}
+
+} // namespace inbeeld
