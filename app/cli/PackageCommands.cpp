@@ -121,9 +121,9 @@ int PackageCommands::create(const QStringList& arguments, bool legacyExport)
                        "partner (make it with 'decide'). The file is signed, encrypted to the partner and to us, "
                        "read back and checked before this reports success."));
     if (legacyExport)
-        cmd.addPositional(QStringLiteral("FILE"), tr("The package file to write (for example 2026Q3.inbeeld)."));
+        cmd.addPositional(QStringLiteral("FILE"), tr("The package file to write (for example 2026Q3.inbeeldpakket)."));
     else
-        cmd.addOption(QStringLiteral("out"), tr("The package file to write (for example 2026Q3.inbeeld)."),
+        cmd.addOption(QStringLiteral("out"), tr("The package file to write (for example 2026Q3.inbeeldpakket)."),
                       QStringLiteral("FILE"), true);
     cmd.addOption(QStringLiteral("to"), tr("The partner: its organisation name or fingerprint (see 'partner list')."),
                   QStringLiteral("PARTNER"), true);

@@ -84,7 +84,7 @@ QString PackageWriter::suggestedFileName(const PackagePlan& plan)
     while (name.endsWith(u'-'))
         name.chop(1);
     const QString kind = plan.request.kind == PackageKind::Case ? QStringLiteral("-casus") : QString();
-    return plan.quarter + kind + (name.isEmpty() ? QString() : u'-' + name) + QStringLiteral(".inbeeld");
+    return plan.quarter + kind + (name.isEmpty() ? QString() : u'-' + name) + QStringLiteral(".inbeeldpakket");
 }
 
 Result<PackagePlan> PackageWriter::plan(const PackageRequest& request, const QDateTime& now)

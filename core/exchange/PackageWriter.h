@@ -116,7 +116,7 @@ public:
 
     /// "2026Q3" for a date in July–September 2026.
     static QString quarterOf(const QDate& date);
-    /// A file name for a package: "2026Q3-SWV-De-Liemers.inbeeld", "2026Q3-casus-…" for a case.
+    /// A file name for a package: "2026Q3-SWV-De-Liemers.inbeeldpakket", "2026Q3-casus-…" for a case.
     static QString suggestedFileName(const PackagePlan& plan);
 
 private:

@@ -252,7 +252,7 @@ void TestGuiPackages::sentPackageOpensInThePartnersWindow()
     const QString decisions = named<QLabel>(dialog, "previewDecisionsLabel")->text();
     QVERIFY2(decisions.contains(QStringLiteral("standing decision %1").arg(standing.value().id)),
              qPrintable(decisions));
-    QVERIFY(dialog->suggestedFileName().endsWith(QStringLiteral("-SWV-De-Liemers.inbeeld")));
+    QVERIFY(dialog->suggestedFileName().endsWith(QStringLiteral("-SWV-De-Liemers.inbeeldpakket")));
     screenshot(dialog, QStringLiteral("send-dialog"));
 
     // Written: the result names the partner, the package number and id.

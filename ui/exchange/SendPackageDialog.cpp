@@ -507,7 +507,7 @@ QString SendPackageDialog::suggestedFileName() const
     QString name = chosenPartner() ? chosenPartner()->organisation : QString();
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\s]+")), QStringLiteral("-"));
     const QString quarter = m_quarterCombo->currentData().toString();
-    return (name.isEmpty() ? quarter : quarter + u'-' + name) + QStringLiteral(".inbeeld");
+    return (name.isEmpty() ? quarter : quarter + u'-' + name) + QStringLiteral(".inbeeldpakket");
 }
 
 void SendPackageDialog::chooseFile()
@@ -518,8 +518,8 @@ void SendPackageDialog::chooseFile()
     dialog->setObjectName(QStringLiteral("packageFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("InBeeld packages (*.inbeeld)")});
-    dialog->setDefaultSuffix(QStringLiteral("inbeeld"));
+    dialog->setNameFilters({tr("InBeeld packages (*.inbeeldpakket)")});
+    dialog->setDefaultSuffix(QStringLiteral("inbeeldpakket"));
     dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     dialog->selectFile(suggestedFileName());
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { writeTo(path); });

@@ -128,7 +128,7 @@ void MainWindow::createActions()
     m_openPackageAction = makeAction(tr("&Open package…"), "actionOpenPackage");
     m_openPackageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_openPackageAction->setStatusTip(
-        tr("Open an exchange package (.inbeeld) that a partner sent you; its list is stored as the partner's list."));
+        tr("Open an exchange package (.inbeeldpakket) that a partner sent you; its list is stored as the partner's list."));
     connect(m_openPackageAction, &QAction::triggered, this, &MainWindow::choosePackageFile);
 
     m_sendPackageAction = makeAction(tr("&Send package…"), "actionSendPackage");
@@ -307,7 +307,9 @@ ImportWizard* MainWindow::openImportWizard(const QString& path)
 
 QString MainWindow::packageFileFrom(const QMimeData* data)
 {
-    return droppedFile(data, {QStringLiteral("inbeeld")});
+    // Packages have their own extension; packages from before it still end in .inbeeld (a store
+    // dropped by mistake is recognised and refused by the reader).
+    return droppedFile(data, {QStringLiteral("inbeeldpakket"), QStringLiteral("inbeeld")});
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -344,7 +346,7 @@ void MainWindow::choosePackageFile()
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(this, tr("Open package"), folder,
-                                                      tr("InBeeld packages (*.inbeeld);;All files (*)"));
+                                                      tr("InBeeld packages (*.inbeeldpakket *.inbeeld);;All files (*)"));
     // The session may have locked while the file dialog was open.
     if (path.isEmpty() || !m_store)
         return;
