@@ -14,6 +14,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     minisign age
     libcurl4-openssl-dev python3-aiosmtpd openssl
+    libxlsxwriter-dev poppler-utils
 )
 
 missing=()
