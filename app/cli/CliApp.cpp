@@ -6,6 +6,7 @@
 #include "app/cli/DecisionCommands.h"
 #include "app/cli/IdentityCommands.h"
 #include "app/cli/ImportCommands.h"
+#include "app/cli/MailCommands.h"
 #include "app/cli/PackageCommands.h"
 #include "app/cli/PartnerCommands.h"
 #include "app/cli/StoreCommands.h"
@@ -42,6 +43,7 @@ QList<Command> commands()
         {QStringLiteral("decisions"), &DecisionCommands::decisions},
         {QStringLiteral("compare"), &CompareCommands::compare},
         {QStringLiteral("package"), &PackageCommands::run},
+        {QStringLiteral("mail"), &MailCommands::run},
     };
 }
 
@@ -75,10 +77,14 @@ QString CliApp::helpText()
               "  identity          Show or export the organisation's identity card and public keys\n"
               "  partner add       Pin a partner's identity card after comparing its fingerprint\n"
               "  partner list      List the pinned partners\n"
+              "  partner edit      Set a partner's contact (mail address, name, phone)\n"
+              "  partner remove    Remove a partner (no more packages; history kept)\n"
               "  decide            Record the four-step check before sharing a child's data\n"
               "  decisions         List, show or withdraw decisions; record the standing decision\n"
               "  package create    Write a signed, encrypted package for a pinned partner\n"
               "  package open      Check a partner's package and store it as the partner's list\n"
+              "  package send      Mail a package to its partner over an encrypted connection\n"
+              "  mail              Set up and test the mail server for sending packages\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
               "Messages follow the language chosen in the program (Dutch by default); the environment\n"

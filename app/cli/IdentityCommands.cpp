@@ -59,6 +59,7 @@ QString IdentityCommands::helpText()
               "  export-public   Write the public keys in minisign's (--minisign FILE) or age's (--age FILE)\n"
               "                  own format, to check packages by hand with those tools\n"
               "  export-secret   Write the age secret key (--age FILE), for independent verification only\n"
+              "  rotate          Replace the keys; the old ones sign the new identity card (--out FILE)\n"
               "\n"
               "Run '%1 identity <command> --help' for the options of a command.")
                .arg(programName())
@@ -73,6 +74,7 @@ int IdentityCommands::run(const QStringList& arguments)
                                       {QStringLiteral("export"), &exportCard},
                                       {QStringLiteral("export-public"), &exportPublic},
                                       {QStringLiteral("export-secret"), &exportSecret},
+                                      {QStringLiteral("rotate"), &rotate},
                                   },
                                   helpText());
 }
@@ -286,6 +288,38 @@ int IdentityCommands::exportSecret(const QStringList& arguments)
                 "drives and mail, and delete it when done.")
                  .arg(StoreAccess::displayPath(file)));
     printOut(tr("age secret key written to %1 (readable only by you).").arg(StoreAccess::displayPath(file)));
+    return ExitSuccess;
+}
+
+int IdentityCommands::rotate(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("identity rotate"),
+                    QStringLiteral("identity rotate --out FILE --yes --store PATH [--passphrase-file FILE]"),
+                    tr("Replace the organisation's keys with new ones. The old signing key signs the new keys, so "
+                       "partners accept the new identity card (written to --out) without a new fingerprint check; "
+                       "the old keys are kept to open older packages, and the package numbering per partner goes "
+                       "on. Send the new card to every partner."));
+    cmd.addOption(QStringLiteral("out"), tr("Where to write the new identity card."), QStringLiteral("FILE"), true);
+    cmd.addOption(QStringLiteral("yes"), tr("Confirm the rotation."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+    if (!cmd.isSet(QStringLiteral("yes")))
+        return cmd.usageError(tr("replacing the keys needs --yes"));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode = StoreAccess::open(StoreAccess::absolutePath(cmd.value(QStringLiteral("store"))),
+                                                cmd.value(QStringLiteral("passphrase-file")), store))
+        return *exitCode;
+    auto rotated = Identity::rotate(*store);
+    if (!rotated)
+        return reportError(rotated.error());
+    const IdentityCard card = rotated.value().card(store->organisation());
+    if (const auto written = card.writeFile(StoreAccess::absolutePath(cmd.value(QStringLiteral("out")))); !written)
+        return reportError(written.error());
+    printOut(tr("New keys made and signed by the old ones. New fingerprint: %1").arg(rotated.value().fingerprint()));
+    printOut(tr("New identity card: %1. Send it to every partner.").arg(cmd.value(QStringLiteral("out"))));
     return ExitSuccess;
 }
 

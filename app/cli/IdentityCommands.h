@@ -19,6 +19,7 @@ private:
     static int exportCard(const QStringList& arguments);
     static int exportPublic(const QStringList& arguments);
     static int exportSecret(const QStringList& arguments);
+    static int rotate(const QStringList& arguments);
     static QString helpText();
 };
 

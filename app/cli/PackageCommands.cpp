@@ -1,6 +1,8 @@
 #include "app/cli/PackageCommands.h"
 
 #include "app/cli/CommandLine.h"
+#include "app/cli/MailCommands.h"
+#include "app/cli/PartnerCommands.h"
 #include "app/cli/StoreAccess.h"
 #include "core/exchange/Fingerprint.h"
 #include "core/exchange/PackageReader.h"
@@ -39,6 +41,7 @@ QString PackageCommands::helpText()
               "  create       Write a package for a pinned partner: the quarterly list, or one child (case)\n"
               "  open FILE    Check a partner's package and store it as the partner's list\n"
               "  export FILE  The older form of 'create --out FILE' (quarterly only)\n"
+              "  send FILE    Mail a package to its partner through the mail server ('mail setup')\n"
               "\n"
               "Run '%1 package <command> --help' for the options of a command.")
                .arg(programName())
@@ -51,6 +54,7 @@ int PackageCommands::run(const QStringList& arguments)
                                   {
                                       {QStringLiteral("create"), [](const QStringList& a) { return create(a, false); }},
                                       {QStringLiteral("open"), &open},
+                                      {QStringLiteral("send"), &MailCommands::sendPackage},
                                       {QStringLiteral("export"), [](const QStringList& a) { return create(a, true); }},
                                   },
                                   helpText());
@@ -102,6 +106,26 @@ int refused(const Error& error, bool json)
                                {QStringLiteral("message"), error.message}});
     }
     return reportError(error);
+}
+
+// What the area rule keeps home, per category and reason, and the children it cannot assign (by line).
+void printArea(const PackagePlan& plan)
+{
+    for (auto it = plan.area.cbegin(); it != plan.area.cend(); ++it) {
+        qint64 home = 0;
+        for (qint64 n : it.value().staysHome)
+            home += n;
+        printOut(PackageCommands::tr("%1: %2 to %3, %4 stay home")
+                     .arg(it.key())
+                     .arg(it.value().sent)
+                     .arg(plan.request.recipient.organisation)
+                     .arg(home));
+        for (auto reason = it.value().staysHome.cbegin(); reason != it.value().staysHome.cend(); ++reason)
+            printOut(PackageCommands::tr("  %1 × %2").arg(reason.value()).arg(reason.key()));
+    }
+    for (const UnassignedChild& c : plan.unassigned) {
+        printErr(PackageCommands::tr("Not assignable (sent to nobody): line %1, %2").arg(c.line).arg(c.reason));
+    }
 }
 
 } // namespace
@@ -160,21 +184,13 @@ int PackageCommands::create(const QStringList& arguments, bool legacyExport)
     if (const auto exitCode
         = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
         return *exitCode;
-    const auto partners = PartnerTrust(*store).partners();
-    if (!partners)
-        return reportError(partners.error());
-    const QString to = cmd.value(QStringLiteral("to"));
-    std::optional<Partner> partner;
-    for (const Partner& p : partners.value()) {
-        if (p.organisation.compare(to, Qt::CaseInsensitive) == 0 || Fingerprint::matches(to, p.fingerprint))
-            partner = p;
-    }
-    if (!partner) {
-        return reportFailure(tr("'%1' is not a pinned partner. See '%2 partner list' for the partners, or add one "
-                                "with '%2 partner add'.")
-                                 .arg(to, programName()));
-    }
-    const PackageRequest request {*partner, *kind, quarter, cmd.value(QStringLiteral("bsn")).trimmed()};
+    std::optional<Partner> partner = Partner {};
+    if (const auto exitCode = PartnerCommands::resolve(*store, cmd.value(QStringLiteral("to")), *partner))
+        return *exitCode;
+    const PackageRequest request {*partner, *kind, quarter, cmd.value(QStringLiteral("bsn")).trimmed(), {}};
+    auto plan = PackageWriter(*store).plan(request);
+    if (plan && !json)
+        printArea(plan.value());
     auto written = PackageWriter(*store).write(request, StoreAccess::absolutePath(out));
     if (!written)
         return refused(written.error(), json);

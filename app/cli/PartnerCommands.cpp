@@ -3,6 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/StoreAccess.h"
 #include "core/audit/AuditLog.h"
+#include "core/exchange/Fingerprint.h"
 #include "core/exchange/PartnerTrust.h"
 #include "core/storage/Store.h"
 
@@ -34,6 +35,8 @@ QString PartnerCommands::helpText()
               "Commands:\n"
               "  add FILE   Pin a partner's identity card after comparing its fingerprint out of band\n"
               "  list       List the pinned partners\n"
+              "  edit NAME  Set the partner's contact: mail address, name and phone\n"
+              "  remove NAME  Remove a partner: no more packages to or from it (history kept)\n"
               "\n"
               "Run '%1 partner <command> --help' for the options of a command.")
                .arg(programName())
@@ -46,6 +49,8 @@ int PartnerCommands::run(const QStringList& arguments)
                                   {
                                       {QStringLiteral("add"), &add},
                                       {QStringLiteral("list"), &list},
+                                      {QStringLiteral("edit"), &edit},
+                                      {QStringLiteral("remove"), &remove},
                                   },
                                   helpText());
 }
@@ -166,6 +171,109 @@ int PartnerCommands::list(const QStringList& arguments)
             fields << QStringLiteral("rotated");
         printOut(fields.join(QLatin1Char('\t')));
     }
+    return ExitSuccess;
+}
+
+std::optional<int> PartnerCommands::resolve(Store& store, const QString& text, Partner& partner)
+{
+    PartnerTrust trust(store);
+    auto all = trust.partners();
+    if (!all)
+        return reportError(all.error());
+    for (const Partner& p : all.value()) {
+        if (Fingerprint::matches(text, p.fingerprint)) {
+            partner = p;
+            return std::nullopt;
+        }
+    }
+    auto found = trust.matching(text);
+    if (!found)
+        return reportError(found.error());
+    if (found.value().size() == 1) {
+        partner = found.value().first();
+        return std::nullopt;
+    }
+    if (found.value().isEmpty()) {
+        return reportFailure(tr("'%1' is not a pinned partner. See '%2 partner list' for the partners, or add one "
+                                "with '%2 partner add'.")
+                                 .arg(text, programName()));
+    }
+    QStringList names;
+    for (const Partner& p : found.value())
+        names << QStringLiteral("  %1 (%2)").arg(p.organisation, p.fingerprint);
+    return reportFailure(
+        tr("'%1' matches several partners; give the full name or the fingerprint:\n%2").arg(text, names.join(u'\n')));
+}
+
+int PartnerCommands::edit(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("partner edit"),
+                    QStringLiteral("partner edit NAME --store PATH [--mail ADDRESS] [--contact NAME] [--phone NUMBER] "
+                                   "[--passphrase-file FILE]"),
+                    tr("Set a partner's contact: the mail address packages are sent to, the contact person and the "
+                       "phone number. Options left out keep their value."));
+    cmd.addPositional(QStringLiteral("NAME"), tr("The partner: its organisation name or fingerprint."));
+    cmd.addOption(QStringLiteral("mail"), tr("The mail address packages are sent to."), QStringLiteral("ADDRESS"));
+    cmd.addOption(QStringLiteral("contact"), tr("The contact person."), QStringLiteral("NAME"));
+    cmd.addOption(QStringLiteral("phone"), tr("The contact's phone number."), QStringLiteral("NUMBER"));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+    if (cmd.positional().isEmpty())
+        return cmd.usageError(tr("missing the partner's NAME"));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode
+        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    Partner partner;
+    if (const auto exitCode = resolve(*store, cmd.positional(), partner))
+        return *exitCode;
+    PartnerContact contact {partner.contactName, partner.contactMail, partner.contactPhone};
+    if (cmd.isSet(QStringLiteral("mail")))
+        contact.mail = cmd.value(QStringLiteral("mail"));
+    if (cmd.isSet(QStringLiteral("contact")))
+        contact.name = cmd.value(QStringLiteral("contact"));
+    if (cmd.isSet(QStringLiteral("phone")))
+        contact.phone = cmd.value(QStringLiteral("phone"));
+    auto updated = PartnerTrust(*store).setContact(partner, contact);
+    if (!updated)
+        return reportError(updated.error());
+    printOut(tr("Contact of %1: %2, %3, %4")
+                 .arg(updated.value().organisation, updated.value().contactName, updated.value().contactMail,
+                      updated.value().contactPhone));
+    return ExitSuccess;
+}
+
+int PartnerCommands::remove(const QStringList& arguments)
+{
+    CommandLine cmd(QStringLiteral("partner remove"),
+                    QStringLiteral("partner remove NAME --yes --store PATH [--passphrase-file FILE]"),
+                    tr("Remove a partner: no packages are made for it any more, and its packages are refused as "
+                       "from an unknown sender. Its history (packages sent and opened, the audit log) is kept. To "
+                       "work with the partner again, add its card after a new fingerprint check."));
+    cmd.addPositional(QStringLiteral("NAME"), tr("The partner: its organisation name or fingerprint."));
+    cmd.addOption(QStringLiteral("yes"), tr("Confirm the removal."));
+    cmd.addStoreOption(tr("The store file."));
+    cmd.addPassphraseFileOption();
+    cmd.addSection(HelpText::passphraseSources());
+    if (const auto exitCode = cmd.parse(arguments))
+        return *exitCode;
+    if (cmd.positional().isEmpty())
+        return cmd.usageError(tr("missing the partner's NAME"));
+    if (!cmd.isSet(QStringLiteral("yes")))
+        return cmd.usageError(tr("removing a partner needs --yes"));
+    std::unique_ptr<Store> store;
+    if (const auto exitCode
+        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
+        return *exitCode;
+    Partner partner;
+    if (const auto exitCode = resolve(*store, cmd.positional(), partner))
+        return *exitCode;
+    if (auto removed = PartnerTrust(*store).remove(partner); !removed)
+        return reportError(removed.error());
+    printOut(tr("Partner removed: %1 (%2). Its history is kept.").arg(partner.organisation, partner.fingerprint));
     return ExitSuccess;
 }
 

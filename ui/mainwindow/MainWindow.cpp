@@ -127,8 +127,8 @@ void MainWindow::createActions()
 
     m_openPackageAction = makeAction(tr("&Open package…"), "actionOpenPackage");
     m_openPackageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    m_openPackageAction->setStatusTip(
-        tr("Open an exchange package (.inbeeldpakket) that a partner sent you; its list is stored as the partner's list."));
+    m_openPackageAction->setStatusTip(tr("Open an exchange package (.inbeeldpakket) that a partner sent you; its list "
+                                         "is stored as the partner's list."));
     connect(m_openPackageAction, &QAction::triggered, this, &MainWindow::choosePackageFile);
 
     m_sendPackageAction = makeAction(tr("&Send package…"), "actionSendPackage");
@@ -345,8 +345,8 @@ void MainWindow::choosePackageFile()
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open package"), folder,
-                                                      tr("InBeeld packages (*.inbeeldpakket *.inbeeld);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open package"), folder, tr("InBeeld packages (*.inbeeldpakket *.inbeeld);;All files (*)"));
     // The session may have locked while the file dialog was open.
     if (path.isEmpty() || !m_store)
         return;
