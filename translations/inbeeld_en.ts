@@ -186,6 +186,139 @@
     </message>
 </context>
 <context>
+    <name>AreaAssignment</name>
+    <message>
+        <source>no place of residence or postcode on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives outside the municipalities of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives in %1, outside the municipalities of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last known school belongs to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place of residence or postcode on the list, and the school is not on the school list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives outside the agreement&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives in %1, where no partnership of this agreement is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives in %1, where the sector depends on the age, and the birth date is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives in %1, where no single partnership is responsible for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives in %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaProfile</name>
+    <message>
+        <source>primary education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary and secondary education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement profile&apos;s areas are incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule and an age between 4 and 18 that separates primary from secondary education.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode ranges are pairs of four-digit numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every municipality needs a unique name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every werkgebied names a party of the agreement and the sector po, vo or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the werkgebied of %1 names an unknown municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaSettings</name>
+    <message>
+        <source>The werkgebieden could not be read or stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a party of the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the agreement&apos;s municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age must lie between 4 and 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the agreement&apos;s partnerships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school needs a name or a BRIN code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no school %1 in the school list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school list needs a column &apos;school&apos; or &apos;brin&apos; and a column &apos;swv&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: no school name or BRIN code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>Usage: %1 audit verify|list [options]
@@ -580,6 +713,10 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
 <context>
     <name>CliApp</name>
     <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: %1 &lt;command&gt; [options]
 InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
 organisation, import lists into it and compare them.
@@ -600,18 +737,18 @@ Commands:
   identity          Show or export the organisation&apos;s identity card and public keys
   partner add       Pin a partner&apos;s identity card after comparing its fingerprint
   partner list      List the pinned partners
+  partner edit      Set a partner&apos;s contact (mail address, name, phone)
+  partner remove    Remove a partner (no more packages; history kept)
   decide            Record the four-step check before sharing a child&apos;s data
   decisions         List, show or withdraw decisions; record the standing decision
   package create    Write a signed, encrypted package for a pinned partner
   package open      Check a partner&apos;s package and store it as the partner&apos;s list
+  package send      Mail a package to its partner over an encrypted connection
+  mail              Set up and test the mail server for sending packages
 
 Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
 Messages follow the language chosen in the program (Dutch by default); the environment
 variable INBEELD_LANGUAGE=en or nl overrides it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,6 +1282,10 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <source>Record the standing decision that covers the quarterly exchange of the lists under the agreement: its legal ground, its purpose, the fields per category of Bijlage 1, and why counts alone are not enough. Shows it when it was recorded already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  Area rule:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionStore</name>
@@ -1193,6 +1334,29 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>The demo list %1 could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Confidential: this document contains personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains personal data, do not pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,22 +1562,6 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 identity &lt;command&gt; [options]
-The organisation&apos;s identity: an Ed25519 signing key and an X25519 encryption key, kept in the
-encrypted store. Partners pin its public keys from the identity card after comparing the
-fingerprint by phone or in person.
-
-Commands:
-  show            Show the organisation, fingerprint and public keys
-  export FILE     Write the identity card (JSON) to hand to partners
-  export-public   Write the public keys in minisign&apos;s (--minisign FILE) or age&apos;s (--age FILE)
-                  own format, to check packages by hand with those tools
-  export-secret   Write the age secret key (--age FILE), for independent verification only
-
-Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the organisation&apos;s identity: fingerprint, signing key (also as minisign key) and encryption key (as age recipient).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,6 +1687,47 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>age secret key written to %1 (readable only by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 identity &lt;command&gt; [options]
+The organisation&apos;s identity: an Ed25519 signing key and an X25519 encryption key, kept in the
+encrypted store. Partners pin its public keys from the identity card after comparing the
+fingerprint by phone or in person.
+
+Commands:
+  show            Show the organisation, fingerprint and public keys
+  export FILE     Write the identity card (JSON) to hand to partners
+  export-public   Write the public keys in minisign&apos;s (--minisign FILE) or age&apos;s (--age FILE)
+                  own format, to check packages by hand with those tools
+  export-secret   Write the age secret key (--age FILE), for independent verification only
+  rotate          Replace the keys; the old ones sign the new identity card (--out FILE)
+
+Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the organisation&apos;s keys with new ones. The old signing key signs the new keys, so partners accept the new identity card (written to --out) without a new fingerprint check; the old keys are kept to open older packages, and the package numbering per partner goes on. Send the new card to every partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the new identity card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the keys needs --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New keys made and signed by the old ones. New fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New identity card: %1. Send it to every partner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,6 +2320,151 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>MailCommands</name>
+    <message>
+        <source>Read the mail password from the first line of this file (else from INBEELD_SMTP_PASSWORD, the keychain, or a prompt). Never on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 mail &lt;command&gt; [options]
+The organisation&apos;s mail server, for sending packages with &apos;%1 package send&apos;.
+
+Commands:
+  setup   Set the server, port, security (starttls or tls), user and sender address
+  test    Connect, secure the connection and log in, without sending anything
+
+Run &apos;%1 mail &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the mail server packages are sent through. The connection is always encrypted: starttls (port 587) or tls (port 465); sending without encryption is not possible. The server&apos;s certificate is checked against the system&apos;s certificate authorities, or the CA file given. A password given by file or INBEELD_SMTP_PASSWORD is kept in the system keychain; without a keychain it is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port: 587 for starttls, 465 for tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starttls or tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name on the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address of the mails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA certificate file (PEM) to check the server&apos;s certificate with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security must be starttls or tls (sending without encryption is not offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server set: %1:%2 (%3), user %4, sender %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keychain here: the password will be asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the mail server, secure the connection, check its certificate and log in; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet. Run &apos;%1 mail setup&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 accepted the secured connection and the login. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail a package this store wrote to the partner&apos;s mail address (see &apos;partner edit --mail&apos;), through the mail server of &apos;mail setup&apos;. The package is attached as it is; the mail names the package number, quarter, sender and fingerprint, and nothing personal. The file stays where it is whatever happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner: its organisation name or fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing the package FILE to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package mailed to %1 &lt;%2&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsStore</name>
+    <message>
+        <source>The mail settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name, like smtp.example.nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (usually 587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mail address (like naam@voorbeeld.nl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name for the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail settings could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MappingProfiles</name>
     <message>
         <source>The saved column mappings could not be read or written: %1</source>
@@ -2277,10 +2611,6 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>PackageCommands</name>
     <message>
-        <source>The package file to write (for example 2026Q3.inbeeld).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The partner: its organisation name or fingerprint (see &apos;partner list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,18 +2624,6 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>missing the FILE to write the package to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: %1 package &lt;command&gt; [options]
-Signed, encrypted exchange packages between partners of the agreement.
-
-Commands:
-  create       Write a package for a pinned partner: the quarterly list, or one child (case)
-  open FILE    Check a partner&apos;s package and store it as the partner&apos;s list
-  export FILE  The older form of &apos;create --out FILE&apos; (quarterly only)
-
-Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2342,10 +2660,6 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>--quarter &apos;%1&apos; is not of the form 2026Q3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a pinned partner. See &apos;%2 partner list&apos; for the partners, or add one with &apos;%2 partner add&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2414,6 +2728,58 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Stored as snapshot %1 (partner&apos;s list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 package &lt;command&gt; [options]
+Signed, encrypted exchange packages between partners of the agreement.
+
+Commands:
+  create       Write a package for a pinned partner: the quarterly list, or one child (case)
+  open FILE    Check a partner&apos;s package and store it as the partner&apos;s list
+  export FILE  The older form of &apos;create --out FILE&apos; (quarterly only)
+  send FILE    Mail a package to its partner through the mail server (&apos;mail setup&apos;)
+
+Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, %4 stay home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assignable (sent to nobody): line %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file to write (for example 2026Q3.inbeeldpakket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageDispatch</name>
+    <message>
+        <source>The package history could not be read or stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a package made with this store (or it was changed since). Only packages this store wrote can be sent from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mail address for %1 yet. Add it to the partner&apos;s details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made for another partner, not for %1; they could not open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2714,21 +3080,21 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <source>The package was not recorded in the store, so the file was removed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is no longer a partner (removed, or their keys were replaced). No package can be made for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be matched to one of the parties of the agreement, so it is not known which children it is responsible for. The name on their identity card should be the party&apos;s name in the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assignable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerCommands</name>
-    <message>
-        <source>Usage: %1 partner &lt;command&gt; [options]
-Partner organisations whose keys are pinned in the store. Packages are only accepted from, and
-only made for, pinned partners.
-
-Commands:
-  add FILE   Pin a partner&apos;s identity card after comparing its fingerprint out of band
-  list       List the pinned partners
-
-Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Pin a partner organisation&apos;s identity card. First compare the fingerprint with your contact at the partner, by phone on a number you already know or in person, never through the channel the card came by; then give it with --fingerprint exactly as they read it out. A card with new keys for a partner you already pinned is refused unless the pinned key signed the new keys.</source>
         <translation type="unfinished"></translation>
@@ -2793,6 +3159,73 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <source>No partners yet. Add one with &apos;%1 partner add FILE --fingerprint FP&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: %1 partner &lt;command&gt; [options]
+Partner organisations whose keys are pinned in the store. Packages are only accepted from, and
+only made for, pinned partners.
+
+Commands:
+  add FILE   Pin a partner&apos;s identity card after comparing its fingerprint out of band
+  list       List the pinned partners
+  edit NAME  Set the partner&apos;s contact: mail address, name and phone
+  remove NAME  Remove a partner: no more packages to or from it (history kept)
+
+Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a pinned partner. See &apos;%2 partner list&apos; for the partners, or add one with &apos;%2 partner add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches several partners; give the full name or the fingerprint:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a partner&apos;s contact: the mail address packages are sent to, the contact person and the phone number. Options left out keep their value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner: its organisation name or fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail address packages are sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing the partner&apos;s NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact of %1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a partner: no packages are made for it any more, and its packages are refused as from an unknown sender. Its history (packages sent and opened, the audit log) is kept. To work with the partner again, add its card after a new fingerprint check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a partner needs --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner removed: %1 (%2). Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerTrust</name>
@@ -2842,6 +3275,18 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The partner was added but could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mail address (like naam@voorbeeld.nl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2961,6 +3406,21 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>the letters %1 are never used in postcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,6 +3647,53 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The agreement does not allow these fields for the category &quot;%1&quot; in the quarterly exchange: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail could not be prepared (libcurl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 (port %2) cannot be reached. Check the server name and port, and the network connection. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 presented a certificate that is not trusted (SHA-256 fingerprint %2). Nothing was sent. Ask your administrator whether this is the right server; if it uses its own certificate authority, set its CA file in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS, so the connection cannot be secured. InBeeld never sends without encryption: nothing was sent. Use the server&apos;s secure port (465 with security tls) or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not accept the user name and password. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 stopped answering (timeout). The mail may not have been sent; check the sent items before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. The mail was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the package because it is too large for it (%2). The package stays on disk; hand it over another way (for example on a USB stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the recipient&apos;s address (%2). Check the partner&apos;s mail address. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail could not be sent through %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3616,6 +4123,21 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     <name>TableReader</name>
     <message>
         <source>The file contains no rows. Check that you chose the right file (or sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The store could not start a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the store was already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5031,10 +5553,6 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open an exchange package (.inbeeld) that a partner sent you; its list is stored as the partner&apos;s list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Send package…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5119,10 +5637,6 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>InBeeld packages (*.inbeeld);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Package not opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5180,6 +5694,14 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
     <message>
         <source>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Compares the lists of out-of-school children (thuiszitters) of an attendance office and a school partnership, under their data-sharing agreement.&lt;/p&gt;&lt;p&gt;Your data stays in one encrypted file on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an exchange package (.inbeeldpakket) that a partner sent you; its list is stored as the partner&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InBeeld packages (*.inbeeldpakket *.inbeeld);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5900,10 +6422,6 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>InBeeld packages (*.inbeeld)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Package %1 for %2 written to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5929,6 +6447,10 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>The folder %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InBeeld packages (*.inbeeldpakket)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

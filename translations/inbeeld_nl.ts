@@ -186,6 +186,139 @@
     </message>
 </context>
 <context>
+    <name>AreaAssignment</name>
+    <message>
+        <source>no place of residence or postcode on the list</source>
+        <translation>geen woonplaats of postcode op de lijst</translation>
+    </message>
+    <message>
+        <source>lives outside the municipalities of %1</source>
+        <translation>woont buiten de gemeenten van %1</translation>
+    </message>
+    <message>
+        <source>lives in %1</source>
+        <translation>woont in %1</translation>
+    </message>
+    <message>
+        <source>lives in %1, outside the municipalities of %2</source>
+        <translation>woont in %1, buiten de gemeenten van %2</translation>
+    </message>
+    <message>
+        <source>last known school belongs to %1</source>
+        <translation>laatst bekende school hoort bij %1</translation>
+    </message>
+    <message>
+        <source>no place of residence or postcode on the list, and the school is not on the school list</source>
+        <translation>geen woonplaats of postcode op de lijst, en de school staat niet op de schoollijst</translation>
+    </message>
+    <message>
+        <source>lives outside the agreement&apos;s region</source>
+        <translation>woont buiten de regio van het convenant</translation>
+    </message>
+    <message>
+        <source>lives in %1, where no partnership of this agreement is responsible</source>
+        <translation>woont in %1, waar geen samenwerkingsverband van dit convenant verantwoordelijk is</translation>
+    </message>
+    <message>
+        <source>lives in %1, where the sector depends on the age, and the birth date is unknown</source>
+        <translation>woont in %1, waar de sector van de leeftijd afhangt, en de geboortedatum is onbekend</translation>
+    </message>
+    <message>
+        <source>lives in %1, where no single partnership is responsible for %2</source>
+        <translation>woont in %1, waar niet één samenwerkingsverband verantwoordelijk is voor het %2</translation>
+    </message>
+    <message>
+        <source>lives in %1: %2</source>
+        <translation>woont in %1: %2</translation>
+    </message>
+    <message>
+        <source>lives in %1, %2: %3</source>
+        <translation>woont in %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AreaProfile</name>
+    <message>
+        <source>primary education</source>
+        <translation>primair onderwijs</translation>
+    </message>
+    <message>
+        <source>secondary education</source>
+        <translation>voortgezet onderwijs</translation>
+    </message>
+    <message>
+        <source>primary and secondary education</source>
+        <translation>primair en voortgezet onderwijs</translation>
+    </message>
+    <message>
+        <source>The agreement profile&apos;s areas are incomplete: %1</source>
+        <translation>De werkgebieden in het convenantprofiel zijn onvolledig: %1</translation>
+    </message>
+    <message>
+        <source>a rule and an age between 4 and 18 that separates primary from secondary education.</source>
+        <translation>een regel en een leeftijd tussen 4 en 18 die primair en voortgezet onderwijs scheidt.</translation>
+    </message>
+    <message>
+        <source>postcode ranges are pairs of four-digit numbers.</source>
+        <translation>postcodereeksen zijn paren van viercijferige getallen.</translation>
+    </message>
+    <message>
+        <source>every municipality needs a unique name.</source>
+        <translation>elke gemeente heeft een eigen naam nodig.</translation>
+    </message>
+    <message>
+        <source>every werkgebied names a party of the agreement and the sector po, vo or both.</source>
+        <translation>elk werkgebied noemt een partij van het convenant en de sector po, vo of both.</translation>
+    </message>
+    <message>
+        <source>the werkgebied of %1 names an unknown municipality.</source>
+        <translation>het werkgebied van %1 noemt een onbekende gemeente.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaSettings</name>
+    <message>
+        <source>The werkgebieden could not be read or stored: %1</source>
+        <translation>De werkgebieden konden niet worden gelezen of opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a party of the agreement.</source>
+        <translation>&apos;%1&apos; is geen partij van het convenant.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the agreement&apos;s municipalities.</source>
+        <translation>&apos;%1&apos; is geen gemeente van het convenant.</translation>
+    </message>
+    <message>
+        <source>The age must lie between 4 and 18.</source>
+        <translation>De leeftijd moet tussen 4 en 18 liggen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the agreement&apos;s partnerships.</source>
+        <translation>&apos;%1&apos; is geen samenwerkingsverband van het convenant.</translation>
+    </message>
+    <message>
+        <source>A school needs a name or a BRIN code.</source>
+        <translation>Een school heeft een naam of een BRIN-code nodig.</translation>
+    </message>
+    <message>
+        <source>There is no school %1 in the school list.</source>
+        <translation>Er staat geen school %1 op de schoollijst.</translation>
+    </message>
+    <message>
+        <source>The school list needs a column &apos;school&apos; or &apos;brin&apos; and a column &apos;swv&apos;.</source>
+        <translation>De schoollijst heeft een kolom &apos;school&apos; of &apos;brin&apos; en een kolom &apos;swv&apos; nodig.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: no school name or BRIN code.</source>
+        <translation>Regel %1: geen schoolnaam of BRIN-code.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>Usage: %1 audit verify|list [options]
@@ -588,6 +721,10 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
 <context>
     <name>CliApp</name>
     <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>onbekende opdracht &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: %1 &lt;command&gt; [options]
 InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
 organisation, import lists into it and compare them.
@@ -608,10 +745,14 @@ Commands:
   identity          Show or export the organisation&apos;s identity card and public keys
   partner add       Pin a partner&apos;s identity card after comparing its fingerprint
   partner list      List the pinned partners
+  partner edit      Set a partner&apos;s contact (mail address, name, phone)
+  partner remove    Remove a partner (no more packages; history kept)
   decide            Record the four-step check before sharing a child&apos;s data
   decisions         List, show or withdraw decisions; record the standing decision
   package create    Write a signed, encrypted package for a pinned partner
   package open      Check a partner&apos;s package and store it as the partner&apos;s list
+  package send      Mail a package to its partner over an encrypted connection
+  mail              Set up and test the mail server for sending packages
 
 Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
 Messages follow the language chosen in the program (Dutch by default); the environment
@@ -636,18 +777,18 @@ Opdrachten:
   identity          De identiteitskaart en publieke sleutels van de organisatie tonen of exporteren
   partner add       De identiteitskaart van een partner vastleggen na vergelijken van de vingerafdruk
   partner list      De vertrouwde partners tonen
+  partner edit      De contactgegevens van een partner instellen (e-mailadres, naam, telefoon)
+  partner remove    Een partner verwijderen (geen pakketten meer; geschiedenis blijft)
   decide            Het stappenplan vastleggen voordat gegevens van een kind worden gedeeld
   decisions         Besluiten tonen of intrekken; het vaste besluit vastleggen
   package create    Een ondertekend, versleuteld pakket schrijven voor een vertrouwde partner
   package open      Het pakket van een partner controleren en opslaan als lijst van de partner
+  package send      Een pakket over een versleutelde verbinding naar de partner mailen
+  mail              De mailserver voor het versturen van pakketten instellen en testen
 
 Gebruik &apos;%1 &lt;opdracht&gt; --help&apos; (of &apos;%1 help &lt;opdracht&gt;&apos;) voor de opties van een opdracht.
 Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
 omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>onbekende opdracht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1331,10 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <source>Record the standing decision that covers the quarterly exchange of the lists under the agreement: its legal ground, its purpose, the fields per category of Bijlage 1, and why counts alone are not enough. Shows it when it was recorded already.</source>
         <translation>Het vaste besluit vastleggen dat de kwartaaluitwisseling van de lijsten onder het convenant dekt: de grondslag, het doel, de gegevens per categorie uit Bijlage 1, en waarom alleen aantallen niet genoeg zijn. Toont het besluit als het al eerder is vastgelegd.</translation>
     </message>
+    <message>
+        <source>  Area rule:   %1</source>
+        <translation>  Gebiedsregel: %1</translation>
+    </message>
 </context>
 <context>
     <name>DecisionStore</name>
@@ -1239,6 +1384,29 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     <message>
         <source>The demo list %1 could not be imported.</source>
         <translation>De demolijst %1 kon niet worden geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Confidential: this document contains personal data.</source>
+        <translation>Vertrouwelijk: dit document bevat persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation>Het document kon niet worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains personal data, do not pass on</source>
+        <translation>VERTROUWELIJK: bevat persoonsgegevens, niet doorgeven</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -1454,35 +1622,6 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <source>Usage: %1 identity &lt;command&gt; [options]
-The organisation&apos;s identity: an Ed25519 signing key and an X25519 encryption key, kept in the
-encrypted store. Partners pin its public keys from the identity card after comparing the
-fingerprint by phone or in person.
-
-Commands:
-  show            Show the organisation, fingerprint and public keys
-  export FILE     Write the identity card (JSON) to hand to partners
-  export-public   Write the public keys in minisign&apos;s (--minisign FILE) or age&apos;s (--age FILE)
-                  own format, to check packages by hand with those tools
-  export-secret   Write the age secret key (--age FILE), for independent verification only
-
-Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Gebruik: %1 identity &lt;opdracht&gt; [opties]
-De identiteit van de organisatie: een ondertekeningssleutel (Ed25519) en een
-versleutelingssleutel (X25519), bewaard in het versleutelde gegevensbestand. Partners leggen de
-publieke sleutels vast vanaf de identiteitskaart, nadat ze de vingerafdruk telefonisch of
-persoonlijk met u hebben vergeleken.
-
-Opdrachten:
-  show            De organisatie, de vingerafdruk en de publieke sleutels tonen
-  export FILE     De identiteitskaart (JSON) schrijven, om aan partners te geven
-  export-public   De publieke sleutels schrijven in het eigen formaat van minisign (--minisign FILE)
-                  of age (--age FILE), om pakketten met die programma&apos;s zelf te controleren
-  export-secret   De geheime age-sleutel schrijven (--age FILE), alleen voor onafhankelijke controle
-
-Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
-    </message>
-    <message>
         <source>Show the organisation&apos;s identity: fingerprint, signing key (also as minisign key) and encryption key (as age recipient).</source>
         <translation>De identiteit van de organisatie tonen: vingerafdruk, ondertekeningssleutel (ook als minisign-sleutel) en versleutelingssleutel (als age-ontvanger).</translation>
     </message>
@@ -1609,6 +1748,61 @@ Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een o
     <message>
         <source>age secret key written to %1 (readable only by you).</source>
         <translation>Geheime age-sleutel geschreven naar %1 (alleen leesbaar voor u).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 identity &lt;command&gt; [options]
+The organisation&apos;s identity: an Ed25519 signing key and an X25519 encryption key, kept in the
+encrypted store. Partners pin its public keys from the identity card after comparing the
+fingerprint by phone or in person.
+
+Commands:
+  show            Show the organisation, fingerprint and public keys
+  export FILE     Write the identity card (JSON) to hand to partners
+  export-public   Write the public keys in minisign&apos;s (--minisign FILE) or age&apos;s (--age FILE)
+                  own format, to check packages by hand with those tools
+  export-secret   Write the age secret key (--age FILE), for independent verification only
+  rotate          Replace the keys; the old ones sign the new identity card (--out FILE)
+
+Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 identity &lt;opdracht&gt; [opties]
+De identiteit van de organisatie: een ondertekeningssleutel (Ed25519) en een
+versleutelingssleutel (X25519), bewaard in het versleutelde gegevensbestand. Partners leggen de
+publieke sleutels vast vanaf de identiteitskaart, nadat ze de vingerafdruk telefonisch of
+persoonlijk met u hebben vergeleken.
+
+Opdrachten:
+  show            De organisatie, de vingerafdruk en de publieke sleutels tonen
+  export FILE     De identiteitskaart (JSON) schrijven, om aan partners te geven
+  export-public   De publieke sleutels schrijven in het eigen formaat van minisign (--minisign FILE)
+                  of age (--age FILE), om pakketten met die programma&apos;s zelf te controleren
+  export-secret   De geheime age-sleutel schrijven (--age FILE), alleen voor onafhankelijke controle
+  rotate          De sleutels vervangen; de oude ondertekenen de nieuwe identiteitskaart (--out FILE)
+
+Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>Replace the organisation&apos;s keys with new ones. The old signing key signs the new keys, so partners accept the new identity card (written to --out) without a new fingerprint check; the old keys are kept to open older packages, and the package numbering per partner goes on. Send the new card to every partner.</source>
+        <translation>De sleutels van de organisatie vervangen door nieuwe. De oude ondertekeningssleutel ondertekent de nieuwe sleutels, zodat partners de nieuwe identiteitskaart (geschreven naar --out) accepteren zonder nieuwe vergelijking van de vingerafdruk; de oude sleutels blijven om oudere pakketten te openen, en de nummering van pakketten per partner loopt door. Stuur de nieuwe kaart naar elke partner.</translation>
+    </message>
+    <message>
+        <source>Where to write the new identity card.</source>
+        <translation>Waar de nieuwe identiteitskaart wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>Confirm the rotation.</source>
+        <translation>De vervanging bevestigen.</translation>
+    </message>
+    <message>
+        <source>replacing the keys needs --yes</source>
+        <translation>voor het vervangen van de sleutels is --yes nodig</translation>
+    </message>
+    <message>
+        <source>New keys made and signed by the old ones. New fingerprint: %1</source>
+        <translation>Nieuwe sleutels gemaakt en ondertekend door de oude. Nieuwe vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <source>New identity card: %1. Send it to every partner.</source>
+        <translation>Nieuwe identiteitskaart: %1. Stuur die naar elke partner.</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2403,158 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
+    <name>MailCommands</name>
+    <message>
+        <source>Read the mail password from the first line of this file (else from INBEELD_SMTP_PASSWORD, the keychain, or a prompt). Never on the command line.</source>
+        <translation>Het mailwachtwoord lezen uit de eerste regel van dit bestand (anders uit INBEELD_SMTP_PASSWORD, de sleutelbos of een vraag). Nooit op de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Wachtwoord voor %1 op %2: </translation>
+    </message>
+    <message>
+        <source>Usage: %1 mail &lt;command&gt; [options]
+The organisation&apos;s mail server, for sending packages with &apos;%1 package send&apos;.
+
+Commands:
+  setup   Set the server, port, security (starttls or tls), user and sender address
+  test    Connect, secure the connection and log in, without sending anything
+
+Run &apos;%1 mail &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 mail &lt;opdracht&gt; [opties]
+De mailserver van de organisatie, voor het versturen van pakketten met &apos;%1 package send&apos;.
+
+Opdrachten:
+  setup   Server, poort, beveiliging (starttls of tls), gebruiker en afzenderadres instellen
+  test    Verbinden, de verbinding beveiligen en inloggen, zonder iets te versturen
+
+Gebruik &apos;%1 mail &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>Set the mail server packages are sent through. The connection is always encrypted: starttls (port 587) or tls (port 465); sending without encryption is not possible. The server&apos;s certificate is checked against the system&apos;s certificate authorities, or the CA file given. A password given by file or INBEELD_SMTP_PASSWORD is kept in the system keychain; without a keychain it is asked each time.</source>
+        <translation>De mailserver instellen waarlangs pakketten worden verstuurd. De verbinding is altijd versleuteld: starttls (poort 587) of tls (poort 465); versturen zonder versleuteling kan niet. Het certificaat van de server wordt gecontroleerd met de certificaatautoriteiten van het systeem, of met het opgegeven CA-bestand. Een wachtwoord uit een bestand of INBEELD_SMTP_PASSWORD wordt in de sleutelbos van het systeem bewaard; zonder sleutelbos wordt het elke keer gevraagd.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s name.</source>
+        <translation>De naam van de mailserver.</translation>
+    </message>
+    <message>
+        <source>The port: 587 for starttls, 465 for tls.</source>
+        <translation>De poort: 587 voor starttls, 465 voor tls.</translation>
+    </message>
+    <message>
+        <source>starttls or tls.</source>
+        <translation>starttls of tls.</translation>
+    </message>
+    <message>
+        <source>The user name on the mail server.</source>
+        <translation>De gebruikersnaam op de mailserver.</translation>
+    </message>
+    <message>
+        <source>The sender address of the mails.</source>
+        <translation>Het afzenderadres van de mails.</translation>
+    </message>
+    <message>
+        <source>A CA certificate file (PEM) to check the server&apos;s certificate with.</source>
+        <translation>Een CA-certificaatbestand (PEM) om het certificaat van de server mee te controleren.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>--port must be a number</source>
+        <translation>--port moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>--security must be starttls or tls (sending without encryption is not offered)</source>
+        <translation>--security moet starttls of tls zijn (versturen zonder versleuteling wordt niet aangeboden)</translation>
+    </message>
+    <message>
+        <source>Mail server set: %1:%2 (%3), user %4, sender %5.</source>
+        <translation>Mailserver ingesteld: %1:%2 (%3), gebruiker %4, afzender %5.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain.</source>
+        <translation>Het wachtwoord wordt in de sleutelbos van het systeem bewaard.</translation>
+    </message>
+    <message>
+        <source>There is no system keychain here: the password will be asked each time.</source>
+        <translation>Er is hier geen sleutelbos: het wachtwoord wordt elke keer gevraagd.</translation>
+    </message>
+    <message>
+        <source>Connect to the mail server, secure the connection, check its certificate and log in; nothing is sent.</source>
+        <translation>Verbinden met de mailserver, de verbinding beveiligen, het certificaat controleren en inloggen; er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet. Run &apos;%1 mail setup&apos; first.</source>
+        <translation>Er is nog geen mailserver ingesteld. Gebruik eerst &apos;%1 mail setup&apos;.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 accepted the secured connection and the login. Nothing was sent.</source>
+        <translation>De mailserver %1 accepteerde de beveiligde verbinding en de aanmelding. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Mail a package this store wrote to the partner&apos;s mail address (see &apos;partner edit --mail&apos;), through the mail server of &apos;mail setup&apos;. The package is attached as it is; the mail names the package number, quarter, sender and fingerprint, and nothing personal. The file stays where it is whatever happens.</source>
+        <translation>Een pakket dat dit gegevensbestand schreef mailen naar het e-mailadres van de partner (zie &apos;partner edit --mail&apos;), via de mailserver van &apos;mail setup&apos;. Het pakket gaat ongewijzigd als bijlage mee; de mail noemt het pakketnummer, het kwartaal, de afzender en de vingerafdruk, en niets persoonlijks. Het bestand blijft staan, wat er ook gebeurt.</translation>
+    </message>
+    <message>
+        <source>The package file.</source>
+        <translation>Het pakketbestand.</translation>
+    </message>
+    <message>
+        <source>The partner: its organisation name or fingerprint.</source>
+        <translation>De partner: de naam van de organisatie of de vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>missing the package FILE to send</source>
+        <translation>het pakketbestand (FILE) om te versturen ontbreekt</translation>
+    </message>
+    <message>
+        <source>Package mailed to %1 &lt;%2&gt;.</source>
+        <translation>Pakket gemaild naar %1 &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>Message id: %1</source>
+        <translation>Bericht-id: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsStore</name>
+    <message>
+        <source>The mail settings could not be read: %1</source>
+        <translation>De mailinstellingen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name, like smtp.example.nl.</source>
+        <translation>Vul de naam van de mailserver in, zoals smtp.voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (usually 587).</source>
+        <translation>De poort moet een getal van 1 tot 65535 zijn (meestal 587).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mail address (like naam@voorbeeld.nl).</source>
+        <translation>&apos;%1&apos; is geen e-mailadres (zoals naam@voorbeeld.nl).</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the mail server.</source>
+        <translation>Vul de gebruikersnaam voor de mailserver in.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Het CA-certificaatbestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The mail settings could not be stored: %1</source>
+        <translation>De mailinstellingen konden niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>MappingProfiles</name>
     <message>
         <source>The saved column mappings could not be read or written: %1</source>
@@ -2355,10 +2701,6 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
 <context>
     <name>PackageCommands</name>
     <message>
-        <source>The package file to write (for example 2026Q3.inbeeld).</source>
-        <translation>Het pakketbestand om te schrijven (bijvoorbeeld 2026Q3.inbeeld).</translation>
-    </message>
-    <message>
         <source>The partner: its organisation name or fingerprint (see &apos;partner list&apos;).</source>
         <translation>De partner: de naam van de organisatie of de vingerafdruk (zie &apos;partner list&apos;).</translation>
     </message>
@@ -2373,26 +2715,6 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     <message>
         <source>missing the FILE to write the package to</source>
         <translation>het bestand (FILE) om het pakket naar te schrijven ontbreekt</translation>
-    </message>
-    <message>
-        <source>Usage: %1 package &lt;command&gt; [options]
-Signed, encrypted exchange packages between partners of the agreement.
-
-Commands:
-  create       Write a package for a pinned partner: the quarterly list, or one child (case)
-  open FILE    Check a partner&apos;s package and store it as the partner&apos;s list
-  export FILE  The older form of &apos;create --out FILE&apos; (quarterly only)
-
-Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Gebruik: %1 package &lt;opdracht&gt; [opties]
-Ondertekende, versleutelde uitwisselingspakketten tussen partners van het convenant.
-
-Opdrachten:
-  create       Een pakket schrijven voor een vertrouwde partner: de kwartaallijst, of één kind (casus)
-  open FILE    Het pakket van een partner controleren en opslaan als lijst van de partner
-  export FILE  De oudere vorm van &apos;create --out FILE&apos; (alleen kwartaalpakketten)
-
-Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
     </message>
     <message>
         <source>Write a package for a pinned partner. A quarterly package holds the records of our newest own list, with per category only the fields the agreement allows and the counts per Inspectie subgroup, covered by the standing decision (record it with &apos;decisions standing&apos;). A case package holds one child (--bsn) with the fields of the decision in force for that child and partner (make it with &apos;decide&apos;). The file is signed, encrypted to the partner and to us, read back and checked before this reports success.</source>
@@ -2429,10 +2751,6 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>--quarter &apos;%1&apos; is not of the form 2026Q3</source>
         <translation>--quarter &apos;%1&apos; heeft niet de vorm 2026Q3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a pinned partner. See &apos;%2 partner list&apos; for the partners, or add one with &apos;%2 partner add&apos;.</source>
-        <translation>&apos;%1&apos; is geen vertrouwde partner. Zie &apos;%2 partner list&apos; voor de partners, of voeg er een toe met &apos;%2 partner add&apos;.</translation>
     </message>
     <message>
         <source>Package written and checked: %1</source>
@@ -2501,6 +2819,67 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Stored as snapshot %1 (partner&apos;s list).</source>
         <translation>Opgeslagen als lijst %1 (lijst van de partner).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 package &lt;command&gt; [options]
+Signed, encrypted exchange packages between partners of the agreement.
+
+Commands:
+  create       Write a package for a pinned partner: the quarterly list, or one child (case)
+  open FILE    Check a partner&apos;s package and store it as the partner&apos;s list
+  export FILE  The older form of &apos;create --out FILE&apos; (quarterly only)
+  send FILE    Mail a package to its partner through the mail server (&apos;mail setup&apos;)
+
+Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 package &lt;opdracht&gt; [opties]
+Ondertekende, versleutelde uitwisselingspakketten tussen partners van het convenant.
+
+Opdrachten:
+  create       Een pakket schrijven voor een vertrouwde partner: de kwartaallijst, of één kind (casus)
+  open FILE    Het pakket van een partner controleren en opslaan als lijst van de partner
+  export FILE  De oudere vorm van &apos;create --out FILE&apos; (alleen kwartaalpakketten)
+  send FILE    Een pakket naar de partner mailen via de mailserver (&apos;mail setup&apos;)
+
+Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, %4 stay home</source>
+        <translation>%1: %2 naar %3, %4 blijven thuis</translation>
+    </message>
+    <message>
+        <source>  %1 × %2</source>
+        <translation>  %1 × %2</translation>
+    </message>
+    <message>
+        <source>Not assignable (sent to nobody): line %1, %2</source>
+        <translation>Niet toe te wijzen (naar niemand gestuurd): regel %1, %2</translation>
+    </message>
+    <message>
+        <source>The package file to write (for example 2026Q3.inbeeldpakket).</source>
+        <translation>Het pakketbestand om te schrijven (bijvoorbeeld 2026Q3.inbeeldpakket).</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDispatch</name>
+    <message>
+        <source>The package history could not be read or stored: %1</source>
+        <translation>De pakketgeschiedenis kon niet worden gelezen of opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a package made with this store (or it was changed since). Only packages this store wrote can be sent from it.</source>
+        <translation>Dit bestand is geen pakket dat met dit gegevensbestand is gemaakt (of het is sindsdien veranderd). Alleen pakketten die dit gegevensbestand schreef, kunnen hiervandaan worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>There is no mail address for %1 yet. Add it to the partner&apos;s details first.</source>
+        <translation>Er is nog geen e-mailadres voor %1. Vul het eerst in bij de gegevens van de partner.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation>Het pakket %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>This package was made for another partner, not for %1; they could not open it.</source>
+        <translation>Dit pakket is gemaakt voor een andere partner, niet voor %1; zij zouden het niet kunnen openen.</translation>
     </message>
 </context>
 <context>
@@ -2800,30 +3179,21 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>The package was not recorded in the store, so the file was removed. Try again.</source>
         <translation>Het pakket is niet vastgelegd in het gegevensbestand, dus het bestand is verwijderd. Probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>%1 is no longer a partner (removed, or their keys were replaced). No package can be made for them.</source>
+        <translation>%1 is geen partner meer (verwijderd, of de sleutels zijn vervangen). Er kan geen pakket voor worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be matched to one of the parties of the agreement, so it is not known which children it is responsible for. The name on their identity card should be the party&apos;s name in the agreement.</source>
+        <translation>%1 is niet te koppelen aan een van de partijen van het convenant, dus is niet bekend voor welke kinderen zij verantwoordelijk zijn. De naam op hun identiteitskaart hoort de naam van de partij in het convenant te zijn.</translation>
+    </message>
+    <message>
+        <source>not assignable: %1</source>
+        <translation>niet toe te wijzen: %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerCommands</name>
-    <message>
-        <source>Usage: %1 partner &lt;command&gt; [options]
-Partner organisations whose keys are pinned in the store. Packages are only accepted from, and
-only made for, pinned partners.
-
-Commands:
-  add FILE   Pin a partner&apos;s identity card after comparing its fingerprint out of band
-  list       List the pinned partners
-
-Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Gebruik: %1 partner &lt;opdracht&gt; [opties]
-Partnerorganisaties waarvan de sleutels in het gegevensbestand zijn vastgelegd. Pakketten worden
-alleen geaccepteerd van, en alleen gemaakt voor, vertrouwde partners.
-
-Opdrachten:
-  add FILE   De identiteitskaart van een partner vastleggen na vergelijking van de vingerafdruk
-             via een ander kanaal
-  list       De vertrouwde partners tonen
-
-Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
-    </message>
     <message>
         <source>Pin a partner organisation&apos;s identity card. First compare the fingerprint with your contact at the partner, by phone on a number you already know or in person, never through the channel the card came by; then give it with --fingerprint exactly as they read it out. A card with new keys for a partner you already pinned is refused unless the pinned key signed the new keys.</source>
         <translation>De identiteitskaart van een partnerorganisatie vastleggen. Vergelijk eerst de vingerafdruk met uw contactpersoon bij de partner, telefonisch via een nummer dat u al kent of persoonlijk, nooit via het kanaal waarlangs de kaart binnenkwam; geef de vingerafdruk daarna met --fingerprint op, precies zoals de partner die voorlas. Een kaart met nieuwe sleutels voor een partner die u al hebt vastgelegd, wordt geweigerd, tenzij de vastgelegde sleutel de nieuwe sleutels heeft ondertekend.</translation>
@@ -2888,6 +3258,85 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>No partners yet. Add one with &apos;%1 partner add FILE --fingerprint FP&apos;.</source>
         <translation>Nog geen partners. Voeg er een toe met &apos;%1 partner add FILE --fingerprint FP&apos;.</translation>
     </message>
+    <message>
+        <source>Usage: %1 partner &lt;command&gt; [options]
+Partner organisations whose keys are pinned in the store. Packages are only accepted from, and
+only made for, pinned partners.
+
+Commands:
+  add FILE   Pin a partner&apos;s identity card after comparing its fingerprint out of band
+  list       List the pinned partners
+  edit NAME  Set the partner&apos;s contact: mail address, name and phone
+  remove NAME  Remove a partner: no more packages to or from it (history kept)
+
+Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 partner &lt;opdracht&gt; [opties]
+Partnerorganisaties waarvan de sleutels in het gegevensbestand zijn vastgelegd. Pakketten worden
+alleen geaccepteerd van, en alleen gemaakt voor, vertrouwde partners.
+
+Opdrachten:
+  add FILE   De identiteitskaart van een partner vastleggen na vergelijking van de vingerafdruk
+             via een ander kanaal
+  list       De vertrouwde partners tonen
+  edit NAME  De contactgegevens van de partner instellen: e-mailadres, naam en telefoon
+  remove NAME  Een partner verwijderen: geen pakketten meer van of naar de partner (geschiedenis blijft)
+
+Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a pinned partner. See &apos;%2 partner list&apos; for the partners, or add one with &apos;%2 partner add&apos;.</source>
+        <translation>&apos;%1&apos; is geen vertrouwde partner. Zie &apos;%2 partner list&apos; voor de partners, of voeg er een toe met &apos;%2 partner add&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches several partners; give the full name or the fingerprint:
+%2</source>
+        <translation>&apos;%1&apos; past bij meerdere partners; geef de volledige naam of de vingerafdruk:
+%2</translation>
+    </message>
+    <message>
+        <source>Set a partner&apos;s contact: the mail address packages are sent to, the contact person and the phone number. Options left out keep their value.</source>
+        <translation>De contactgegevens van een partner instellen: het e-mailadres waar pakketten heen gaan, de contactpersoon en het telefoonnummer. Weggelaten opties houden hun waarde.</translation>
+    </message>
+    <message>
+        <source>The partner: its organisation name or fingerprint.</source>
+        <translation>De partner: de naam van de organisatie of de vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>The mail address packages are sent to.</source>
+        <translation>Het e-mailadres waar pakketten heen gaan.</translation>
+    </message>
+    <message>
+        <source>The contact person.</source>
+        <translation>De contactpersoon.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone number.</source>
+        <translation>Het telefoonnummer van de contactpersoon.</translation>
+    </message>
+    <message>
+        <source>missing the partner&apos;s NAME</source>
+        <translation>de naam (NAME) van de partner ontbreekt</translation>
+    </message>
+    <message>
+        <source>Contact of %1: %2, %3, %4</source>
+        <translation>Contact van %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Remove a partner: no packages are made for it any more, and its packages are refused as from an unknown sender. Its history (packages sent and opened, the audit log) is kept. To work with the partner again, add its card after a new fingerprint check.</source>
+        <translation>Een partner verwijderen: er worden geen pakketten meer voor gemaakt, en pakketten van de partner worden geweigerd als van een onbekende afzender. De geschiedenis (verstuurde en geopende pakketten, het auditlog) blijft bewaard. Om weer met de partner te werken, voegt u de kaart opnieuw toe na een nieuwe vergelijking van de vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>Confirm the removal.</source>
+        <translation>De verwijdering bevestigen.</translation>
+    </message>
+    <message>
+        <source>removing a partner needs --yes</source>
+        <translation>voor het verwijderen van een partner is --yes nodig</translation>
+    </message>
+    <message>
+        <source>Partner removed: %1 (%2). Its history is kept.</source>
+        <translation>Partner verwijderd: %1 (%2). De geschiedenis blijft bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTrust</name>
@@ -2938,6 +3387,18 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>The partner was added but could not be read back.</source>
         <translation>De partner is toegevoegd, maar kon niet worden teruggelezen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mail address (like naam@voorbeeld.nl).</source>
+        <translation>&apos;%1&apos; is geen e-mailadres (zoals naam@voorbeeld.nl).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a partner.</source>
+        <translation>%1 is geen partner meer.</translation>
+    </message>
+    <message>
+        <source>The partner could not be read back.</source>
+        <translation>De partner kon niet worden teruggelezen.</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3518,21 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>the letters %1 are never used in postcodes.</source>
         <translation>de letters %1 worden nooit gebruikt in postcodes.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Afdrukvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3759,53 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>The agreement does not allow these fields for the category &quot;%1&quot; in the quarterly exchange: %2.</source>
         <translation>Het convenant staat deze gegevens voor de categorie &quot;%1&quot; niet toe in de kwartaaluitwisseling: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail could not be prepared (libcurl).</source>
+        <translation>De mail kon niet worden voorbereid (libcurl).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 (port %2) cannot be reached. Check the server name and port, and the network connection. Nothing was sent.</source>
+        <translation>De mailserver %1 (poort %2) is niet bereikbaar. Controleer de servernaam en de poort, en de netwerkverbinding. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 presented a certificate that is not trusted (SHA-256 fingerprint %2). Nothing was sent. Ask your administrator whether this is the right server; if it uses its own certificate authority, set its CA file in the mail settings.</source>
+        <translation>De mailserver %1 toonde een certificaat dat niet wordt vertrouwd (SHA-256-vingerafdruk %2). Er is niets verstuurd. Vraag uw beheerder of dit de juiste server is; gebruikt die een eigen certificaatautoriteit, stel dan het CA-bestand in bij de mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS, so the connection cannot be secured. InBeeld never sends without encryption: nothing was sent. Use the server&apos;s secure port (465 with security tls) or ask your administrator.</source>
+        <translation>De mailserver %1 biedt geen STARTTLS aan, dus de verbinding kan niet worden beveiligd. InBeeld verstuurt nooit zonder versleuteling: er is niets verstuurd. Gebruik de beveiligde poort van de server (465 met beveiliging tls) of vraag het uw beheerder.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not accept the user name and password. Nothing was sent.</source>
+        <translation>De mailserver %1 accepteerde de gebruikersnaam en het wachtwoord niet. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 stopped answering (timeout). The mail may not have been sent; check the sent items before sending again.</source>
+        <translation>De mailserver %1 antwoordt niet meer (time-out). Mogelijk is de mail niet verstuurd; kijk bij de verzonden berichten voordat u opnieuw verstuurt.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. The mail was not sent.</source>
+        <translation>Het versturen is afgebroken. De mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the package because it is too large for it (%2). The package stays on disk; hand it over another way (for example on a USB stick).</source>
+        <translation>De mailserver %1 weigerde het pakket omdat het te groot is (%2). Het pakket blijft op schijf staan; geef het op een andere manier door (bijvoorbeeld op een USB-stick).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the recipient&apos;s address (%2). Check the partner&apos;s mail address. Nothing was sent.</source>
+        <translation>De mailserver %1 weigerde het adres van de ontvanger (%2). Controleer het e-mailadres van de partner. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The mail could not be sent through %1: %2 %3</source>
+        <translation>De mail kon niet worden verstuurd via %1: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +4238,21 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>The file contains no rows. Check that you chose the right file (or sheet).</source>
         <translation>Het bestand bevat geen rijen. Controleer of u het juiste bestand (of werkblad) hebt gekozen.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The store could not start a change: %1</source>
+        <translation>Het gegevensbestand kon geen wijziging beginnen: %1</translation>
+    </message>
+    <message>
+        <source>The change to the store was already ended.</source>
+        <translation>De wijziging in het gegevensbestand was al beëindigd.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the store: %1</source>
+        <translation>De wijziging kon niet in het gegevensbestand worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -5141,10 +5679,6 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>Pakket &amp;openen…</translation>
     </message>
     <message>
-        <source>Open an exchange package (.inbeeld) that a partner sent you; its list is stored as the partner&apos;s list.</source>
-        <translation>Open een uitwisselingspakket (.inbeeld) dat een partner u stuurde; de lijst erin wordt opgeslagen als lijst van de partner.</translation>
-    </message>
-    <message>
         <source>&amp;Send package…</source>
         <translation>Pakket ver&amp;sturen…</translation>
     </message>
@@ -5229,10 +5763,6 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>Pakket openen</translation>
     </message>
     <message>
-        <source>InBeeld packages (*.inbeeld);;All files (*)</source>
-        <translation>InBeeld-pakketten (*.inbeeld);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>Package not opened</source>
         <translation>Pakket niet geopend</translation>
     </message>
@@ -5291,6 +5821,14 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     <message>
         <source>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Compares the lists of out-of-school children (thuiszitters) of an attendance office and a school partnership, under their data-sharing agreement.&lt;/p&gt;&lt;p&gt;Your data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Vergelijkt de lijsten met thuiszitters van een leerplichtafdeling en een samenwerkingsverband, op basis van hun convenant.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven in één versleuteld bestand op deze computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open an exchange package (.inbeeldpakket) that a partner sent you; its list is stored as the partner&apos;s list.</source>
+        <translation>Een uitwisselingspakket (.inbeeldpakket) openen dat een partner u stuurde; de lijst wordt opgeslagen als lijst van de partner.</translation>
+    </message>
+    <message>
+        <source>InBeeld packages (*.inbeeldpakket *.inbeeld);;All files (*)</source>
+        <translation>InBeeld-pakketten (*.inbeeldpakket *.inbeeld);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -6012,10 +6550,6 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <source>InBeeld packages (*.inbeeld)</source>
-        <translation>InBeeld-pakketten (*.inbeeld)</translation>
-    </message>
-    <message>
         <source>Package %1 for %2 written to %3.</source>
         <translation>Pakket %1 voor %2 geschreven naar %3.</translation>
     </message>
@@ -6042,6 +6576,10 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>The folder %1 could not be opened.</source>
         <translation>De map %1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>InBeeld packages (*.inbeeldpakket)</source>
+        <translation>InBeeld-pakketten (*.inbeeldpakket)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "core/domain/Agreement.h"
 #include "core/exchange/Identity.h"
+#include "core/exchange/IdentityCard.h"
 #include "core/exchange/PartnerTrust.h"
 #include "core/importing/Importer.h"
 #include "core/sharing/DecisionStore.h"
@@ -187,6 +188,75 @@ private slots:
         QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(QStringLiteral("not a pinned partner")), qPrintable(r.describe()));
         QVERIFY(!QFileInfo::exists(file));
+    }
+
+    void partnersAreEditedRotatedAndRemoved()
+    {
+        Run r = run({QStringLiteral("partner"), QStringLiteral("edit"), QStringLiteral("Verbinding"),
+                     QStringLiteral("--store"), m_rbl, QStringLiteral("--mail"), QStringLiteral("lpl@verbinding.test"),
+                     QStringLiteral("--contact"), QStringLiteral("J. de Vries")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(QStringLiteral("lpl@verbinding.test")), qPrintable(r.out));
+        r = run({QStringLiteral("partner"), QStringLiteral("edit"), QStringLiteral("SWV De Verbinding"),
+                 QStringLiteral("--store"), m_rbl, QStringLiteral("--mail"), QStringLiteral("geen adres")});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+
+        // Two partners match "SWV": refused, and both are named.
+        {
+            auto rbl = Store::open(m_rbl, passphrase(Passphrase));
+            QVERIFY(rbl);
+            auto liemers = createTestStore(path(QStringLiteral("liemers.inbeeld")), Passphrase,
+                                           testOrganisation(Role::Swv, QStringLiteral("SWV De Liemers")));
+            QVERIFY(liemers);
+            pin(*rbl.value(), *liemers);
+        }
+        const QString ambiguous = path(QStringLiteral("ambiguous.inbeeldpakket"));
+        r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
+                 QStringLiteral("--to"), QStringLiteral("SWV"), QStringLiteral("--out"), ambiguous});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QStringLiteral("SWV De Liemers")) && r.err.contains(QStringLiteral("SWV De Verbinding")),
+                 qPrintable(r.describe()));
+        QVERIFY(!QFileInfo::exists(ambiguous));
+
+        // Our own keys rotate; the partner accepts the new card, and the numbering goes on.
+        const QString card = path(QStringLiteral("rbl-nieuw.json"));
+        r = run({QStringLiteral("identity"), QStringLiteral("rotate"), QStringLiteral("--store"), m_rbl,
+                 QStringLiteral("--out"), card, QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        {
+            auto swv = Store::open(m_swv, passphrase(Passphrase));
+            QVERIFY(swv);
+            const IdentityCard newCard = IdentityCard::readFile(card).value();
+            auto accepted = PartnerTrust(*swv.value()).add(newCard, {newCard.fingerprint(), QStringLiteral("J. de Vries"),
+                                                                     ConfirmationMethod::Phone});
+            QVERIFY2(accepted && accepted.value().viaRotation, qPrintable(accepted.message()));
+        }
+        const QString after = path(QStringLiteral("na-rotatie.inbeeldpakket"));
+        r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
+                 QStringLiteral("--to"), QStringLiteral("SWV De Verbinding"), QStringLiteral("--out"), after,
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const int sequence = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("sequence")).toInt();
+        QVERIFY2(sequence > 1, qPrintable(r.out));
+        r = run({QStringLiteral("package"), QStringLiteral("open"), QStringLiteral("--store"), m_swv, after});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+        // The SWV removes the RBL: its next package is refused as from an unknown sender.
+        r = run({QStringLiteral("partner"), QStringLiteral("remove"), QStringLiteral("RBL Oost"),
+                 QStringLiteral("--store"), m_swv});
+        QVERIFY2(r.exitCode != 0, "removal without --yes");
+        r = run({QStringLiteral("partner"), QStringLiteral("remove"), QStringLiteral("RBL Oost"),
+                 QStringLiteral("--store"), m_swv, QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString later = path(QStringLiteral("later.inbeeldpakket"));
+        r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
+                 QStringLiteral("--to"), QStringLiteral("SWV De Verbinding"), QStringLiteral("--out"), later});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = run({QStringLiteral("package"), QStringLiteral("open"), QStringLiteral("--store"), m_swv, later,
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("unknown-sender"));
     }
 };
 
