@@ -319,6 +319,25 @@
     </message>
 </context>
 <context>
+    <name>AreaSummary</name>
+    <message>
+        <source>Only the children %1 is responsible for go out (werkgebieden as in the agreement profile, to be confirmed by the parties):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to this partner, %3 stay home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assignable: %1 children go to nobody unless assigned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>Usage: %1 audit verify|list [options]

@@ -319,6 +319,25 @@
     </message>
 </context>
 <context>
+    <name>AreaSummary</name>
+    <message>
+        <source>Only the children %1 is responsible for go out (werkgebieden as in the agreement profile, to be confirmed by the parties):</source>
+        <translation>Alleen de kinderen voor wie %1 verantwoordelijk is, gaan mee (werkgebieden volgens het convenantprofiel, nog te bevestigen door de partijen):</translation>
+    </message>
+    <message>
+        <source>%1: %2 to this partner, %3 stay home</source>
+        <translation>%1: %2 naar deze partner, %3 blijven thuis</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>regel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not assignable: %1 children go to nobody unless assigned: %2</source>
+        <translation>Niet toe te wijzen: %1 kinderen gaan naar niemand, tenzij u ze toewijst: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>Usage: %1 audit verify|list [options]

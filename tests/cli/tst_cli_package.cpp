@@ -214,7 +214,8 @@ private slots:
         r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
                  QStringLiteral("--to"), QStringLiteral("SWV"), QStringLiteral("--out"), ambiguous});
         QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains(QStringLiteral("SWV De Liemers")) && r.err.contains(QStringLiteral("SWV De Verbinding")),
+        QVERIFY2(r.err.contains(QStringLiteral("SWV De Liemers"))
+                     && r.err.contains(QStringLiteral("SWV De Verbinding")),
                  qPrintable(r.describe()));
         QVERIFY(!QFileInfo::exists(ambiguous));
 
@@ -227,8 +228,9 @@ private slots:
             auto swv = Store::open(m_swv, passphrase(Passphrase));
             QVERIFY(swv);
             const IdentityCard newCard = IdentityCard::readFile(card).value();
-            auto accepted = PartnerTrust(*swv.value()).add(newCard, {newCard.fingerprint(), QStringLiteral("J. de Vries"),
-                                                                     ConfirmationMethod::Phone});
+            auto accepted
+                = PartnerTrust(*swv.value())
+                      .add(newCard, {newCard.fingerprint(), QStringLiteral("J. de Vries"), ConfirmationMethod::Phone});
             QVERIFY2(accepted && accepted.value().viaRotation, qPrintable(accepted.message()));
         }
         const QString after = path(QStringLiteral("na-rotatie.inbeeldpakket"));

@@ -253,6 +253,10 @@ void TestGuiPackages::sentPackageOpensInThePartnersWindow()
     QVERIFY2(decisions.contains(QStringLiteral("standing decision %1").arg(standing.value().id)),
              qPrintable(decisions));
     QVERIFY(dialog->suggestedFileName().endsWith(QStringLiteral("-SWV-De-Liemers.inbeeldpakket")));
+    // The area rule in the preview: the Zevenaar children go to SWV De Liemers, and it says so.
+    const QString area = named<QLabel>(dialog, "previewWithheldLabel")->text();
+    QVERIFY2(area.contains(QStringLiteral("to this partner")) && area.contains(QStringLiteral("to be confirmed")),
+             qPrintable(area));
     screenshot(dialog, QStringLiteral("send-dialog"));
 
     // Written: the result names the partner, the package number and id.

@@ -4,6 +4,7 @@
 #include "core/storage/Store.h"
 #include "ui/common/BusyCursor.h"
 #include "ui/common/LabelStyle.h"
+#include "ui/exchange/AreaSummary.h"
 #include "ui/exchange/FingerprintLabel.h"
 #include "ui/exchange/PackageMail.h"
 #include "ui/exchange/PackageOpenedDialog.h"
@@ -462,14 +463,15 @@ void SendPackageDialog::showPlan(const PackagePlan& plan)
             tr("line %1, %2 (\"%3\")")
                 .arg(QString::number(w.line), field ? field->name : w.field, w.words.join(QStringLiteral(", "))));
     }
+    const QString area = AreaSummary::text(plan, m_agreement ? &*m_agreement : nullptr);
     LabelStyle::setTextOrHide(
         m_withheldLabel,
-        withheld.isEmpty()
-            ? QString()
-            : tr("Left out of the package, because the text names special or criminal-law personal data, which the "
-                 "agreement does not allow to share: %1. Put these texts in general terms in your source list "
-                 "(for example \"medische redenen\").")
-                  .arg(withheld.join(QStringLiteral("; "))));
+        withheld.isEmpty() ? area
+                           : area + (area.isEmpty() ? QString() : QStringLiteral("\n"))
+                + tr("Left out of the package, because the text names special or criminal-law personal data, which the "
+                     "agreement does not allow to share: %1. Put these texts in general terms in your source list "
+                     "(for example \"medische redenen\").")
+                      .arg(withheld.join(QStringLiteral("; "))));
     m_canWrite = total > 0;
 }
 
