@@ -69,6 +69,8 @@ private:
 /// store go in prepare(), so they fail before the passphrase is asked for.
 class StoreCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreCommand)
+
 protected:
     using Command::Command;
 
