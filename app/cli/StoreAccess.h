@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-#include <memory>
 #include <optional>
 
 namespace inbeeld::cli {
@@ -41,10 +40,6 @@ public:
     static std::optional<int> readNewPassphrase(const QString& file, const QString& fileOption,
                                                 const QByteArray& environmentName, const QString& path,
                                                 SecretBytes& out);
-
-    /// Checks the store, reads its passphrase and opens it. On failure store stays empty and
-    /// the exit code is returned.
-    static std::optional<int> open(const QString& path, const QString& passphraseFile, std::unique_ptr<Store>& store);
 };
 
 } // namespace inbeeld::cli
