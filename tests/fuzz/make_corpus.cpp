@@ -15,6 +15,7 @@
 #include "core/exchange/ZipBytes.h"
 #include "core/importing/CsvReader.h"
 #include "core/importing/Importer.h"
+#include "core/setup/StoreSetup.h"
 #include "core/sharing/Checklist.h"
 #include "core/sharing/DecisionStore.h"
 #include "core/storage/Store.h"
@@ -271,11 +272,11 @@ void exchangeSeeds()
     QTemporaryDir dir;
     if (!dir.isValid())
         die(QStringLiteral("no temporary folder"));
-    auto rbl = need(Store::create(dir.filePath(QStringLiteral("rbl.inbeeld")), SecretBytes::fromUtf8(Pass),
-                                  organisation(Role::Rbl, QStringLiteral("RBL Midden-Gelre"))),
+    auto rbl = need(StoreSetup::createStore(dir.filePath(QStringLiteral("rbl.inbeeld")), SecretBytes::fromUtf8(Pass),
+                                            organisation(Role::Rbl, QStringLiteral("RBL Midden-Gelre"))),
                     "create RBL store");
-    auto swv = need(Store::create(dir.filePath(QStringLiteral("swv.inbeeld")), SecretBytes::fromUtf8(Pass),
-                                  organisation(Role::Swv, QStringLiteral("Samenwerkingsverband De Liemers"))),
+    auto swv = need(StoreSetup::createStore(dir.filePath(QStringLiteral("swv.inbeeld")), SecretBytes::fromUtf8(Pass),
+                                            organisation(Role::Swv, QStringLiteral("Samenwerkingsverband De Liemers"))),
                     "create SWV store");
     const Partner swvAtRbl = pin(*rbl, *swv);
     pin(*swv, *rbl);
@@ -291,7 +292,7 @@ void exchangeSeeds()
     need(Importer(*rbl).run(list, options), "import");
     const Agreement agreement
         = need(AgreementCatalog::builtIn(QStringLiteral("convenant-rbl-midden-gelre")), "agreement");
-    need(DecisionStore(rbl->database()).recordStanding(agreement, Role::Rbl, Now), "standing decision");
+    need(DecisionStore(*rbl).recordStanding(agreement, Role::Rbl, Now), "standing decision");
     const QString packagePath = dir.filePath(QStringLiteral("pakket.inbeeld"));
     need(PackageWriter(*rbl).writeQuarterly(swvAtRbl, QStringLiteral("2026Q3"), packagePath, Now), "write package");
 
