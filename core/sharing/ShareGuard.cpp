@@ -1,6 +1,7 @@
 #include "core/sharing/ShareGuard.h"
 
 #include "core/sharing/DecisionStore.h"
+#include "core/storage/ChildStates.h"
 
 namespace inbeeld {
 
@@ -25,6 +26,15 @@ Result<ShareDecision> ShareGuard::require(QSqlDatabase db, const ChildRef& child
         return refused(tr("The child cannot be identified, so no decision can cover sharing its data."));
     if (fields.isEmpty())
         return refused(tr("Nothing to share: no fields were requested."));
+    auto states = ChildStates::load(db);
+    if (!states)
+        return states.error();
+    if (states.value().isRestricted(child.childKey))
+        return refused(tr("Processing of this child's data is restricted (a request of the data subject): nothing is "
+                          "shared until the restriction is lifted."));
+    if (states.value().isClosed(child.childKey))
+        return refused(tr("This child's case is closed: processing has ended, so nothing is shared. Reopen the case "
+                          "first if that was a mistake."));
     auto decisions = DecisionStore(db).forChild(child.childKey);
     if (!decisions)
         return decisions.error();
