@@ -6,6 +6,7 @@
 #include "app/cli/DecisionCommands.h"
 #include "app/cli/IdentityCommands.h"
 #include "app/cli/ImportCommands.h"
+#include "app/cli/LifecycleCommands.h"
 #include "app/cli/PackageCommands.h"
 #include "app/cli/PartnerCommands.h"
 #include "app/cli/StoreCommands.h"
@@ -42,6 +43,10 @@ QList<Command> commands()
         {QStringLiteral("decisions"), &DecisionCommands::decisions},
         {QStringLiteral("compare"), &CompareCommands::compare},
         {QStringLiteral("package"), &PackageCommands::run},
+        {QStringLiteral("case"), &LifecycleCommands::caseGroup},
+        {QStringLiteral("retention"), &LifecycleCommands::retention},
+        {QStringLiteral("subject"), &SubjectCommands::subject},
+        {QStringLiteral("breach"), &SubjectCommands::breach},
     };
 }
 
@@ -79,6 +84,11 @@ QString CliApp::helpText()
               "  decisions         List, show or withdraw decisions; record the standing decision\n"
               "  package create    Write a signed, encrypted package for a pinned partner\n"
               "  package open      Check a partner's package and store it as the partner's list\n"
+              "  case              Close or reopen a child's case; legal holds\n"
+              "  retention         Show what the retention rules make due; purge it\n"
+              "  subject           Data-subject requests: access export, rectify, restrict, erase, register\n"
+              "  breach report     What was shared with whom in a period, with a draft AP notification\n"
+              "  snapshots delete  Delete a wrongly imported list\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
               "Messages follow the language chosen in the program (Dutch by default); the environment\n"

@@ -1,6 +1,7 @@
 #include "app/cli/ImportCommands.h"
 
 #include "app/cli/CommandLine.h"
+#include "app/cli/LifecycleCommands.h"
 #include "app/cli/StoreAccess.h"
 #include "core/domain/DutchDate.h"
 #include "core/importing/Importer.h"
@@ -382,13 +383,14 @@ int ImportCommands::import(const QStringList& arguments)
 
 QString ImportCommands::snapshotsHelp()
 {
-    return tr("Usage: %1 snapshots list|diff|report [options]\n"
+    return tr("Usage: %1 snapshots list|diff|report|delete [options]\n"
               "The lists (snapshots) in a store: each import makes one.\n"
               "\n"
               "Commands:\n"
               "  list   List the snapshots: number, side, source, peildatum, counts, file\n"
               "  diff   Show what changed in a snapshot since the previous one of the same source\n"
               "  report Show the import report of a snapshot again, or export its rejected rows\n"
+              "  delete Delete a wrongly imported list with its records (asks for --yes)\n"
               "\n"
               "Run '%1 snapshots <command> --help' for the options of a command.")
                .arg(programName())
@@ -402,6 +404,7 @@ int ImportCommands::snapshots(const QStringList& arguments)
                                       {QStringLiteral("list"), &list},
                                       {QStringLiteral("diff"), &diff},
                                       {QStringLiteral("report"), &report},
+                                      {QStringLiteral("delete"), &LifecycleCommands::deleteSnapshot},
                                   },
                                   snapshotsHelp());
 }

@@ -55,12 +55,12 @@ QJsonObject statusJson(const RetentionStatus& s)
                                   {QStringLiteral("items"), c.items},
                                   {QStringLiteral("rows"), c.rows}});
     }
-    return {{QStringLiteral("rules"), rules},
-            {QStringLiteral("items"), s.totalItems()},
-            {QStringLiteral("rows"), s.totalRows()},
-            {QStringLiteral("held_children"), s.heldChildren},
-            {QStringLiteral("next_due"), s.nextDue.isValid() ? QJsonValue(s.nextDue.toString(Qt::ISODate))
-                                                             : QJsonValue()}};
+    return {
+        {QStringLiteral("rules"), rules},
+        {QStringLiteral("items"), s.totalItems()},
+        {QStringLiteral("rows"), s.totalRows()},
+        {QStringLiteral("held_children"), s.heldChildren},
+        {QStringLiteral("next_due"), s.nextDue.isValid() ? QJsonValue(s.nextDue.toString(Qt::ISODate)) : QJsonValue()}};
 }
 
 QString statusText(const RetentionStatus& s)
@@ -128,11 +128,12 @@ int LifecycleCommands::close(const QStringList& arguments)
         auto closed = Closures(store).close(key, *reason, date, cmd.value(QStringLiteral("note")));
         if (!closed)
             return reportError(closed.error());
-        return done(cmd,
-                    {{QStringLiteral("child"), key},
-                     {QStringLiteral("reason"), Closures::reasonCode(*reason)},
-                     {QStringLiteral("closed_on"), date.toString(Qt::ISODate)}},
-                    tr("Closed: %1 (%2).").arg(Closures::reasonName(*reason), date.toString(QStringLiteral("d-M-yyyy"))));
+        return done(
+            cmd,
+            {{QStringLiteral("child"), key},
+             {QStringLiteral("reason"), Closures::reasonCode(*reason)},
+             {QStringLiteral("closed_on"), date.toString(Qt::ISODate)}},
+            tr("Closed: %1 (%2).").arg(Closures::reasonName(*reason), date.toString(QStringLiteral("d-M-yyyy"))));
     });
 }
 
@@ -171,8 +172,9 @@ int LifecycleCommands::list(const QStringList& arguments)
                                      {QStringLiteral("reason"), Closures::reasonCode(c.reason)},
                                      {QStringLiteral("closed_on"), c.closedOn.toString(Qt::ISODate)},
                                      {QStringLiteral("closed_by"), c.closedBy}});
-            text.append(tr("%1  closed %2: %3").arg(c.childKey, c.closedOn.toString(QStringLiteral("d-M-yyyy")),
-                                                     Closures::reasonName(c.reason)));
+            text.append(
+                tr("%1  closed %2: %3")
+                    .arg(c.childKey, c.closedOn.toString(QStringLiteral("d-M-yyyy")), Closures::reasonName(c.reason)));
         }
         if (!cmd.isSet(QStringLiteral("closed"))) {
             for (ChildFlag::Kind kind : {ChildFlag::Kind::Hold, ChildFlag::Kind::Restriction}) {
@@ -199,7 +201,8 @@ int LifecycleCommands::list(const QStringList& arguments)
 
 int LifecycleCommands::hold(const QStringList& arguments)
 {
-    CommandLine cmd(QStringLiteral("case hold"), QStringLiteral("case hold --store PATH --bsn BSN --reason TEXT [--json]"),
+    CommandLine cmd(QStringLiteral("case hold"),
+                    QStringLiteral("case hold --store PATH --bsn BSN --reason TEXT [--json]"),
                     tr("Put a legal hold on a child (pending request, complaint, breach investigation): nothing about "
                        "the child is purged until it is released."));
     cmd.addStoreOption(tr("The store file."));
@@ -260,7 +263,8 @@ int LifecycleCommands::status(const QStringList& arguments)
 
 int LifecycleCommands::purge(const QStringList& arguments)
 {
-    CommandLine cmd(QStringLiteral("retention purge"), QStringLiteral("retention purge --store PATH [--dry-run] [--json]"),
+    CommandLine cmd(QStringLiteral("retention purge"),
+                    QStringLiteral("retention purge --store PATH [--dry-run] [--json]"),
                     tr("Purge what the retention rules make due: the rows are deleted and the store file is "
                        "rewritten, so nothing is left in it. Children on legal hold are kept."));
     cmd.addStoreOption(tr("The store file."));

@@ -49,20 +49,20 @@ int writeDocument(const CommandLine& cmd, const QJsonObject& json, const QString
 {
     const QString format = cmd.value(QStringLiteral("format"));
     const QString out = StoreAccess::absolutePath(cmd.value(QStringLiteral("out")));
-    QByteArray bytes;
     if (format == u"json") {
-        bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+        if (const QString error
+            = LifecycleCli::writePrivateFile(out, QJsonDocument(json).toJson(QJsonDocument::Indented));
+            !error.isEmpty())
+            return reportFailure(error);
     } else if (format == u"pdf") {
-        auto pdf = pdfKind == u"access" ? LifecycleDocuments::accessPdf(json)
-                                        : LifecycleDocuments::breachPdf(json, cmd.isSet(QStringLiteral("children")));
-        if (!pdf)
-            return reportError(pdf.error());
-        bytes = pdf.value();
+        const Document doc = pdfKind == u"access"
+            ? LifecycleDocuments::access(json)
+            : LifecycleDocuments::breach(json, cmd.isSet(QStringLiteral("children")));
+        if (auto written = doc.writePdf(out); !written)
+            return reportError(written.error());
     } else {
         return cmd.usageError(SubjectCommands::tr("--format: json or pdf."));
     }
-    if (const QString error = LifecycleCli::writePrivateFile(out, bytes); !error.isEmpty())
-        return reportFailure(error);
     if (cmd.isSet(JsonOption))
         LifecycleCli::printJson(QJsonObject {{QStringLiteral("out"), out}, {QStringLiteral("format"), format}});
     else
@@ -93,7 +93,7 @@ int SubjectCommands::subject(const QStringList& arguments)
     return CommandGroup::dispatch(QStringLiteral("subject"), arguments,
                                   {{QStringLiteral("access"), &access},
                                    {QStringLiteral("rectify"), &rectify},
-                                   {QStringLiteral("restrict"), &restrict},
+                                   {QStringLiteral("restrict"), & restrict},
                                    {QStringLiteral("lift-restriction"), &liftRestriction},
                                    {QStringLiteral("erase"), &erase},
                                    {QStringLiteral("requests"), &requests}},
@@ -126,11 +126,12 @@ int SubjectCommands::access(const QStringList& arguments)
 
 int SubjectCommands::rectify(const QStringList& arguments)
 {
-    CommandLine cmd(QStringLiteral("subject rectify"),
-                    QStringLiteral("subject rectify --store PATH --bsn BSN --field ID --value V --reason TEXT [--json]"),
-                    tr("Correct or complete a field of our own record about a child; comparisons and packages use "
-                       "the correction from then on. Fields: %1.")
-                        .arg(SubjectRights::rectifiableFields().join(QStringLiteral(", "))));
+    CommandLine cmd(
+        QStringLiteral("subject rectify"),
+        QStringLiteral("subject rectify --store PATH --bsn BSN --field ID --value V --reason TEXT [--json]"),
+        tr("Correct or complete a field of our own record about a child; comparisons and packages use "
+           "the correction from then on. Fields: %1.")
+            .arg(SubjectRights::rectifiableFields().join(QStringLiteral(", "))));
     cmd.addStoreOption(tr("The store file."));
     LifecycleCli::addChildOptions(cmd);
     cmd.addOption(QStringLiteral("field"), tr("The field id."), QStringLiteral("ID"), true);
@@ -141,8 +142,8 @@ int SubjectCommands::rectify(const QStringList& arguments)
         const QString key = LifecycleCli::childKey(cmd, &exitCode);
         if (key.isEmpty())
             return exitCode;
-        auto r = SubjectRights(store).rectify(key, cmd.value(QStringLiteral("field")), cmd.value(QStringLiteral("value")),
-                                              cmd.value(QStringLiteral("reason")));
+        auto r = SubjectRights(store).rectify(key, cmd.value(QStringLiteral("field")),
+                                              cmd.value(QStringLiteral("value")), cmd.value(QStringLiteral("reason")));
         if (!r)
             return reportError(r.error());
         return done(cmd,
@@ -195,11 +196,12 @@ int SubjectCommands::liftRestriction(const QStringList& arguments)
 
 int SubjectCommands::erase(const QStringList& arguments)
 {
-    CommandLine cmd(QStringLiteral("subject erase"),
-                    QStringLiteral("subject erase --store PATH --bsn BSN --reason TEXT [--grant] [--objection] [--json]"),
-                    tr("Record the decision on an erasure (or objection) request. Without --grant it is refused "
-                       "under the public task, with the reasoning recorded; with --grant everything about the child "
-                       "is purged now."));
+    CommandLine cmd(
+        QStringLiteral("subject erase"),
+        QStringLiteral("subject erase --store PATH --bsn BSN --reason TEXT [--grant] [--objection] [--json]"),
+        tr("Record the decision on an erasure (or objection) request. Without --grant it is refused "
+           "under the public task, with the reasoning recorded; with --grant everything about the child "
+           "is purged now."));
     cmd.addStoreOption(tr("The store file."));
     LifecycleCli::addChildOptions(cmd);
     cmd.addOption(QStringLiteral("reason"), tr("The reasoning of the decision."), QStringLiteral("TEXT"), true);
@@ -210,9 +212,9 @@ int SubjectCommands::erase(const QStringList& arguments)
         const QString key = LifecycleCli::childKey(cmd, &exitCode);
         if (key.isEmpty())
             return exitCode;
-        auto d = SubjectRights(store).erase(key, cmd.value(QStringLiteral("reason")), cmd.isSet(QStringLiteral("grant")),
-                                            cmd.isSet(QStringLiteral("objection")) ? QStringLiteral("objection")
-                                                                                   : QStringLiteral("erasure"));
+        auto d = SubjectRights(store).erase(
+            key, cmd.value(QStringLiteral("reason")), cmd.isSet(QStringLiteral("grant")),
+            cmd.isSet(QStringLiteral("objection")) ? QStringLiteral("objection") : QStringLiteral("erasure"));
         if (!d)
             return reportError(d.error());
         return done(cmd,
@@ -229,7 +231,8 @@ int SubjectCommands::requests(const QStringList& arguments)
 {
     return CommandGroup::dispatch(
         QStringLiteral("subject requests"), arguments,
-        {{QStringLiteral("add"), &requestsAdd}, {QStringLiteral("list"), &requestsList},
+        {{QStringLiteral("add"), &requestsAdd},
+         {QStringLiteral("list"), &requestsList},
          {QStringLiteral("close"), &requestsClose}},
         tr("Usage: %1 subject requests add|list|close [options]\nThe register of data-subject requests.")
                 .arg(programName())
@@ -239,10 +242,11 @@ int SubjectCommands::requests(const QStringList& arguments)
 
 int SubjectCommands::requestsAdd(const QStringList& arguments)
 {
-    CommandLine cmd(QStringLiteral("subject requests add"),
-                    QStringLiteral("subject requests add --store PATH --type TYPE --bsn BSN --received DATE --requester "
-                                   "young_person|parent|guardian --identity TEXT --verified-by NAME [--json]"),
-                    tr("Register a request; the deadline is one month after receipt."));
+    CommandLine cmd(
+        QStringLiteral("subject requests add"),
+        QStringLiteral("subject requests add --store PATH --type TYPE --bsn BSN --received DATE --requester "
+                       "young_person|parent|guardian --identity TEXT --verified-by NAME [--json]"),
+        tr("Register a request; the deadline is one month after receipt."));
     cmd.addStoreOption(tr("The store file."));
     LifecycleCli::addChildOptions(cmd);
     cmd.addOption(QStringLiteral("type"), SubjectRequests::types().join(QStringLiteral(", ")), QStringLiteral("TYPE"),
@@ -290,8 +294,8 @@ int SubjectCommands::requestsList(const QStringList& arguments)
         const auto nearing = SubjectRequests::nearingDeadline(list.value(), QDate::currentDate());
         for (const SubjectRequest& r : std::as_const(list.value())) {
             QJsonObject o = requestJson(r);
-            const bool soon = std::any_of(nearing.cbegin(), nearing.cend(),
-                                          [&](const SubjectRequest& n) { return n.id == r.id; });
+            const bool soon
+                = std::any_of(nearing.cbegin(), nearing.cend(), [&](const SubjectRequest& n) { return n.id == r.id; });
             o.insert(QStringLiteral("deadline_near"), soon);
             json.append(o);
             text.append(tr("%1  %2  %3  deadline %4%5")
@@ -318,9 +322,9 @@ int SubjectCommands::requestsClose(const QStringList& arguments)
     cmd.addOption(QStringLiteral("outcome"), tr("How it was answered."), QStringLiteral("TEXT"), true);
     cmd.addOption(QStringLiteral("refused"), tr("The request was refused."));
     return withStore(cmd, arguments, [&](Store& store) {
-        auto closed = SubjectRequests(store).close(cmd.value(QStringLiteral("id")).toLongLong(),
-                                                   cmd.value(QStringLiteral("outcome")),
-                                                   cmd.isSet(QStringLiteral("refused")));
+        auto closed
+            = SubjectRequests(store).close(cmd.value(QStringLiteral("id")).toLongLong(),
+                                           cmd.value(QStringLiteral("outcome")), cmd.isSet(QStringLiteral("refused")));
         if (!closed)
             return reportError(closed.error());
         return done(cmd, requestJson(closed.value()), tr("Request %1 closed.").arg(closed.value().id));
@@ -329,19 +333,20 @@ int SubjectCommands::requestsClose(const QStringList& arguments)
 
 int SubjectCommands::breach(const QStringList& arguments)
 {
-    return CommandGroup::dispatch(QStringLiteral("breach"), arguments, {{QStringLiteral("report"), &breachReport}},
-                                  tr("Usage: %1 breach report [options]\nWhat was shared with whom, after a breach.")
-                                          .arg(programName())
-                                      + QStringLiteral("\n\n") + HelpText::exitCodes());
+    return CommandGroup::dispatch(
+        QStringLiteral("breach"), arguments, {{QStringLiteral("report"), &breachReport}},
+        tr("Usage: %1 breach report [options]\nWhat was shared with whom, after a breach.").arg(programName())
+            + QStringLiteral("\n\n") + HelpText::exitCodes());
 }
 
 int SubjectCommands::breachReport(const QStringList& arguments)
 {
-    CommandLine cmd(QStringLiteral("breach report"),
-                    QStringLiteral("breach report --store PATH --from DATE --to DATE [--partner NAME] --format json|pdf "
-                                   "--out FILE [--children]"),
-                    tr("Every package sent and received in a period, the children each held, and a draft of the "
-                       "notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3))."));
+    CommandLine cmd(
+        QStringLiteral("breach report"),
+        QStringLiteral("breach report --store PATH --from DATE --to DATE [--partner NAME] --format json|pdf "
+                       "--out FILE [--children]"),
+        tr("Every package sent and received in a period, the children each held, and a draft of the "
+           "notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3))."));
     cmd.addStoreOption(tr("The store file."));
     cmd.addOption(QStringLiteral("from"), tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE"), true);
     cmd.addOption(QStringLiteral("to"), tr("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"), true);

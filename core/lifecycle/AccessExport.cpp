@@ -21,13 +21,15 @@ namespace inbeeld {
 
 namespace {
 
-const QStringList recordColumns {
-    QStringLiteral("category"),  QStringLiteral("bsn"),          QStringLiteral("onderwijsnummer"),
-    QStringLiteral("first_names"), QStringLiteral("prefix"),     QStringLiteral("surname"),
-    QStringLiteral("birth_date"), QStringLiteral("street"),      QStringLiteral("house_number"),
-    QStringLiteral("postcode"),  QStringLiteral("place"),        QStringLiteral("last_school"),
-    QStringLiteral("absence_start"), QStringLiteral("absence_reason"), QStringLiteral("exemption_date"),
-    QStringLiteral("exemption_duration"), QStringLiteral("involvement")};
+const QStringList recordColumns {QStringLiteral("category"),        QStringLiteral("bsn"),
+                                 QStringLiteral("onderwijsnummer"), QStringLiteral("first_names"),
+                                 QStringLiteral("prefix"),          QStringLiteral("surname"),
+                                 QStringLiteral("birth_date"),      QStringLiteral("street"),
+                                 QStringLiteral("house_number"),    QStringLiteral("postcode"),
+                                 QStringLiteral("place"),           QStringLiteral("last_school"),
+                                 QStringLiteral("absence_start"),   QStringLiteral("absence_reason"),
+                                 QStringLiteral("exemption_date"),  QStringLiteral("exemption_duration"),
+                                 QStringLiteral("involvement")};
 
 Error dbError(const QSqlQuery& q)
 {
@@ -44,7 +46,8 @@ QJsonObject explanation(const Agreement& agreement, const QList<EffectiveRetenti
         purposes.append(p.description);
     e.insert(QStringLiteral("purposes"), purposes);
     if (const LegalGround* g = agreement.legalGround(agreement.defaultGround()))
-        e.insert(QStringLiteral("legal_ground"), QStringLiteral("%1 (%2): %3").arg(g->name, g->article, g->explanation));
+        e.insert(QStringLiteral("legal_ground"),
+                 QStringLiteral("%1 (%2): %3").arg(g->name, g->article, g->explanation));
     QJsonArray categories;
     for (const AgreementField& f : agreement.fields())
         categories.append(f.name);
@@ -194,9 +197,9 @@ Result<QJsonObject> AccessExport::build(Store& store, const QString& childKey, c
     QJsonArray shared;
     QJsonArray received;
     for (const PackageEvent& e : std::as_const(packages.value())) {
-        const bool held = e.sent ? (fp.value().keys.contains(e.childKey)
-                                    || (e.kind == u"quarterly" && ourLists.contains(e.snapshotId)))
-                                 : theirLists.contains(e.snapshotId);
+        const bool held = e.sent
+            ? (fp.value().keys.contains(e.childKey) || (e.kind == u"quarterly" && ourLists.contains(e.snapshotId)))
+            : theirLists.contains(e.snapshotId);
         if (!held)
             continue;
         QJsonObject p {{QStringLiteral("package_id"), e.packageId},
@@ -223,8 +226,8 @@ Result<QJsonObject> AccessExport::build(Store& store, const QString& childKey, c
             continue;
         for (auto it = recordRef.globalMatch(a.detail); it.hasNext();) {
             if (refs.contains(it.next().captured(1))) {
-                views.append(QJsonObject {{QStringLiteral("at"), a.at.toString(Qt::ISODate)},
-                                          {QStringLiteral("by"), a.actor}});
+                views.append(
+                    QJsonObject {{QStringLiteral("at"), a.at.toString(Qt::ISODate)}, {QStringLiteral("by"), a.actor}});
                 break;
             }
         }
@@ -235,19 +238,19 @@ Result<QJsonObject> AccessExport::build(Store& store, const QString& childKey, c
     if (!closure)
         return closure.error();
     out.insert(QStringLiteral("closure"),
-               closure.value() ? QJsonValue(QJsonObject {
-                   {QStringLiteral("reason"), Closures::reasonCode(closure.value()->reason)},
-                   {QStringLiteral("closed_on"), closure.value()->closedOn.toString(Qt::ISODate)},
-                   {QStringLiteral("note"), closure.value()->note},
-                   {QStringLiteral("closed_by"), closure.value()->closedBy}})
+               closure.value() ? QJsonValue(
+                   QJsonObject {{QStringLiteral("reason"), Closures::reasonCode(closure.value()->reason)},
+                                {QStringLiteral("closed_on"), closure.value()->closedOn.toString(Qt::ISODate)},
+                                {QStringLiteral("note"), closure.value()->note},
+                                {QStringLiteral("closed_by"), closure.value()->closedBy}})
                                : QJsonValue());
     auto restriction = ChildFlags(store).get(childKey, ChildFlag::Kind::Restriction);
     if (!restriction)
         return restriction.error();
     out.insert(QStringLiteral("restriction"),
-               restriction.value() ? QJsonValue(QJsonObject {
-                   {QStringLiteral("since"), restriction.value()->since.toString(Qt::ISODate)},
-                   {QStringLiteral("reason"), restriction.value()->reason}})
+               restriction.value() ? QJsonValue(
+                   QJsonObject {{QStringLiteral("since"), restriction.value()->since.toString(Qt::ISODate)},
+                                {QStringLiteral("reason"), restriction.value()->reason}})
                                    : QJsonValue());
 
     auto agreement = AgreementCatalog::builtIn(store.organisation().agreementId);
@@ -256,12 +259,11 @@ Result<QJsonObject> AccessExport::build(Store& store, const QString& childKey, c
     auto rules = RetentionRules(store).rules();
     if (!rules)
         return rules.error();
-    out.insert(QStringLiteral("explanation"), explanation(agreement.value(), rules.value(), sources,
-                                                          store.organisation().name));
-    auto audited = store.audit().append(QStringLiteral("subject.access_export"),
-                                        QStringLiteral("records=%1 packages=%2")
-                                            .arg(records.size())
-                                            .arg(shared.size() + received.size()));
+    out.insert(QStringLiteral("explanation"),
+               explanation(agreement.value(), rules.value(), sources, store.organisation().name));
+    auto audited = store.audit().append(
+        QStringLiteral("subject.access_export"),
+        QStringLiteral("records=%1 packages=%2").arg(records.size()).arg(shared.size() + received.size()));
     if (!audited)
         return audited.error();
     return out;

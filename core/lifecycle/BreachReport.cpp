@@ -87,7 +87,8 @@ Result<QJsonObject> BreachReport::build(Store& store, const QDate& from, const Q
         QJsonArray who;
         for (const Child& c : std::as_const(held.value())) {
             counts.insert(c.category, counts.value(c.category).toInt() + 1);
-            who.append(QJsonObject {{QStringLiteral("id"), c.key}, {QStringLiteral("name"), c.name},
+            who.append(QJsonObject {{QStringLiteral("id"), c.key},
+                                    {QStringLiteral("name"), c.name},
                                     {QStringLiteral("category"), c.category}});
             children.insert(c.key);
             categories.insert(c.category);
@@ -119,8 +120,9 @@ Result<QJsonObject> BreachReport::build(Store& store, const QDate& from, const Q
     fieldNames.sort();
     QJsonObject out;
     out.insert(QStringLiteral("organisation"), store.organisation().name);
-    out.insert(QStringLiteral("period"), QJsonObject {{QStringLiteral("from"), from.toString(Qt::ISODate)},
-                                                       {QStringLiteral("to"), to.toString(Qt::ISODate)}});
+    out.insert(QStringLiteral("period"),
+               QJsonObject {{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                            {QStringLiteral("to"), to.toString(Qt::ISODate)}});
     out.insert(QStringLiteral("partner"), partner.isEmpty() ? QJsonValue() : QJsonValue(partner));
     out.insert(QStringLiteral("shared"), shared);
     out.insert(QStringLiteral("received"), received);
@@ -139,8 +141,8 @@ Result<QJsonObject> BreachReport::build(Store& store, const QDate& from, const Q
              tr("Exchange packages (encrypted, signed files) with personal data of children of compulsory school age "
                 "who are not in school, sent to or received from %1.")
                  .arg(QStringList(partners.cbegin(), partners.cend()).join(QStringLiteral(", ")))},
-            {QStringLiteral("data_subject_categories"), tr("Minors of compulsory school age (thuiszitters): %1.")
-                                                             .arg(categoryList.join(QStringLiteral(", ")))},
+            {QStringLiteral("data_subject_categories"),
+             tr("Minors of compulsory school age (thuiszitters): %1.").arg(categoryList.join(QStringLiteral(", ")))},
             {QStringLiteral("approximate_data_subjects"), children.size()},
             {QStringLiteral("approximate_records"), recordsSent + recordsReceived},
             {QStringLiteral("data_categories"), QJsonArray::fromStringList(fieldNames)},

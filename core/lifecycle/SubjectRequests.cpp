@@ -40,8 +40,8 @@ SubjectRequests::SubjectRequests(Store& store)
 
 const QStringList& SubjectRequests::types()
 {
-    static const QStringList t {QStringLiteral("access"),  QStringLiteral("rectification"),
-                                QStringLiteral("completion"), QStringLiteral("erasure"),
+    static const QStringList t {QStringLiteral("access"),      QStringLiteral("rectification"),
+                                QStringLiteral("completion"),  QStringLiteral("erasure"),
                                 QStringLiteral("restriction"), QStringLiteral("objection")};
     return t;
 }
@@ -112,7 +112,8 @@ Result<SubjectRequest> SubjectRequests::add(SubjectRequest r)
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(AuditLog::currentActor());
     if (!q.exec())
-        return makeError(Error::Code::Database, tr("The request could not be registered: %1").arg(q.lastError().text()));
+        return makeError(Error::Code::Database,
+                         tr("The request could not be registered: %1").arg(q.lastError().text()));
     r.id = q.lastInsertId().toLongLong();
     q.finish();
     if (auto a = m_store.audit().append(QStringLiteral("subject.request_added"),
@@ -146,7 +147,8 @@ Result<SubjectRequest> SubjectRequests::extend(qint64 id, const QString& reason)
     if (!q.exec())
         return makeError(Error::Code::Database, tr("The request could not be changed: %1").arg(q.lastError().text()));
     q.finish();
-    if (auto a = m_store.audit().append(QStringLiteral("subject.request_extended"), QStringLiteral("request=%1").arg(id));
+    if (auto a
+        = m_store.audit().append(QStringLiteral("subject.request_extended"), QStringLiteral("request=%1").arg(id));
         !a)
         return a.error();
     if (auto c = transaction.commit(); !c)

@@ -35,7 +35,8 @@ const QHash<QString, QString>& columns()
 
 Error dbError(const QSqlQuery& q)
 {
-    return makeError(Error::Code::Database, SubjectRights::tr("The change could not be stored: %1").arg(q.lastError().text()));
+    return makeError(Error::Code::Database,
+                     SubjectRights::tr("The change could not be stored: %1").arg(q.lastError().text()));
 }
 
 } // namespace
@@ -47,11 +48,11 @@ SubjectRights::SubjectRights(Store& store)
 
 const QStringList& SubjectRights::rectifiableFields()
 {
-    static const QStringList f {QStringLiteral("first_names"), QStringLiteral("prefix"), QStringLiteral("surname"),
-                                QStringLiteral("birth_date"),  QStringLiteral("street"), QStringLiteral("house_number"),
-                                QStringLiteral("postcode"),    QStringLiteral("place"),  QStringLiteral("last_school"),
-                                QStringLiteral("absence_start"), QStringLiteral("absence_reason"),
-                                QStringLiteral("involvement")};
+    static const QStringList f {
+        QStringLiteral("first_names"),   QStringLiteral("prefix"),         QStringLiteral("surname"),
+        QStringLiteral("birth_date"),    QStringLiteral("street"),         QStringLiteral("house_number"),
+        QStringLiteral("postcode"),      QStringLiteral("place"),          QStringLiteral("last_school"),
+        QStringLiteral("absence_start"), QStringLiteral("absence_reason"), QStringLiteral("involvement")};
     return f;
 }
 
@@ -59,8 +60,9 @@ Result<Rectification> SubjectRights::rectify(const QString& childKey, const QStr
                                              const QString& reason, const QDateTime& now)
 {
     if (!columns().contains(field)) {
-        return makeError(Error::Code::InvalidInput, tr("The field '%1' cannot be corrected here. Fields: %2.")
-                                                        .arg(field, rectifiableFields().join(QStringLiteral(", "))));
+        return makeError(Error::Code::InvalidInput,
+                         tr("The field '%1' cannot be corrected here. Fields: %2.")
+                             .arg(field, rectifiableFields().join(QStringLiteral(", "))));
     }
     if (reason.trimmed().isEmpty())
         return makeError(Error::Code::InvalidInput, tr("Give the reason for the correction."));
@@ -128,18 +130,19 @@ Result<Rectification> SubjectRights::rectify(const QString& childKey, const QStr
     Rectification r {childKey, field, oldValue, stored, reason.trimmed(), now.toUTC(), AuditLog::currentActor()};
     q.prepare(QStringLiteral("INSERT INTO rectifications (child_key, field, old_value, new_value, reason, at, by) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : QVariantList {r.childKey, r.field, r.oldValue, r.newValue, r.reason,
-                                           r.at.toString(Qt::ISODate), r.by})
+    for (const QVariant& v :
+         QVariantList {r.childKey, r.field, r.oldValue, r.newValue, r.reason, r.at.toString(Qt::ISODate), r.by})
         q.addBindValue(v);
     if (!q.exec())
         return dbError(q);
     const qint64 number = q.lastInsertId().toLongLong();
     q.finish();
-    if (auto a = m_store.audit().append(QStringLiteral("subject.rectified"), QStringLiteral("rectification=%1 field=%2 "
-                                                                                            "records=%3")
-                                                                                 .arg(number)
-                                                                                 .arg(field)
-                                                                                 .arg(ours.size()));
+    if (auto a = m_store.audit().append(QStringLiteral("subject.rectified"),
+                                        QStringLiteral("rectification=%1 field=%2 "
+                                                       "records=%3")
+                                            .arg(number)
+                                            .arg(field)
+                                            .arg(ours.size()));
         !a)
         return a.error();
     if (auto c = transaction.commit(); !c)
