@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AccessExport</name>
+    <message>
+        <source>The child&apos;s data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: you may ask which data we hold about the child (this overview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification and completion: you may ask us to correct or complete our own record. A partner&apos;s record is corrected by that partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure: you may ask us to erase the data; while it is needed for our legal task this may be refused, with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction: you may ask us to restrict processing while a question is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection: you may object to the processing because of your particular situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request to our privacy officer; we answer within one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may complain to the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision is made automatically. The program compares lists; a caseworker decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is %1&apos;s; ask them to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgeEncryption</name>
     <message>
         <source>The file could not be read or written: %1</source>
@@ -182,6 +225,10 @@
     </message>
     <message>
         <source>The agreement profile &quot;%1&quot; is not known to this version of InBeeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every retention rule needs an id, a number of months and its reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +415,33 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
     <message>
         <source>The audit log is not intact: entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachReport</name>
+    <message>
+        <source>The packages&apos; children could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a period: a start date on or before the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (encrypted, signed files) with personal data of children of compulsory school age who are not in school, sent to or received from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors of compulsory school age (thuiszitters): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and their families could become known as not attending school; free texts may describe their situation. Risk of stigma and loss of trust; the packages are encrypted, so the risk depends on whether the key was exposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program cannot know how the breach happened, when it was discovered, which measures were taken and who the contact is: fill in those fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +637,36 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
 </context>
 <context>
+    <name>ChildFlags</name>
+    <message>
+        <source>The child cannot be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child has no legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this child&apos;s data is not restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flags could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildFootprint</name>
+    <message>
+        <source>The child&apos;s records could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildNotes</name>
     <message>
         <source>The notes about children could not be read: %1</source>
@@ -578,7 +682,22 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
 </context>
 <context>
+    <name>ChildStates</name>
+    <message>
+        <source>The closed cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restrictions and holds could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage: %1 &lt;command&gt; [options]
 InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
@@ -604,14 +723,70 @@ Commands:
   decisions         List, show or withdraw decisions; record the standing decision
   package create    Write a signed, encrypted package for a pinned partner
   package open      Check a partner&apos;s package and store it as the partner&apos;s list
+  case              Close or reopen a child&apos;s case; legal holds
+  retention         Show what the retention rules make due; purge it
+  subject           Data-subject requests: access export, rectify, restrict, erase, register
+  breach report     What was shared with whom in a period, with a draft AP notification
+  snapshots delete  Delete a wrongly imported list
 
 Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
 Messages follow the language chosen in the program (Dutch by default); the environment
 variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Closures</name>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>back in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startkwalificatie obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved out of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child cannot be identified, so the case cannot be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date on which processing ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note reads as special or criminal-law personal data (%1). Put it in general terms or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child&apos;s case is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the partner still lists this child</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,6 +1372,29 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Confidential: this document contains personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains personal data, do not pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DutchDate</name>
     <message>
         <source>The Excel date number %1 is not a date: %2 Format the cell as a date in the spreadsheet and export it again.</source>
@@ -1689,18 +1887,6 @@ Exit code 0 when rows were imported (also when some were rejected: see the repor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 snapshots list|diff|report [options]
-The lists (snapshots) in a store: each import makes one.
-
-Commands:
-  list   List the snapshots: number, side, source, peildatum, counts, file
-  diff   Show what changed in a snapshot since the previous one of the same source
-  report Show the import report of a snapshot again, or export its rejected rows
-
-Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the report of a stored import again: the counts, every rejected row and warning with its line, column and reason, and the columns left out. With --rejected-csv the rejected rows are written to a CSV file to fix at the source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,6 +1968,19 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Recorded differently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 snapshots list|diff|report|delete [options]
+The lists (snapshots) in a store: each import makes one.
+
+Commands:
+  list   List the snapshots: number, side, source, peildatum, counts, file
+  diff   Show what changed in a snapshot since the previous one of the same source
+  report Show the import report of a snapshot again, or export its rejected rows
+  delete Delete a wrongly imported list with its records (asks for --yes)
+
+Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,6 +2330,414 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>LifecycleCli</name>
+    <message>
+        <source>The child&apos;s BSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bsn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 months): %3 item(s), %4 row(s)
+  why: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on legal hold (not purged): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 case close|reopen|list|hold|release [options]
+End (or resume) the processing of a child&apos;s data, and legal holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a child&apos;s case: processing ends for one of the four reasons of the agreement. The child is left out of packages and purged after the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back_in_school, startkwalificatie, moved_out or deceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date processing ended (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note, without special categories of personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: one of back_in_school, startkwalificatie, moved_out, deceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: give the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a closed case (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List closed cases, legal holds and restrictions (with --closed: only closed cases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the closed cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  closed %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  legal hold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  restricted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a legal hold on a child (pending request, complaint, breach investigation): nothing about the child is purged until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the hold is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 retention status|purge [options]
+What the retention rules make due, and purging it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show per retention rule what is due for purging, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge what the retention rules make due: the rows are deleted and the store file is rewritten, so nothing is left in it. Children on legal hold are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show what would be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would purge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records, issues and rejected rows (audited). The store file is rewritten so nothing of it is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the list (see &apos;snapshots list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--snapshot: give the number of a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1 holds %2 records and %3 rejected rows; add --yes to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted list %1: %2 records, %3 other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in package %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request: data about a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in our lists and our partners&apos; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s record is corrected by that partner: ask the source named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions about sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages sent that held the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages received that held the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure and restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who viewed the child&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach report: what was shared with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(to be filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MappingProfiles</name>
     <message>
         <source>The saved column mappings could not be read or written: %1</source>
@@ -2414,6 +3021,17 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Stored as snapshot %1 (partner&apos;s list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageHistory</name>
+    <message>
+        <source>The partners could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,6 +3583,21 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PupilIdentifier</name>
     <message>
         <source>No BSN or onderwijsnummer is filled in.</source>
@@ -2983,6 +3616,59 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The number %1 is neither a valid BSN nor a valid onderwijsnummer (it fails the elfproef, the check for typing errors). Check the number in the source list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>The retention rules could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold is on this child (a pending request, complaint or investigation): nothing is removed until the hold is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was removed, but the store file could not be rewritten: %1. Run the purge again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n item(s) have passed their retention period and can be purged (Tools &gt; Retention).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention: data becomes due for purging on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>The retention periods could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement has no retention rule &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention period is between 0 and 240 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for this retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,6 +3873,14 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The agreement does not allow these fields for the category &quot;%1&quot; in the quarterly exchange: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this child&apos;s data is restricted (a request of the data subject): nothing is shared until the restriction is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child&apos;s case is closed: processing has ended, so nothing is shared. Reopen the case first if that was a mistake.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3613,9 +4307,333 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
 </context>
 <context>
+    <name>SubjectCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 (readable only by you: it holds personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 subject access|rectify|restrict|lift-restriction|erase|requests [options]
+Requests of data subjects (GDPR art. 15-21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the store holds about a child, with the explanation GDPR art. 15 requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or complete a field of our own record about a child; comparisons and packages use the correction from then on. Fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correct value (dates as YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (e.g. the request it answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected %1: &apos;%2&apos; is now &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing of a child&apos;s data: kept, but never shared or exported until lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing is restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing of a child&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision on an erasure (or objection) request. Without --grant it is refused under the public task, with the reasoning recorded; with --grant everything about the child is purged now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasoning of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the request: purge the child now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is an objection (art. 21) rather than erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted: %1 records removed; nothing of the child is left in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused; recorded with this reasoning:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 subject requests add|list|close [options]
+The register of data-subject requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a request; the deadline is one month after receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date received (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>young_person (16+), parent or guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the identity was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 registered; answer by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the registered requests, nearest deadline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  deadline %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (deadline near)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a request with how it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 breach report [options]
+What was shared with whom, after a breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every package sent and received in a period, the children each held, and a draft of the notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only packages with this partner (organisation name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: list the children of each package (for notifying them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequests</name>
+    <message>
+        <source>access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the young person (16 or older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of request &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who asked: the young person (16 or older), a parent or a guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was verified and by whom before registering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for extending the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of request %1 was extended before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the request was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRights</name>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &apos;%1&apos; cannot be corrected here. Fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of our own lists holds this child, so there is nothing of ours to correct. A partner&apos;s record is corrected by that partner: ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is processed for a task in the public interest (GDPR art. 6(1)(e): the Leerplichtwet and the Wet passend onderwijs). While the child is of compulsory school age and not in school, that processing is necessary, so the right to erasure does not apply (GDPR art. 17(3)(b)). The child&apos;s data is erased when processing ends and the retention period has passed, or earlier when it turns out to be no longer necessary or unlawfully processed, or an objection outweighs the public interest (art. 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasoning of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of decision &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableReader</name>
     <message>
         <source>The file contains no rows. Check that you chose the right file (or sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The store could not start a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the store was already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
