@@ -4973,6 +4973,33 @@ What was shared with whom, after a breach.</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, in general terms (no diagnoses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing about this child ends. The child is left out of packages and exports, and everything about the child is removed when the retention period has passed. You can reopen the case if this is a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::ComparePage</name>
     <message numerus="yes">
         <source>List %1: %2, %3 (%n children)</source>
@@ -5237,6 +5264,26 @@ What was shared with whom, after a breach.</source>
     </message>
     <message>
         <source>Note saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing about this child ends: back in school, startkwalificatie, moved out of the region or deceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reopened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5084,6 +5084,33 @@ Wat met wie is gedeeld, na een datalek.</translation>
     </message>
 </context>
 <context>
+    <name>inbeeld::CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>Optional, in general terms (no diagnoses)</source>
+        <translation>Optioneel, in algemene termen (geen diagnoses)</translation>
+    </message>
+    <message>
+        <source>Processing about this child ends. The child is left out of packages and exports, and everything about the child is removed when the retention period has passed. You can reopen the case if this is a mistake.</source>
+        <translation>De verwerking over dit kind eindigt. Het kind blijft buiten pakketten en exports, en alles over het kind wordt verwijderd als de bewaartermijn voorbij is. U kunt het dossier heropenen als dit een vergissing is.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Beëindigd op:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::ComparePage</name>
     <message numerus="yes">
         <source>List %1: %2, %3 (%n children)</source>
@@ -5349,6 +5376,26 @@ Wat met wie is gedeeld, na een datalek.</translation>
     <message>
         <source>Note saved at %1.</source>
         <translation>Notitie opgeslagen om %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>Dossier a&amp;fsluiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>Dossier &amp;heropenen</translation>
+    </message>
+    <message>
+        <source>Processing about this child ends: back in school, startkwalificatie, moved out of the region or deceased.</source>
+        <translation>De verwerking over dit kind eindigt: terug naar school, startkwalificatie, verhuisd uit de regio of overleden.</translation>
+    </message>
+    <message>
+        <source>Case closed: %1.</source>
+        <translation>Dossier afgesloten: %1.</translation>
+    </message>
+    <message>
+        <source>Case reopened.</source>
+        <translation>Dossier heropend.</translation>
     </message>
 </context>
 <context>
