@@ -182,13 +182,14 @@ void ImportCommands::printReport(const ImportReport& r)
 
 QString ImportCommands::snapshotsHelp()
 {
-    return tr("Usage: %1 snapshots list|diff|report [options]\n"
+    return tr("Usage: %1 snapshots list|diff|report|delete [options]\n"
               "The lists (snapshots) in a store: each import makes one.\n"
               "\n"
               "Commands:\n"
               "  list   List the snapshots: number, side, source, peildatum, counts, file\n"
               "  diff   Show what changed in a snapshot since the previous one of the same source\n"
               "  report Show the import report of a snapshot again, or export its rejected rows\n"
+              "  delete Delete a wrongly imported list with its records (asks for --yes)\n"
               "\n"
               "Run '%1 snapshots <command> --help' for the options of a command.")
                .arg(programName())
