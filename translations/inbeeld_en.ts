@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AccessExport</name>
+    <message>
+        <source>The child&apos;s data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: you may ask which data we hold about the child (this overview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification and completion: you may ask us to correct or complete our own record. A partner&apos;s record is corrected by that partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure: you may ask us to erase the data; while it is needed for our legal task this may be refused, with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction: you may ask us to restrict processing while a question is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection: you may object to the processing because of your particular situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request to our privacy officer; we answer within one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may complain to the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision is made automatically. The program compares lists; a caseworker decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is %1&apos;s; ask them to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgeEncryption</name>
     <message>
         <source>The file could not be read or written: %1</source>
@@ -184,6 +227,10 @@
         <source>The agreement profile &quot;%1&quot; is not known to this version of InBeeld.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every retention rule needs an id, a number of months and its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AreaAssignment</name>
@@ -356,10 +403,6 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>audit log intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,6 +416,14 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
     <message>
         <source>--limit needs a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the entries of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,6 +571,33 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
     <message>
         <source>The audit log is not intact: entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachReport</name>
+    <message>
+        <source>The packages&apos; children could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a period: a start date on or before the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (encrypted, signed files) with personal data of children of compulsory school age who are not in school, sent to or received from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors of compulsory school age (thuiszitters): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and their families could become known as not attending school; free texts may describe their situation. Risk of stigma and loss of trust; the packages are encrypted, so the risk depends on whether the key was exposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program cannot know how the breach happened, when it was discovered, which measures were taken and who the contact is: fill in those fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +793,36 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
 </context>
 <context>
+    <name>ChildFlags</name>
+    <message>
+        <source>The child cannot be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child has no legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this child&apos;s data is not restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flags could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildFootprint</name>
+    <message>
+        <source>The child&apos;s records could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildNotes</name>
     <message>
         <source>The notes about children could not be read: %1</source>
@@ -730,44 +838,68 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
 </context>
 <context>
-    <name>CliApp</name>
+    <name>ChildStates</name>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>The closed cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 &lt;command&gt; [options]
-InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
-organisation, import lists into it and compare them.
-
-Commands:
-  init              Create a new encrypted store for an organisation
-  info              Show the organisation and state of a store
-  passwd            Change the passphrase of a store
-  backup            Write an encrypted backup copy of a store
-  restore           Replace a store with a backup
-  audit verify      Check the hash chain of the audit log
-  audit list        List the entries of the audit log
-  import            Import a list of thuiszitters (CSV or XLSX) into a new snapshot
-  snapshots list    List the imported lists (snapshots)
-  snapshots diff    Show what changed since the previous list of the same source
-  snapshots report  Show the stored report of an import; export its rejected rows
-  compare           Compare your list with a partner&apos;s list, per category
-  identity          Show or export the organisation&apos;s identity card and public keys
-  partner add       Pin a partner&apos;s identity card after comparing its fingerprint
-  partner list      List the pinned partners
-  partner edit      Set a partner&apos;s contact (mail address, name, phone)
-  partner remove    Remove a partner (no more packages; history kept)
-  decide            Record the four-step check before sharing a child&apos;s data
-  decisions         List, show or withdraw decisions; record the standing decision
-  package create    Write a signed, encrypted package for a pinned partner
-  package open      Check a partner&apos;s package and store it as the partner&apos;s list
-  package send      Mail a package to its partner over an encrypted connection
-  mail              Set up and test the mail server for sending packages
-
-Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
-Messages follow the language chosen in the program (Dutch by default); the environment
-variable INBEELD_LANGUAGE=en or nl overrides it.</source>
+        <source>The restrictions and holds could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Closures</name>
+    <message>
+        <source>back in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startkwalificatie obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved out of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child cannot be identified, so the case cannot be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date on which processing ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note reads as special or criminal-law personal data (%1). Put it in general terms or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child&apos;s case is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the partner still lists this child</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,6 +989,47 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
 </context>
 <context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
+organisation, import lists into it and compare them.
+
+Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
+Messages follow the language chosen in the program (Dutch by default); the environment
+variable INBEELD_LANGUAGE=en or nl overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, reopen, list, hold or release a child&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the retention rules make due, and purge it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject requests: access export, rectify, restrict, erase, register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what was shared with whom in a period, for a data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareCommands</name>
     <message>
         <source>list %1 (%2, peildatum %3, %4 children)</source>
@@ -914,10 +1087,6 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The number of your own list (default: the newest; see &apos;snapshots list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,6 +1108,10 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
     <message>
         <source>--%1 needs the number of a list, like 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare your list with a partner&apos;s list, per category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,10 +1330,6 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The child&apos;s BSN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,6 +1468,26 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Record the standing decision that covers the quarterly exchange of the lists under the agreement: its legal ground, its purpose, the fields per category of Bijlage 1, and why counts alone are not enough. Shows it when it was recorded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the four-step check before sharing a child&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the decisions, newest first (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one decision in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a decision: from then on it covers nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the standing decision of the quarterly exchange of the lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1585,10 +1774,6 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,6 +1894,22 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the organisation&apos;s fingerprint and public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the identity card (JSON) to hand to partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the public keys in minisign&apos;s or age&apos;s own format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the age secret key, for independent verification only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: %1 identity &lt;command&gt; [options]
 The organisation&apos;s identity: an Ed25519 signing key and an X25519 encryption key, kept in the
 encrypted store. Partners pin its public keys from the identity card after comparing the
@@ -1749,6 +1950,10 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
         <source>New identity card: %1. Send it to every partner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace the keys; the old ones sign the new identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -1786,10 +1991,6 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The list to import (.csv or .xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1897,18 +2098,6 @@ Exit code 0 when rows were imported (also when some were rejected: see the repor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 snapshots list|diff|report [options]
-The lists (snapshots) in a store: each import makes one.
-
-Commands:
-  list   List the snapshots: number, side, source, peildatum, counts, file
-  diff   Show what changed in a snapshot since the previous one of the same source
-  report Show the import report of a snapshot again, or export its rejected rows
-
-Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the report of a stored import again: the counts, every rejected row and warning with its line, column and reason, and the columns left out. With --rejected-csv the rejected rows are written to a CSV file to fix at the source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,6 +2179,35 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Recorded differently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list of thuiszitters (CSV or XLSX) into a new snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the imported lists (snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed since the previous list of the same source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored report of an import; export its rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 snapshots list|diff|report|delete [options]
+The lists (snapshots) in a store: each import makes one.
+
+Commands:
+  list   List the snapshots: number, side, source, peildatum, counts, file
+  diff   Show what changed in a snapshot since the previous one of the same source
+  report Show the import report of a snapshot again, or export its rejected rows
+  delete Delete a wrongly imported list with its records (asks for --yes)
+
+Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2339,6 +2557,414 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>LifecycleCli</name>
+    <message>
+        <source>The child&apos;s BSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bsn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 months): %3 item(s), %4 row(s)
+  why: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on legal hold (not purged): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 case close|reopen|list|hold|release [options]
+End (or resume) the processing of a child&apos;s data, and legal holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a child&apos;s case: processing ends for one of the four reasons of the agreement. The child is left out of packages and purged after the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back_in_school, startkwalificatie, moved_out or deceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date processing ended (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note, without special categories of personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: one of back_in_school, startkwalificatie, moved_out, deceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: give the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a closed case (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List closed cases, legal holds and restrictions (with --closed: only closed cases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the closed cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  closed %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  legal hold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  restricted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a legal hold on a child (pending request, complaint, breach investigation): nothing about the child is purged until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the hold is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 retention status|purge [options]
+What the retention rules make due, and purging it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show per retention rule what is due for purging, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge what the retention rules make due: the rows are deleted and the store file is rewritten, so nothing is left in it. Children on legal hold are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show what would be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would purge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records, issues and rejected rows (audited). The store file is rewritten so nothing of it is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the list (see &apos;snapshots list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--snapshot: give the number of a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1 holds %2 records and %3 rejected rows; add --yes to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted list %1: %2 records, %3 other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in package %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request: data about a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in our lists and our partners&apos; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s record is corrected by that partner: ask the source named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions about sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages sent that held the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages received that held the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure and restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who viewed the child&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach report: what was shared with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(to be filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailCommands</name>
     <message>
         <source>Read the mail password from the first line of this file (else from INBEELD_SMTP_PASSWORD, the keychain, or a prompt). Never on the command line.</source>
@@ -2385,10 +3011,6 @@ Run &apos;%1 mail &lt;command&gt; --help&apos; for the options of a command.</so
     </message>
     <message>
         <source>A CA certificate file (PEM) to check the server&apos;s certificate with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2449,6 +3071,18 @@ Run &apos;%1 mail &lt;command&gt; --help&apos; for the options of a command.</so
     </message>
     <message>
         <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the mail server for sending packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the mail server&apos;s connection and login, sending nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail a package to its partner over an encrypted connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,10 +3272,6 @@ Run &apos;%1 mail &lt;command&gt; --help&apos; for the options of a command.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing the FILE to write the package to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,6 +3380,18 @@ Run &apos;%1 mail &lt;command&gt; --help&apos; for the options of a command.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The older form of &apos;package create --out FILE&apos; (quarterly only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a signed, encrypted package for a pinned partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a partner&apos;s package and store it as the partner&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: %1 package &lt;command&gt; [options]
 Signed, encrypted exchange packages between partners of the agreement.
 
@@ -2799,6 +3441,17 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>This package was made for another partner, not for %1; they could not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageHistory</name>
+    <message>
+        <source>The partners could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3135,10 +3788,6 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing the FILE with the partner&apos;s identity card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,6 +3825,14 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>No partners yet. Add one with &apos;%1 partner add FILE --fingerprint FP&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a partner&apos;s identity card after comparing its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the pinned partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3243,6 +3900,14 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Partner removed: %1 (%2). Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a partner&apos;s contact (mail address, name, phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a partner (no more packages; history kept)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3466,6 +4131,59 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>The retention rules could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold is on this child (a pending request, complaint or investigation): nothing is removed until the hold is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was removed, but the store file could not be rewritten: %1. Run the purge again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n item(s) have passed their retention period and can be purged (Tools &gt; Retention).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention: data becomes due for purging on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>The retention periods could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement has no retention rule &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention period is between 0 and 240 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for this retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Attendance office (RBL, leerplicht)</source>
@@ -3666,6 +4384,14 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The agreement does not allow these fields for the category &quot;%1&quot; in the quarterly exchange: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this child&apos;s data is restricted (a request of the data subject): nothing is shared until the restriction is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child&apos;s case is closed: processing has ended, so nothing is shared. Reopen the case first if that was a mistake.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3936,6 +4662,21 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCommands</name>
@@ -3984,23 +4725,11 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created store %1 for %2 (role %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the organisation, agreement and state of a store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4126,6 +4855,26 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a new encrypted store for an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the organisation and state of a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase of a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup copy of a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a store with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -4135,6 +4884,315 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The store is open, but its key could not be remembered on this computer: %1 You will be asked for the passphrase next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 (readable only by you: it holds personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 subject access|rectify|restrict|lift-restriction|erase|requests [options]
+Requests of data subjects (GDPR art. 15-21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the store holds about a child, with the explanation GDPR art. 15 requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or complete a field of our own record about a child; comparisons and packages use the correction from then on. Fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correct value (dates as YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (e.g. the request it answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected %1: &apos;%2&apos; is now &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing of a child&apos;s data: kept, but never shared or exported until lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing is restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing of a child&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision on an erasure (or objection) request. Without --grant it is refused under the public task, with the reasoning recorded; with --grant everything about the child is purged now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasoning of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the request: purge the child now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is an objection (art. 21) rather than erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted: %1 records removed; nothing of the child is left in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused; recorded with this reasoning:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 subject requests add|list|close [options]
+The register of data-subject requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a request; the deadline is one month after receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date received (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>young_person (16+), parent or guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the identity was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 registered; answer by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the registered requests, nearest deadline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  deadline %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (deadline near)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a request with how it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 breach report [options]
+What was shared with whom, after a breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every package sent and received in a period, the children each held, and a draft of the notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only packages with this partner (organisation name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: list the children of each package (for notifying them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequests</name>
+    <message>
+        <source>access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the young person (16 or older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of request &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who asked: the young person (16 or older), a parent or a guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was verified and by whom before registering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for extending the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of request %1 was extended before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the request was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRights</name>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &apos;%1&apos; cannot be corrected here. Fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of our own lists holds this child, so there is nothing of ours to correct. A partner&apos;s record is corrected by that partner: ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is processed for a task in the public interest (GDPR art. 6(1)(e): the Leerplichtwet and the Wet passend onderwijs). While the child is of compulsory school age and not in school, that processing is necessary, so the right to erasure does not apply (GDPR art. 17(3)(b)). The child&apos;s data is erased when processing ends and the retention period has passed, or earlier when it turns out to be no longer necessary or unlawfully processed, or an objection outweighs the public interest (art. 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasoning of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of decision &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4496,6 +5554,33 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
 </context>
 <context>
+    <name>inbeeld::CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, in general terms (no diagnoses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing about this child ends. The child is left out of packages and exports, and everything about the child is removed when the retention period has passed. You can reopen the case if this is a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::ComparePage</name>
     <message numerus="yes">
         <source>List %1: %2, %3 (%n children)</source>
@@ -4760,6 +5845,26 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Note saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing about this child ends: back in school, startkwalificatie, moved out of the region or deceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reopened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>AccessExport</name>
+    <message>
+        <source>The child&apos;s data could not be read: %1</source>
+        <translation>De gegevens van het kind konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Access: you may ask which data we hold about the child (this overview).</source>
+        <translation>Inzage: u mag vragen welke gegevens wij over het kind hebben (dit overzicht).</translation>
+    </message>
+    <message>
+        <source>Rectification and completion: you may ask us to correct or complete our own record. A partner&apos;s record is corrected by that partner.</source>
+        <translation>Rectificatie en aanvulling: u mag ons vragen ons eigen record te corrigeren of aan te vullen. Een record van een partner corrigeert die partner.</translation>
+    </message>
+    <message>
+        <source>Erasure: you may ask us to erase the data; while it is needed for our legal task this may be refused, with the reasons.</source>
+        <translation>Wissen: u mag ons vragen de gegevens te wissen; zolang ze nodig zijn voor onze wettelijke taak kan dat worden geweigerd, met de redenen.</translation>
+    </message>
+    <message>
+        <source>Restriction: you may ask us to restrict processing while a question is settled.</source>
+        <translation>Beperking: u mag ons vragen de verwerking te beperken zolang een vraag wordt uitgezocht.</translation>
+    </message>
+    <message>
+        <source>Objection: you may object to the processing because of your particular situation.</source>
+        <translation>Bezwaar: u mag bezwaar maken tegen de verwerking vanwege uw bijzondere situatie.</translation>
+    </message>
+    <message>
+        <source>Send a request to our privacy officer; we answer within one month.</source>
+        <translation>Stuur een verzoek naar onze functionaris gegevensbescherming; wij antwoorden binnen een maand.</translation>
+    </message>
+    <message>
+        <source>You may complain to the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</source>
+        <translation>U kunt een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</translation>
+    </message>
+    <message>
+        <source>No decision is made automatically. The program compares lists; a caseworker decides.</source>
+        <translation>Er wordt geen besluit automatisch genomen. Het programma vergelijkt lijsten; een medewerker beslist.</translation>
+    </message>
+    <message>
+        <source>This record is %1&apos;s; ask them to correct it.</source>
+        <translation>Dit record is van %1; vraag hen het te corrigeren.</translation>
+    </message>
+</context>
+<context>
     <name>AgeEncryption</name>
     <message>
         <source>The file could not be read or written: %1</source>
@@ -184,6 +227,10 @@
         <source>The agreement profile &quot;%1&quot; is not known to this version of InBeeld.</source>
         <translation>Het convenantprofiel &quot;%1&quot; is niet bekend in deze versie van InBeeld.</translation>
     </message>
+    <message>
+        <source>every retention rule needs an id, a number of months and its reason.</source>
+        <translation>elke bewaarregel heeft een id, een aantal maanden en een reden nodig.</translation>
+    </message>
 </context>
 <context>
     <name>AreaAssignment</name>
@@ -364,10 +411,6 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
         <translation>De hashketen van het auditlog van het gegevensbestand controleren. Afsluitcode 0 als het log intact is; anders wordt de eerste verbroken regel genoemd.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>audit log intact: %1 entries</source>
         <translation>auditlog intact: %1 regels</translation>
     </message>
@@ -382,6 +425,14 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     <message>
         <source>--limit needs a whole number of at least 1</source>
         <translation>--limit verwacht een geheel getal van minstens 1</translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the audit log</source>
+        <translation>De hashketen van het auditlog controleren</translation>
+    </message>
+    <message>
+        <source>List the entries of the audit log</source>
+        <translation>De regels van het auditlog tonen</translation>
     </message>
 </context>
 <context>
@@ -529,6 +580,33 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     <message>
         <source>The audit log is not intact: entry %1 was changed after it was written.</source>
         <translation>Het auditlog is niet intact: regel %1 is gewijzigd nadat hij was geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachReport</name>
+    <message>
+        <source>The packages&apos; children could not be read: %1</source>
+        <translation>De kinderen in de pakketten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Give a period: a start date on or before the end date.</source>
+        <translation>Geef een periode: een begindatum op of vóór de einddatum.</translation>
+    </message>
+    <message>
+        <source>Exchange packages (encrypted, signed files) with personal data of children of compulsory school age who are not in school, sent to or received from %1.</source>
+        <translation>Uitwisselingspakketten (versleutelde, ondertekende bestanden) met persoonsgegevens van leerplichtige kinderen die niet naar school gaan, verstuurd naar of ontvangen van %1.</translation>
+    </message>
+    <message>
+        <source>Minors of compulsory school age (thuiszitters): %1.</source>
+        <translation>Leerplichtige minderjarigen (thuiszitters): %1.</translation>
+    </message>
+    <message>
+        <source>Children and their families could become known as not attending school; free texts may describe their situation. Risk of stigma and loss of trust; the packages are encrypted, so the risk depends on whether the key was exposed.</source>
+        <translation>Kinderen en hun gezinnen kunnen bekend worden als niet naar school gaand; vrije teksten kunnen hun situatie beschrijven. Risico op stigma en verlies van vertrouwen; de pakketten zijn versleuteld, dus het risico hangt ervan af of de sleutel is uitgelekt.</translation>
+    </message>
+    <message>
+        <source>The program cannot know how the breach happened, when it was discovered, which measures were taken and who the contact is: fill in those fields.</source>
+        <translation>Het programma kan niet weten hoe het datalek ontstond, wanneer het werd ontdekt, welke maatregelen zijn genomen en wie de contactpersoon is: vul die velden zelf in.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +801,36 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     </message>
 </context>
 <context>
+    <name>ChildFlags</name>
+    <message>
+        <source>The child cannot be identified.</source>
+        <translation>Het kind is niet te identificeren.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>This child has no legal hold.</source>
+        <translation>Er ligt geen bewaarblokkade op dit kind.</translation>
+    </message>
+    <message>
+        <source>Processing of this child&apos;s data is not restricted.</source>
+        <translation>De verwerking van de gegevens van dit kind is niet beperkt.</translation>
+    </message>
+    <message>
+        <source>The flags could not be read: %1</source>
+        <translation>De blokkades en beperkingen konden niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChildFootprint</name>
+    <message>
+        <source>The child&apos;s records could not be read: %1</source>
+        <translation>De records van het kind konden niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChildNotes</name>
     <message>
         <source>The notes about children could not be read: %1</source>
@@ -738,76 +846,69 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     </message>
 </context>
 <context>
-    <name>CliApp</name>
+    <name>ChildStates</name>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>onbekende opdracht &apos;%1&apos;</translation>
+        <source>The closed cases could not be read: %1</source>
+        <translation>De afgesloten dossiers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>Usage: %1 &lt;command&gt; [options]
-InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
-organisation, import lists into it and compare them.
-
-Commands:
-  init              Create a new encrypted store for an organisation
-  info              Show the organisation and state of a store
-  passwd            Change the passphrase of a store
-  backup            Write an encrypted backup copy of a store
-  restore           Replace a store with a backup
-  audit verify      Check the hash chain of the audit log
-  audit list        List the entries of the audit log
-  import            Import a list of thuiszitters (CSV or XLSX) into a new snapshot
-  snapshots list    List the imported lists (snapshots)
-  snapshots diff    Show what changed since the previous list of the same source
-  snapshots report  Show the stored report of an import; export its rejected rows
-  compare           Compare your list with a partner&apos;s list, per category
-  identity          Show or export the organisation&apos;s identity card and public keys
-  partner add       Pin a partner&apos;s identity card after comparing its fingerprint
-  partner list      List the pinned partners
-  partner edit      Set a partner&apos;s contact (mail address, name, phone)
-  partner remove    Remove a partner (no more packages; history kept)
-  decide            Record the four-step check before sharing a child&apos;s data
-  decisions         List, show or withdraw decisions; record the standing decision
-  package create    Write a signed, encrypted package for a pinned partner
-  package open      Check a partner&apos;s package and store it as the partner&apos;s list
-  package send      Mail a package to its partner over an encrypted connection
-  mail              Set up and test the mail server for sending packages
-
-Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
-Messages follow the language chosen in the program (Dutch by default); the environment
-variable INBEELD_LANGUAGE=en or nl overrides it.</source>
-        <translation>Gebruik: %1 &lt;opdracht&gt; [opties]
-InBeeld op de opdrachtregel: het versleutelde gegevensbestand van een organisatie aanmaken,
-bekijken, een reservekopie maken en terugzetten, er lijsten in importeren en ze vergelijken.
-
-Opdrachten:
-  init              Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken
-  info              De organisatie en de toestand van een gegevensbestand tonen
-  passwd            De wachtwoordzin van een gegevensbestand wijzigen
-  backup            Een versleutelde reservekopie van een gegevensbestand schrijven
-  restore           Een gegevensbestand vervangen door een reservekopie
-  audit verify      De hashketen van het auditlog controleren
-  audit list        De regels van het auditlog tonen
-  import            Een lijst thuiszitters (CSV of XLSX) importeren als nieuwe lijst
-  snapshots list    De geïmporteerde lijsten tonen
-  snapshots diff    Tonen wat er veranderde sinds de vorige lijst van dezelfde bron
-  snapshots report  Het bewaarde verslag van een import tonen; afgewezen regels exporteren
-  compare           Uw lijst per categorie vergelijken met de lijst van een partner
-  identity          De identiteitskaart en publieke sleutels van de organisatie tonen of exporteren
-  partner add       De identiteitskaart van een partner vastleggen na vergelijken van de vingerafdruk
-  partner list      De vertrouwde partners tonen
-  partner edit      De contactgegevens van een partner instellen (e-mailadres, naam, telefoon)
-  partner remove    Een partner verwijderen (geen pakketten meer; geschiedenis blijft)
-  decide            Het stappenplan vastleggen voordat gegevens van een kind worden gedeeld
-  decisions         Besluiten tonen of intrekken; het vaste besluit vastleggen
-  package create    Een ondertekend, versleuteld pakket schrijven voor een vertrouwde partner
-  package open      Het pakket van een partner controleren en opslaan als lijst van de partner
-  package send      Een pakket over een versleutelde verbinding naar de partner mailen
-  mail              De mailserver voor het versturen van pakketten instellen en testen
-
-Gebruik &apos;%1 &lt;opdracht&gt; --help&apos; (of &apos;%1 help &lt;opdracht&gt;&apos;) voor de opties van een opdracht.
-Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
-omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
+        <source>The restrictions and holds could not be read: %1</source>
+        <translation>De beperkingen en bewaarblokkades konden niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Closures</name>
+    <message>
+        <source>back in school</source>
+        <translation>terug naar school</translation>
+    </message>
+    <message>
+        <source>startkwalificatie obtained</source>
+        <translation>startkwalificatie behaald</translation>
+    </message>
+    <message>
+        <source>moved out of the region</source>
+        <translation>verhuisd uit de regio</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>overleden</translation>
+    </message>
+    <message>
+        <source>The child cannot be identified, so the case cannot be closed.</source>
+        <translation>Het kind is niet te identificeren, dus het dossier kan niet worden afgesloten.</translation>
+    </message>
+    <message>
+        <source>Give the date on which processing ended.</source>
+        <translation>Geef de datum waarop de verwerking eindigde.</translation>
+    </message>
+    <message>
+        <source>The note reads as special or criminal-law personal data (%1). Put it in general terms or leave it out.</source>
+        <translation>De notitie leest als bijzondere of strafrechtelijke persoonsgegevens (%1). Formuleer haar algemeen of laat haar weg.</translation>
+    </message>
+    <message>
+        <source>The case could not be closed: %1</source>
+        <translation>Het dossier kon niet worden afgesloten: %1</translation>
+    </message>
+    <message>
+        <source>The case could not be reopened: %1</source>
+        <translation>Het dossier kon niet worden heropend: %1</translation>
+    </message>
+    <message>
+        <source>This child&apos;s case is not closed.</source>
+        <translation>Het dossier van dit kind is niet afgesloten.</translation>
+    </message>
+    <message>
+        <source>The closed cases could not be read: %1</source>
+        <translation>De afgesloten dossiers konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>afgesloten: %1</translation>
+    </message>
+    <message>
+        <source>%1; the partner still lists this child</source>
+        <translation>%1; de partner heeft dit kind nog op de lijst</translation>
     </message>
 </context>
 <context>
@@ -896,6 +997,53 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     </message>
 </context>
 <context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>onbekende opdracht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
+organisation, import lists into it and compare them.
+
+Commands:</source>
+        <translation>Gebruik: %1 &lt;opdracht&gt; [opties]
+InBeeld op de opdrachtregel: het versleutelde gegevensbestand van een organisatie aanmaken,
+bekijken, een reservekopie maken en terugzetten, er lijsten in importeren en ze vergelijken.
+
+Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
+Messages follow the language chosen in the program (Dutch by default); the environment
+variable INBEELD_LANGUAGE=en or nl overrides it.</source>
+        <translation>Gebruik &apos;%1 &lt;opdracht&gt; --help&apos; (of &apos;%1 help &lt;opdracht&gt;&apos;) voor de opties van een opdracht.
+Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
+omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
+        <translation>Een verkeerd geïmporteerde lijst met haar records verwijderen (vraagt om --yes)</translation>
+    </message>
+    <message>
+        <source>Close, reopen, list, hold or release a child&apos;s case</source>
+        <translation>Het dossier van een kind afsluiten, heropenen, tonen, blokkeren of vrijgeven</translation>
+    </message>
+    <message>
+        <source>Show what the retention rules make due, and purge it</source>
+        <translation>Tonen wat de bewaarregels aan de beurt laten komen, en dat verwijderen</translation>
+    </message>
+    <message>
+        <source>Data-subject requests: access export, rectify, restrict, erase, register</source>
+        <translation>Verzoeken van betrokkenen: inzage, rectificatie, beperking, wissen, register</translation>
+    </message>
+    <message>
+        <source>Report what was shared with whom in a period, for a data breach</source>
+        <translation>Tonen wat in een periode met wie is gedeeld, bij een datalek</translation>
+    </message>
+</context>
+<context>
     <name>CompareCommands</name>
     <message>
         <source>list %1 (%2, peildatum %3, %4 children)</source>
@@ -953,10 +1101,6 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
         <translation>Vergelijk uw eigen lijst met de lijst van een partner, kind voor kind, per categorie: op beide lijsten (both), op beide maar anders vastgelegd (differs), op maar één lijst (only_ours, only_theirs), of waarschijnlijk hetzelfde kind zonder BSN aan één kant (probable). Bevestig of wijs waarschijnlijke overeenkomsten af in het programma.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>The number of your own list (default: the newest; see &apos;snapshots list&apos;).</source>
         <translation>Het nummer van uw eigen lijst (standaard: de nieuwste; zie &apos;snapshots list&apos;).</translation>
     </message>
@@ -979,6 +1123,10 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     <message>
         <source>--%1 needs the number of a list, like 3</source>
         <translation>--%1 vraagt het nummer van een lijst, zoals 3</translation>
+    </message>
+    <message>
+        <source>Compare your list with a partner&apos;s list, per category</source>
+        <translation>Uw lijst per categorie vergelijken met de lijst van een partner</translation>
     </message>
 </context>
 <context>
@@ -1205,10 +1353,6 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het stappenplan (Stappenplan informatie delen) vastleggen voordat gegevens van een kind worden gedeeld met een partij bij het convenant. De antwoorden komen uit een JSON-bestand (zie README.md) en worden gecontroleerd met dezelfde regels als in de wizard, inclusief de controle op bijzondere persoonsgegevens. Het kind wordt op BSN opgezocht in de nieuwste lijsten van het gegevensbestand.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>The child&apos;s BSN.</source>
         <translation>Het BSN van het kind.</translation>
     </message>
@@ -1351,6 +1495,26 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het vaste besluit vastleggen dat de kwartaaluitwisseling van de lijsten onder het convenant dekt: de grondslag, het doel, de gegevens per categorie uit Bijlage 1, en waarom alleen aantallen niet genoeg zijn. Toont het besluit als het al eerder is vastgelegd.</translation>
     </message>
     <message>
+        <source>Record the four-step check before sharing a child&apos;s data</source>
+        <translation>Het stappenplan vastleggen voordat gegevens van een kind worden gedeeld</translation>
+    </message>
+    <message>
+        <source>List the decisions, newest first (the default)</source>
+        <translation>De besluiten tonen, nieuwste eerst (standaard)</translation>
+    </message>
+    <message>
+        <source>Show one decision in full</source>
+        <translation>Eén besluit volledig tonen</translation>
+    </message>
+    <message>
+        <source>Withdraw a decision: from then on it covers nothing</source>
+        <translation>Een besluit intrekken: daarna dekt het niets meer</translation>
+    </message>
+    <message>
+        <source>Record the standing decision of the quarterly exchange of the lists</source>
+        <translation>Het vaste besluit voor de kwartaaluitwisseling van de lijsten vastleggen</translation>
+    </message>
+    <message>
         <source>  Area rule:   %1</source>
         <translation>  Gebiedsregel: %1</translation>
     </message>
@@ -1413,7 +1577,7 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
     <message>
         <source>The document could not be drawn.</source>
-        <translation>Het document kon niet worden opgemaakt.</translation>
+        <translation>Het document kon niet worden getekend.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -1645,10 +1809,6 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>De identiteit van de organisatie tonen: vingerafdruk, ondertekeningssleutel (ook als minisign-sleutel) en versleutelingssleutel (als age-ontvanger).</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>Print a JSON object instead of text.</source>
         <translation>Een JSON-object tonen in plaats van tekst.</translation>
     </message>
@@ -1769,6 +1929,22 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Geheime age-sleutel geschreven naar %1 (alleen leesbaar voor u).</translation>
     </message>
     <message>
+        <source>Show the organisation&apos;s fingerprint and public keys</source>
+        <translation>De vingerafdruk en publieke sleutels van de organisatie tonen</translation>
+    </message>
+    <message>
+        <source>Write the identity card (JSON) to hand to partners</source>
+        <translation>De identiteitskaart (JSON) schrijven om aan partners te geven</translation>
+    </message>
+    <message>
+        <source>Write the public keys in minisign&apos;s or age&apos;s own format</source>
+        <translation>De publieke sleutels schrijven in het eigen formaat van minisign of age</translation>
+    </message>
+    <message>
+        <source>Write the age secret key, for independent verification only</source>
+        <translation>De geheime age-sleutel schrijven, alleen voor onafhankelijke controle</translation>
+    </message>
+    <message>
         <source>Usage: %1 identity &lt;command&gt; [options]
 The organisation&apos;s identity: an Ed25519 signing key and an X25519 encryption key, kept in the
 encrypted store. Partners pin its public keys from the identity card after comparing the
@@ -1823,6 +1999,10 @@ Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een o
         <source>New identity card: %1. Send it to every partner.</source>
         <translation>Nieuwe identiteitskaart: %1. Stuur die naar elke partner.</translation>
     </message>
+    <message>
+        <source>Replace the keys; the old ones sign the new identity card</source>
+        <translation>De sleutels vervangen; de oude ondertekenen de nieuwe identiteitskaart</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -1861,10 +2041,6 @@ Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een o
     <message>
         <source>The list to import (.csv or .xlsx).</source>
         <translation>De lijst die u wilt importeren (.csv of .xlsx).</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>The list to import (instead of FILE).</source>
@@ -1972,26 +2148,6 @@ Afsluitcode 0 als er regels zijn geïmporteerd (ook als er regels zijn afgewezen
         <translation>er is niets geïmporteerd: geen van de %1 regels kon worden geïmporteerd</translation>
     </message>
     <message>
-        <source>Usage: %1 snapshots list|diff|report [options]
-The lists (snapshots) in a store: each import makes one.
-
-Commands:
-  list   List the snapshots: number, side, source, peildatum, counts, file
-  diff   Show what changed in a snapshot since the previous one of the same source
-  report Show the import report of a snapshot again, or export its rejected rows
-
-Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Gebruik: %1 snapshots list|diff|report [opties]
-De lijsten (momentopnamen) in een gegevensbestand: elke import maakt er één.
-
-Opdrachten:
-  list   De lijsten tonen: nummer, kant, bron, peildatum, aantallen, bestand
-  diff   Tonen wat er in een lijst is veranderd sinds de vorige lijst van dezelfde bron
-  report Het importverslag van een lijst opnieuw tonen, of de afgewezen regels ervan exporteren
-
-Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
-    </message>
-    <message>
         <source>Show the report of a stored import again: the counts, every rejected row and warning with its line, column and reason, and the columns left out. With --rejected-csv the rejected rows are written to a CSV file to fix at the source.</source>
         <translation>Het verslag van een opgeslagen import opnieuw tonen: de aantallen, elke afgewezen regel en elke waarschuwing met regel, kolom en reden, en de weggelaten kolommen. Met --rejected-csv worden de afgewezen regels naar een CSV-bestand geschreven, zodat ze bij de bron kunnen worden verbeterd.</translation>
     </message>
@@ -2074,6 +2230,44 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     <message>
         <source>Recorded differently:</source>
         <translation>Anders vastgelegd:</translation>
+    </message>
+    <message>
+        <source>Import a list of thuiszitters (CSV or XLSX) into a new snapshot</source>
+        <translation>Een lijst thuiszitters (CSV of XLSX) importeren als nieuwe lijst</translation>
+    </message>
+    <message>
+        <source>List the imported lists (snapshots)</source>
+        <translation>De geïmporteerde lijsten tonen</translation>
+    </message>
+    <message>
+        <source>Show what changed since the previous list of the same source</source>
+        <translation>Tonen wat er veranderde sinds de vorige lijst van dezelfde bron</translation>
+    </message>
+    <message>
+        <source>Show the stored report of an import; export its rejected rows</source>
+        <translation>Het bewaarde verslag van een import tonen; afgewezen regels exporteren</translation>
+    </message>
+    <message>
+        <source>Usage: %1 snapshots list|diff|report|delete [options]
+The lists (snapshots) in a store: each import makes one.
+
+Commands:
+  list   List the snapshots: number, side, source, peildatum, counts, file
+  diff   Show what changed in a snapshot since the previous one of the same source
+  report Show the import report of a snapshot again, or export its rejected rows
+  delete Delete a wrongly imported list with its records (asks for --yes)
+
+Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 snapshots list|diff|report|delete [opties]
+De lijsten (momentopnamen) in een gegevensbestand: elke import maakt er één.
+
+Opdrachten:
+  list   De lijsten tonen: nummer, kant, bron, peildatum, aantallen, bestand
+  diff   Tonen wat er in een lijst is veranderd sinds de vorige lijst van dezelfde bron
+  report Het importverslag van een lijst opnieuw tonen, of de afgewezen regels ervan exporteren
+  delete Een verkeerd geïmporteerde lijst met haar records verwijderen (vraagt om --yes)
+
+Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2616,417 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
+    <name>LifecycleCli</name>
+    <message>
+        <source>The child&apos;s BSN.</source>
+        <translation>Het BSN van het kind.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
+        <translation>De sleutel van een kind zonder BSN, zoals &apos;case list&apos; die toont (onr:… of name:…).</translation>
+    </message>
+    <message>
+        <source>--bsn: %1</source>
+        <translation>--bsn: %1</translation>
+    </message>
+    <message>
+        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
+        <translation>geef het kind met --bsn BSN (of --child SLEUTEL voor een kind zonder BSN).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON tonen in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 months): %3 item(s), %4 row(s)
+  why: %5</source>
+        <translation>%1 (%2 maanden): %3 item(s), %4 rij(en)
+  waarom: %5</translation>
+    </message>
+    <message>
+        <source>Children on legal hold (not purged): %1</source>
+        <translation>Kinderen met een bewaarblokkade (niet verwijderd): %1</translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation>Volgende keer iets aan de beurt: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 case close|reopen|list|hold|release [options]
+End (or resume) the processing of a child&apos;s data, and legal holds.</source>
+        <translation>Gebruik: %1 case close|reopen|list|hold|release [opties]
+De verwerking van de gegevens van een kind beëindigen (of hervatten), en bewaarblokkades.</translation>
+    </message>
+    <message>
+        <source>Close a child&apos;s case: processing ends for one of the four reasons of the agreement. The child is left out of packages and purged after the retention period.</source>
+        <translation>Het dossier van een kind afsluiten: de verwerking eindigt om een van de vier redenen van het convenant. Het kind blijft buiten pakketten en wordt na de bewaartermijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>back_in_school, startkwalificatie, moved_out or deceased.</source>
+        <translation>back_in_school, startkwalificatie, moved_out of deceased.</translation>
+    </message>
+    <message>
+        <source>The date processing ended (default: today).</source>
+        <translation>De datum waarop de verwerking eindigde (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>A short note, without special categories of personal data.</source>
+        <translation>Een korte notitie, zonder bijzondere persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>--reason: one of back_in_school, startkwalificatie, moved_out, deceased.</source>
+        <translation>--reason: een van back_in_school, startkwalificatie, moved_out, deceased.</translation>
+    </message>
+    <message>
+        <source>--date: give the date as YYYY-MM-DD.</source>
+        <translation>--date: geef de datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Closed: %1 (%2).</source>
+        <translation>Afgesloten: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reopen a closed case (audited).</source>
+        <translation>Een afgesloten dossier heropenen (vastgelegd in het auditlog).</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Heropend.</translation>
+    </message>
+    <message>
+        <source>List closed cases, legal holds and restrictions (with --closed: only closed cases).</source>
+        <translation>Afgesloten dossiers, bewaarblokkades en beperkingen tonen (met --closed: alleen afgesloten dossiers).</translation>
+    </message>
+    <message>
+        <source>Only the closed cases.</source>
+        <translation>Alleen de afgesloten dossiers.</translation>
+    </message>
+    <message>
+        <source>%1  closed %2: %3</source>
+        <translation>%1  afgesloten %2: %3</translation>
+    </message>
+    <message>
+        <source>%1  legal hold: %2</source>
+        <translation>%1  bewaarblokkade: %2</translation>
+    </message>
+    <message>
+        <source>%1  restricted: %2</source>
+        <translation>%1  beperkt: %2</translation>
+    </message>
+    <message>
+        <source>No closed cases.</source>
+        <translation>Geen afgesloten dossiers.</translation>
+    </message>
+    <message>
+        <source>Put a legal hold on a child (pending request, complaint, breach investigation): nothing about the child is purged until it is released.</source>
+        <translation>Een bewaarblokkade op een kind leggen (lopend verzoek, klacht, onderzoek naar een datalek): niets over het kind wordt verwijderd tot de blokkade is opgeheven.</translation>
+    </message>
+    <message>
+        <source>Why the hold is needed.</source>
+        <translation>Waarom de blokkade nodig is.</translation>
+    </message>
+    <message>
+        <source>Legal hold set.</source>
+        <translation>Bewaarblokkade gezet.</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on a child.</source>
+        <translation>De bewaarblokkade op een kind opheffen.</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted.</source>
+        <translation>Bewaarblokkade opgeheven.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 retention status|purge [options]
+What the retention rules make due, and purging it.</source>
+        <translation>Gebruik: %1 retention status|purge [opties]
+Wat de bewaarregels aan de beurt laten komen, en dat verwijderen.</translation>
+    </message>
+    <message>
+        <source>Show per retention rule what is due for purging, and why.</source>
+        <translation>Per bewaarregel tonen wat verwijderd moet worden, en waarom.</translation>
+    </message>
+    <message>
+        <source>Purge what the retention rules make due: the rows are deleted and the store file is rewritten, so nothing is left in it. Children on legal hold are kept.</source>
+        <translation>Verwijderen wat de bewaarregels aan de beurt laten komen: de rijen worden gewist en het gegevensbestand wordt herschreven, zodat er niets van overblijft. Kinderen met een bewaarblokkade blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Only show what would be purged.</source>
+        <translation>Alleen tonen wat verwijderd zou worden.</translation>
+    </message>
+    <message>
+        <source>Would purge:</source>
+        <translation>Zou verwijderen:</translation>
+    </message>
+    <message>
+        <source>Purged:</source>
+        <translation>Verwijderd:</translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records, issues and rejected rows (audited). The store file is rewritten so nothing of it is left.</source>
+        <translation>Een verkeerd geïmporteerde lijst verwijderen met haar records, meldingen en afgekeurde regels (vastgelegd in het auditlog). Het gegevensbestand wordt herschreven zodat er niets van overblijft.</translation>
+    </message>
+    <message>
+        <source>The number of the list (see &apos;snapshots list&apos;).</source>
+        <translation>Het nummer van de lijst (zie &apos;snapshots list&apos;).</translation>
+    </message>
+    <message>
+        <source>Confirm the deletion.</source>
+        <translation>De verwijdering bevestigen.</translation>
+    </message>
+    <message>
+        <source>--snapshot: give the number of a list.</source>
+        <translation>--snapshot: geef het nummer van een lijst.</translation>
+    </message>
+    <message>
+        <source>list %1 holds %2 records and %3 rejected rows; add --yes to delete it.</source>
+        <translation>lijst %1 bevat %2 records en %3 afgekeurde regels; voeg --yes toe om haar te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Deleted list %1: %2 records, %3 other rows.</source>
+        <translation>Lijst %1 verwijderd: %2 records, %3 andere rijen.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>Children in package %1:</source>
+        <translation>Kinderen in pakket %1:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Access request: data about a child</source>
+        <translation>Inzageverzoek: gegevens over een kind</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <source>Records in our lists and our partners&apos; lists</source>
+        <translation>Records in onze lijsten en die van onze partners</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>partner&apos;s</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s record is corrected by that partner: ask the source named above.</source>
+        <translation>Een record van een partner corrigeert die partner: vraag het de bron die hierboven staat.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Decisions about sharing</source>
+        <translation>Besluiten over delen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Afweging</translation>
+    </message>
+    <message>
+        <source>Packages sent that held the child</source>
+        <translation>Verstuurde pakketten met het kind</translation>
+    </message>
+    <message>
+        <source>Packages received that held the child</source>
+        <translation>Ontvangen pakketten met het kind</translation>
+    </message>
+    <message>
+        <source>Closure and restriction</source>
+        <translation>Afsluiting en beperking</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Beperkt</translation>
+    </message>
+    <message>
+        <source>Who viewed the child&apos;s data</source>
+        <translation>Wie de gegevens van het kind bekeek</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Categorieën gegevens</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Breach report: what was shared with whom</source>
+        <translation>Datalekrapport: wat met wie is gedeeld</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation>alle partners</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation>Verstuurde pakketten</translation>
+    </message>
+    <message>
+        <source>Packages received</source>
+        <translation>Ontvangen pakketten</translation>
+    </message>
+    <message>
+        <source>Draft notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3))</source>
+        <translation>Concept-melding aan de Autoriteit Persoonsgegevens (AVG art. 33 lid 3)</translation>
+    </message>
+    <message>
+        <source>(to be filled in)</source>
+        <translation>(nog in te vullen)</translation>
+    </message>
+</context>
+<context>
     <name>MailCommands</name>
     <message>
         <source>Read the mail password from the first line of this file (else from INBEELD_SMTP_PASSWORD, the keychain, or a prompt). Never on the command line.</source>
@@ -2476,10 +3081,6 @@ Gebruik &apos;%1 mail &lt;opdracht&gt; --help&apos; voor de opties van een opdra
     <message>
         <source>A CA certificate file (PEM) to check the server&apos;s certificate with.</source>
         <translation>Een CA-certificaatbestand (PEM) om het certificaat van de server mee te controleren.</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>--port must be a number</source>
@@ -2540,6 +3141,18 @@ Gebruik &apos;%1 mail &lt;opdracht&gt; --help&apos; voor de opties van een opdra
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Set up the mail server for sending packages</source>
+        <translation>De mailserver voor het versturen van pakketten instellen</translation>
+    </message>
+    <message>
+        <source>Test the mail server&apos;s connection and login, sending nothing</source>
+        <translation>De verbinding en het inloggen bij de mailserver testen, zonder iets te versturen</translation>
+    </message>
+    <message>
+        <source>Mail a package to its partner over an encrypted connection</source>
+        <translation>Een pakket over een versleutelde verbinding naar de partner mailen</translation>
     </message>
 </context>
 <context>
@@ -2728,10 +3341,6 @@ Gebruik &apos;%1 mail &lt;opdracht&gt; --help&apos; voor de opties van een opdra
         <translation>Het kwartaal, als 2026Q3 (standaard: het huidige kwartaal).</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>missing the FILE to write the package to</source>
         <translation>het bestand (FILE) om het pakket naar te schrijven ontbreekt</translation>
     </message>
@@ -2840,6 +3449,18 @@ Gebruik &apos;%1 mail &lt;opdracht&gt; --help&apos; voor de opties van een opdra
         <translation>Opgeslagen als lijst %1 (lijst van de partner).</translation>
     </message>
     <message>
+        <source>The older form of &apos;package create --out FILE&apos; (quarterly only)</source>
+        <translation>De oudere vorm van &apos;package create --out FILE&apos; (alleen per kwartaal)</translation>
+    </message>
+    <message>
+        <source>Write a signed, encrypted package for a pinned partner</source>
+        <translation>Een ondertekend, versleuteld pakket schrijven voor een vertrouwde partner</translation>
+    </message>
+    <message>
+        <source>Check a partner&apos;s package and store it as the partner&apos;s list</source>
+        <translation>Het pakket van een partner controleren en opslaan als lijst van de partner</translation>
+    </message>
+    <message>
         <source>Usage: %1 package &lt;command&gt; [options]
 Signed, encrypted exchange packages between partners of the agreement.
 
@@ -2899,6 +3520,17 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>This package was made for another partner, not for %1; they could not open it.</source>
         <translation>Dit pakket is gemaakt voor een andere partner, niet voor %1; zij zouden het niet kunnen openen.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageHistory</name>
+    <message>
+        <source>The partners could not be read: %1</source>
+        <translation>De partners konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The package history could not be read: %1</source>
+        <translation>De geschiedenis van de pakketten kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -3234,10 +3866,6 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Hoe de vingerafdruk is vergeleken: phone (telefonisch) of in-person (persoonlijk).</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>missing the FILE with the partner&apos;s identity card</source>
         <translation>het bestand (FILE) met de identiteitskaart van de partner ontbreekt</translation>
     </message>
@@ -3276,6 +3904,14 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>No partners yet. Add one with &apos;%1 partner add FILE --fingerprint FP&apos;.</source>
         <translation>Nog geen partners. Voeg er een toe met &apos;%1 partner add FILE --fingerprint FP&apos;.</translation>
+    </message>
+    <message>
+        <source>Pin a partner&apos;s identity card after comparing its fingerprint</source>
+        <translation>De identiteitskaart van een partner vastleggen na vergelijken van de vingerafdruk</translation>
+    </message>
+    <message>
+        <source>List the pinned partners</source>
+        <translation>De vertrouwde partners tonen</translation>
     </message>
     <message>
         <source>Usage: %1 partner &lt;command&gt; [options]
@@ -3355,6 +3991,14 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Partner removed: %1 (%2). Its history is kept.</source>
         <translation>Partner verwijderd: %1 (%2). De geschiedenis blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Set a partner&apos;s contact (mail address, name, phone)</source>
+        <translation>De contactgegevens van een partner instellen (e-mailadres, naam, telefoon)</translation>
+    </message>
+    <message>
+        <source>Remove a partner (no more packages; history kept)</source>
+        <translation>Een partner verwijderen (geen pakketten meer; geschiedenis blijft)</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +4221,59 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>The retention rules could not be applied: %1</source>
+        <translation>De bewaarregels konden niet worden toegepast: %1</translation>
+    </message>
+    <message>
+        <source>A legal hold is on this child (a pending request, complaint or investigation): nothing is removed until the hold is lifted.</source>
+        <translation>Er ligt een bewaarblokkade op dit kind (een lopend verzoek, een klacht of een onderzoek): er wordt niets verwijderd tot de blokkade is opgeheven.</translation>
+    </message>
+    <message>
+        <source>There is no list %1 in this store.</source>
+        <translation>Er is geen lijst %1 in dit gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>The data was removed, but the store file could not be rewritten: %1. Run the purge again later.</source>
+        <translation>De gegevens zijn verwijderd, maar het gegevensbestand kon niet worden herschreven: %1. Voer het verwijderen later opnieuw uit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n item(s) have passed their retention period and can be purged (Tools &gt; Retention).</source>
+        <translation>
+            <numerusform>Bewaren: %n item heeft de bewaartermijn bereikt en kan worden verwijderd (Extra &gt; Bewaren).</numerusform>
+            <numerusform>Bewaren: %n items hebben de bewaartermijn bereikt en kunnen worden verwijderd (Extra &gt; Bewaren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention: data becomes due for purging on %1.</source>
+        <translation>Bewaren: op %1 komen gegevens aan de beurt om te worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>The retention periods could not be read: %1</source>
+        <translation>De bewaartermijnen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The agreement has no retention rule &apos;%1&apos;.</source>
+        <translation>Het convenant heeft geen bewaarregel &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A retention period is between 0 and 240 months.</source>
+        <translation>Een bewaartermijn ligt tussen 0 en 240 maanden.</translation>
+    </message>
+    <message>
+        <source>Give the reason for this retention period.</source>
+        <translation>Geef de reden voor deze bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>The retention period could not be stored: %1</source>
+        <translation>De bewaartermijn kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Attendance office (RBL, leerplicht)</source>
@@ -3778,6 +4475,14 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>The agreement does not allow these fields for the category &quot;%1&quot; in the quarterly exchange: %2.</source>
         <translation>Het convenant staat deze gegevens voor de categorie &quot;%1&quot; niet toe in de kwartaaluitwisseling: %2.</translation>
+    </message>
+    <message>
+        <source>Processing of this child&apos;s data is restricted (a request of the data subject): nothing is shared until the restriction is lifted.</source>
+        <translation>De verwerking van de gegevens van dit kind is beperkt (een verzoek van de betrokkene): er wordt niets gedeeld tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>This child&apos;s case is closed: processing has ended, so nothing is shared. Reopen the case first if that was a mistake.</source>
+        <translation>Het dossier van dit kind is afgesloten: de verwerking is beëindigd, dus er wordt niets gedeeld. Heropen het dossier eerst als dat een vergissing was.</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4752,21 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>Passphrase for %1: </source>
         <translation>Wachtwoordzin voor %1: </translation>
     </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Nieuwe wachtwoordzin voor %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Herhaal de nieuwe wachtwoordzin: </translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommands</name>
@@ -4095,24 +4815,12 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>%1 bestaat al; kies een andere bestandsnaam (init overschrijft nooit een bestand)</translation>
     </message>
     <message>
-        <source>New passphrase for %1: </source>
-        <translation>Nieuwe wachtwoordzin voor %1: </translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase: </source>
-        <translation>Herhaal de nieuwe wachtwoordzin: </translation>
-    </message>
-    <message>
         <source>Created store %1 for %2 (role %3).</source>
         <translation>Gegevensbestand %1 aangemaakt voor %2 (rol %3).</translation>
     </message>
     <message>
         <source>Show the organisation, agreement and state of a store.</source>
         <translation>De organisatie, het convenant en de toestand van een gegevensbestand tonen.</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>Print a JSON object instead of text.</source>
@@ -4240,6 +4948,26 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>Restored %1 from %2.</source>
         <translation>%1 teruggezet uit %2.</translation>
     </message>
+    <message>
+        <source>Create a new encrypted store for an organisation</source>
+        <translation>Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken</translation>
+    </message>
+    <message>
+        <source>Show the organisation and state of a store</source>
+        <translation>De organisatie en de toestand van een gegevensbestand tonen</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of a store</source>
+        <translation>De wachtwoordzin van een gegevensbestand wijzigen</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup copy of a store</source>
+        <translation>Een versleutelde reservekopie van een gegevensbestand schrijven</translation>
+    </message>
+    <message>
+        <source>Replace a store with a backup</source>
+        <translation>Een gegevensbestand vervangen door een reservekopie</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -4250,6 +4978,319 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>The store is open, but its key could not be remembered on this computer: %1 You will be asked for the passphrase next time.</source>
         <translation>Het gegevensbestand is geopend, maar de sleutel kon niet op deze computer worden onthouden: %1 De volgende keer wordt u om de wachtwoordzin gevraagd.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON tonen in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>--format: json or pdf.</source>
+        <translation>--format: json of pdf.</translation>
+    </message>
+    <message>
+        <source>Written to %1 (readable only by you: it holds personal data).</source>
+        <translation>Geschreven naar %1 (alleen door u te lezen: het bevat persoonsgegevens).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 subject access|rectify|restrict|lift-restriction|erase|requests [options]
+Requests of data subjects (GDPR art. 15-21).</source>
+        <translation>Gebruik: %1 subject access|rectify|restrict|lift-restriction|erase|requests [opties]
+Verzoeken van betrokkenen (AVG art. 15-21).</translation>
+    </message>
+    <message>
+        <source>Everything the store holds about a child, with the explanation GDPR art. 15 requires.</source>
+        <translation>Alles wat het gegevensbestand over een kind bevat, met de toelichting die AVG art. 15 vraagt.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>json or pdf.</source>
+        <translation>json of pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Het bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Correct or complete a field of our own record about a child; comparisons and packages use the correction from then on. Fields: %1.</source>
+        <translation>Een veld van ons eigen record over een kind corrigeren of aanvullen; vergelijkingen en pakketten gebruiken de correctie vanaf dan. Velden: %1.</translation>
+    </message>
+    <message>
+        <source>The field id.</source>
+        <translation>Het id van het veld.</translation>
+    </message>
+    <message>
+        <source>The correct value (dates as YYYY-MM-DD).</source>
+        <translation>De juiste waarde (datums als JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the request it answers).</source>
+        <translation>Waarom (bijvoorbeeld het verzoek waarop het antwoordt).</translation>
+    </message>
+    <message>
+        <source>Corrected %1: &apos;%2&apos; is now &apos;%3&apos;.</source>
+        <translation>%1 gecorrigeerd: &apos;%2&apos; is nu &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Restrict processing of a child&apos;s data: kept, but never shared or exported until lifted.</source>
+        <translation>De verwerking van de gegevens van een kind beperken: bewaard, maar nooit gedeeld of geëxporteerd tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted.</source>
+        <translation>De verwerking is beperkt.</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing of a child&apos;s data.</source>
+        <translation>De beperking van de verwerking van de gegevens van een kind opheffen.</translation>
+    </message>
+    <message>
+        <source>The restriction is lifted.</source>
+        <translation>De beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>Record the decision on an erasure (or objection) request. Without --grant it is refused under the public task, with the reasoning recorded; with --grant everything about the child is purged now.</source>
+        <translation>Het besluit op een verzoek om wissen (of bezwaar) vastleggen. Zonder --grant wordt het geweigerd op grond van de publieke taak, met de redenering vastgelegd; met --grant wordt alles over het kind nu verwijderd.</translation>
+    </message>
+    <message>
+        <source>The reasoning of the decision.</source>
+        <translation>De redenering van het besluit.</translation>
+    </message>
+    <message>
+        <source>Grant the request: purge the child now.</source>
+        <translation>Het verzoek toewijzen: het kind nu verwijderen.</translation>
+    </message>
+    <message>
+        <source>The request is an objection (art. 21) rather than erasure.</source>
+        <translation>Het verzoek is een bezwaar (art. 21) en geen verzoek om wissen.</translation>
+    </message>
+    <message>
+        <source>Granted: %1 records removed; nothing of the child is left in the store.</source>
+        <translation>Toegewezen: %1 records verwijderd; er is niets van het kind over in het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>Refused; recorded with this reasoning:
+%1</source>
+        <translation>Geweigerd; vastgelegd met deze redenering:
+%1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 subject requests add|list|close [options]
+The register of data-subject requests.</source>
+        <translation>Gebruik: %1 subject requests add|list|close [opties]
+Het register van verzoeken van betrokkenen.</translation>
+    </message>
+    <message>
+        <source>Register a request; the deadline is one month after receipt.</source>
+        <translation>Een verzoek registreren; de termijn is een maand na ontvangst.</translation>
+    </message>
+    <message>
+        <source>The date received (YYYY-MM-DD).</source>
+        <translation>De datum van ontvangst (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>young_person (16+), parent or guardian.</source>
+        <translation>young_person (16+), parent of guardian.</translation>
+    </message>
+    <message>
+        <source>How the identity was verified.</source>
+        <translation>Hoe de identiteit is gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Who verified it.</source>
+        <translation>Wie die controleerde.</translation>
+    </message>
+    <message>
+        <source>Request %1 registered; answer by %2.</source>
+        <translation>Verzoek %1 geregistreerd; beantwoorden vóór %2.</translation>
+    </message>
+    <message>
+        <source>List the registered requests, nearest deadline first.</source>
+        <translation>De geregistreerde verzoeken tonen, vroegste termijn eerst.</translation>
+    </message>
+    <message>
+        <source>Only open requests.</source>
+        <translation>Alleen open verzoeken.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  deadline %4%5</source>
+        <translation>%1  %2  %3  termijn %4%5</translation>
+    </message>
+    <message>
+        <source>  (deadline near)</source>
+        <translation>  (termijn nadert)</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Geen verzoeken.</translation>
+    </message>
+    <message>
+        <source>Close a request with how it was answered.</source>
+        <translation>Een verzoek afsluiten met hoe het is beantwoord.</translation>
+    </message>
+    <message>
+        <source>The request number.</source>
+        <translation>Het nummer van het verzoek.</translation>
+    </message>
+    <message>
+        <source>How it was answered.</source>
+        <translation>Hoe het is beantwoord.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>Het verzoek is geweigerd.</translation>
+    </message>
+    <message>
+        <source>Request %1 closed.</source>
+        <translation>Verzoek %1 afgesloten.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 breach report [options]
+What was shared with whom, after a breach.</source>
+        <translation>Gebruik: %1 breach report [opties]
+Wat met wie is gedeeld, na een datalek.</translation>
+    </message>
+    <message>
+        <source>Every package sent and received in a period, the children each held, and a draft of the notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3)).</source>
+        <translation>Elk verstuurd en ontvangen pakket in een periode, de kinderen in elk pakket, en een concept van de melding aan de Autoriteit Persoonsgegevens (AVG art. 33 lid 3).</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Eerste dag (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Laatste dag (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only packages with this partner (organisation name).</source>
+        <translation>Alleen pakketten met deze partner (naam van de organisatie).</translation>
+    </message>
+    <message>
+        <source>PDF: list the children of each package (for notifying them).</source>
+        <translation>Pdf: de kinderen van elk pakket opsommen (om hen te informeren).</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequests</name>
+    <message>
+        <source>access</source>
+        <translation>inzage</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>rectificatie</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>aanvulling</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>wissen</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>beperking</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>bezwaar</translation>
+    </message>
+    <message>
+        <source>the young person (16 or older)</source>
+        <translation>de jongere zelf (16 jaar of ouder)</translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation>een ouder</translation>
+    </message>
+    <message>
+        <source>a guardian</source>
+        <translation>een voogd</translation>
+    </message>
+    <message>
+        <source>Unknown kind of request &apos;%1&apos;.</source>
+        <translation>Onbekend soort verzoek &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Say who asked: the young person (16 or older), a parent or a guardian.</source>
+        <translation>Zeg wie het vroeg: de jongere zelf (16 jaar of ouder), een ouder of een voogd.</translation>
+    </message>
+    <message>
+        <source>Give the date the request was received.</source>
+        <translation>Geef de datum waarop het verzoek binnenkwam.</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was verified and by whom before registering.</source>
+        <translation>Leg vast hoe de identiteit van de verzoeker is gecontroleerd en door wie, voordat u registreert.</translation>
+    </message>
+    <message>
+        <source>The request could not be registered: %1</source>
+        <translation>Het verzoek kon niet worden geregistreerd: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for extending the deadline.</source>
+        <translation>Geef de reden om de termijn te verlengen.</translation>
+    </message>
+    <message>
+        <source>The deadline of request %1 was extended before.</source>
+        <translation>De termijn van verzoek %1 is al eerder verlengd.</translation>
+    </message>
+    <message>
+        <source>The request could not be changed: %1</source>
+        <translation>Het verzoek kon niet worden gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Say how the request was answered.</source>
+        <translation>Zeg hoe het verzoek is beantwoord.</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>De verzoeken konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRights</name>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The field &apos;%1&apos; cannot be corrected here. Fields: %2.</source>
+        <translation>Het veld &apos;%1&apos; kan hier niet worden gecorrigeerd. Velden: %2.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Geef de reden voor de correctie.</translation>
+    </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation>Geef de datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>None of our own lists holds this child, so there is nothing of ours to correct. A partner&apos;s record is corrected by that partner: ask them.</source>
+        <translation>Geen van onze eigen lijsten bevat dit kind, dus er is niets van ons te corrigeren. Een record van een partner corrigeert die partner: vraag het hen.</translation>
+    </message>
+    <message>
+        <source>The data is processed for a task in the public interest (GDPR art. 6(1)(e): the Leerplichtwet and the Wet passend onderwijs). While the child is of compulsory school age and not in school, that processing is necessary, so the right to erasure does not apply (GDPR art. 17(3)(b)). The child&apos;s data is erased when processing ends and the retention period has passed, or earlier when it turns out to be no longer necessary or unlawfully processed, or an objection outweighs the public interest (art. 21).</source>
+        <translation>De gegevens worden verwerkt voor een taak van algemeen belang (AVG art. 6 lid 1 sub e: de Leerplichtwet en de Wet passend onderwijs). Zolang het kind leerplichtig is en niet naar school gaat, is die verwerking nodig, dus het recht op wissen geldt niet (AVG art. 17 lid 3 sub b). De gegevens van het kind worden gewist als de verwerking eindigt en de bewaartermijn voorbij is, of eerder als blijkt dat ze niet meer nodig zijn of onrechtmatig zijn verwerkt, of een bezwaar zwaarder weegt dan het algemeen belang (art. 21).</translation>
+    </message>
+    <message>
+        <source>Give the reasoning of the decision.</source>
+        <translation>Geef de redenering van het besluit.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of decision &apos;%1&apos;.</source>
+        <translation>Onbekend soort besluit &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4267,7 +5308,7 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
     <message>
         <source>The change to the store was already ended.</source>
-        <translation>De wijziging in het gegevensbestand was al beëindigd.</translation>
+        <translation>De wijziging van het gegevensbestand was al beëindigd.</translation>
     </message>
     <message>
         <source>The change could not be saved in the store: %1</source>
@@ -4610,6 +5651,33 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
 </context>
 <context>
+    <name>inbeeld::CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>Optional, in general terms (no diagnoses)</source>
+        <translation>Optioneel, in algemene termen (geen diagnoses)</translation>
+    </message>
+    <message>
+        <source>Processing about this child ends. The child is left out of packages and exports, and everything about the child is removed when the retention period has passed. You can reopen the case if this is a mistake.</source>
+        <translation>De verwerking over dit kind eindigt. Het kind blijft buiten pakketten en exports, en alles over het kind wordt verwijderd als de bewaartermijn voorbij is. U kunt het dossier heropenen als dit een vergissing is.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Beëindigd op:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::ComparePage</name>
     <message numerus="yes">
         <source>List %1: %2, %3 (%n children)</source>
@@ -4875,6 +5943,26 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Note saved at %1.</source>
         <translation>Notitie opgeslagen om %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>Dossier a&amp;fsluiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>Dossier &amp;heropenen</translation>
+    </message>
+    <message>
+        <source>Processing about this child ends: back in school, startkwalificatie, moved out of the region or deceased.</source>
+        <translation>De verwerking over dit kind eindigt: terug naar school, startkwalificatie, verhuisd uit de regio of overleden.</translation>
+    </message>
+    <message>
+        <source>Case closed: %1.</source>
+        <translation>Dossier afgesloten: %1.</translation>
+    </message>
+    <message>
+        <source>Case reopened.</source>
+        <translation>Dossier heropend.</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,16 @@ Result<Agreement> Agreement::fromJson(const QByteArray& json)
     if (!area)
         return area.error();
     a.m_area = area.takeValue();
+    const QJsonObject retention = o.value(QStringLiteral("retention")).toObject();
+    a.m_retentionNote = retention.value(QStringLiteral("note")).toString();
+    for (const QJsonValue& v : retention.value(QStringLiteral("rules")).toArray()) {
+        const QJsonObject r = v.toObject();
+        RetentionRule rule {r.value(QStringLiteral("id")).toString(), r.value(QStringLiteral("months")).toInt(-1),
+                            r.value(QStringLiteral("name")).toString(), r.value(QStringLiteral("reason")).toString()};
+        if (rule.id.isEmpty() || rule.months < 0 || rule.reason.trimmed().isEmpty())
+            return invalid(tr("every retention rule needs an id, a number of months and its reason."));
+        a.m_retentionRules << rule;
+    }
     return a;
 }
 

@@ -45,6 +45,15 @@ struct LegalGround
     QString article; // e.g. "AVG art. 6 lid 1 sub e"
 };
 
+/// How long the store keeps a kind of data (a retention rule of the profile), with its reason.
+struct RetentionRule
+{
+    QString id; // "closed_child", "superseded_list", "rejected_rows", "decisions"
+    int months = 0;
+    QString name; // Dutch display name
+    QString reason; // Dutch reason shown to the user
+};
+
 struct Purpose
 {
     QString id;
@@ -90,6 +99,10 @@ public:
     QStringList endOfProcessingReasons() const { return m_endReasons; }
     /// Who is responsible for which child: the region's municipalities and each party's werkgebied.
     const AreaProfile& area() const { return m_area; }
+    /// The default retention rules (an organisation may change the months, see core/lifecycle).
+    QList<RetentionRule> retentionRules() const { return m_retentionRules; }
+    /// What the profile says about the defaults (to be confirmed by the privacy officers).
+    QString retentionNote() const { return m_retentionNote; }
 
     const AgreementCategory* category(const QString& code) const;
     const AgreementField* field(const QString& id) const;
@@ -114,6 +127,8 @@ private:
     int m_decisionValidityDays = 30;
     QStringList m_endReasons;
     AreaProfile m_area;
+    QList<RetentionRule> m_retentionRules;
+    QString m_retentionNote;
 };
 
 /// The agreement profiles shipped with the program (compiled in from resources/agreements).

@@ -17,8 +17,10 @@
 #include "core/sharing/DecisionStore.h"
 #include "core/sharing/ShareGuard.h"
 #include "core/sharing/SpecialCategoryDetector.h"
+#include "core/storage/ChildStates.h"
 #include "core/storage/Snapshots.h"
 #include "core/storage/Store.h"
+#include "core/storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -51,6 +53,14 @@ QString countsText(const QMap<QString, qint64>& counts)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
     return parts.join(u',');
+}
+
+QString fieldsJson(const QMap<QString, QStringList>& fields)
+{
+    QJsonObject o;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        o.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -138,7 +148,7 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
 {
     QSqlDatabase db = m_store.database();
     // Our newest own list.
-    auto snapshots = Snapshots::list(db);
+    auto snapshots = Snapshots::list(m_store);
     if (!snapshots)
         return snapshots.error();
     std::optional<SnapshotInfo> ours;
@@ -150,12 +160,31 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
         return makeError(Error::Code::InvalidInput,
                          tr("There is no list of our own to send yet. Import our list first, then make the package."));
     }
-    auto records = Snapshots::records(db, ours->id);
+    auto records = Snapshots::records(m_store, ours->id);
     if (!records)
         return records.error();
     prepared.records = records.takeValue();
+    // The area rule first: the Inspectie counts are of the children this partner is responsible for.
     if (auto area = applyArea(prepared, ours->peildatum.isValid() ? ours->peildatum : ours->importedAt.date()); !area)
         return area.error();
+    // The Inspectie counts keep closed and restricted children; the records sent do not.
+    const QList<CaseRecord> allRecords = prepared.records;
+    auto states = ChildStates::load(db);
+    if (!states)
+        return states.error();
+    const auto leaveOut = [&prepared](const CaseRecord& r, qint64& counter) {
+        ++counter;
+        if (auto tally = prepared.plan.area.find(r.category); tally != prepared.plan.area.end())
+            --tally->sent;
+        return true;
+    };
+    prepared.records.removeIf([&](const CaseRecord& r) {
+        if (states.value().isRestricted(r.childKey()))
+            return leaveOut(r, prepared.plan.leftOutRestricted);
+        if (states.value().isClosed(r.childKey()))
+            return leaveOut(r, prepared.plan.leftOutClosed);
+        return false;
+    });
 
     // Per category only the agreement's fields, each covered by the standing decision.
     PackagePlan& plan = prepared.plan;
@@ -183,13 +212,13 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
     plan.snapshotId = ours->id;
     plan.counts = PackageRecords::countsPerCategory(prepared.records);
     plan.inspectie
-        = InspectieCounts::of(prepared.records, ours->peildatum.isValid() ? ours->peildatum : ours->importedAt.date());
+        = InspectieCounts::of(allRecords, ours->peildatum.isValid() ? ours->peildatum : ours->importedAt.date());
     const QString agreementId = prepared.agreement.id();
     for (auto it = plan.counts.cbegin(); it != plan.counts.cend(); ++it) {
         QStringList ids;
         for (const AgreementField& f : prepared.agreement.fieldsFor(it.key()))
             ids.append(f.id);
-        auto decision = ShareGuard::requireQuarterly(db, agreementId, it.key(), ids);
+        auto decision = ShareGuard::requireQuarterly(m_store, agreementId, it.key(), ids);
         if (!decision)
             return decision.error();
         plan.fields.insert(it.key(), ids);
@@ -257,7 +286,7 @@ Result<PackageWriter::Prepared> PackageWriter::prepareCase(Prepared prepared, co
     auto bsn = Bsn::parse(prepared.plan.request.child);
     if (!bsn)
         return bsn.error();
-    auto found = ChildFinder::byBsn(db, bsn.value());
+    auto found = ChildFinder::byBsn(m_store, bsn.value());
     if (!found)
         return found.error();
     if (!found.value() || found.value()->snapshot.side != SnapshotSide::Ours) {
@@ -272,7 +301,7 @@ Result<PackageWriter::Prepared> PackageWriter::prepareCase(Prepared prepared, co
     // The newest decision in force for this child and party names the fields; the guard then checks it
     // covers them (and explains what is missing when there is none).
     QStringList fields = prepared.agreement.minimumFields(record.category);
-    auto decisions = DecisionStore(db).forChild(child.childKey);
+    auto decisions = DecisionStore(m_store).forChild(child.childKey);
     if (!decisions)
         return decisions.error();
     for (const ShareDecision& d : std::as_const(decisions.value())) {
@@ -281,7 +310,7 @@ Result<PackageWriter::Prepared> PackageWriter::prepareCase(Prepared prepared, co
             break;
         }
     }
-    auto decision = ShareGuard::require(db, child, party->id, fields, now);
+    auto decision = ShareGuard::require(m_store, child, party->id, fields, now);
     if (!decision)
         return decision.error();
     for (const QString& field : std::as_const(fields)) {
@@ -414,7 +443,8 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
     if (!(reopened.value().manifest == m))
         return unusable(tr("the manifest read back differs"));
 
-    if (!db.transaction()) {
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
         QFile::remove(path);
         return makeError(Error::Code::Database, tr("The store is busy; the package was not made. Try again."));
     }
@@ -429,8 +459,12 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
                        PackageManifest::kindCode(m.kind),
                        m.quarter,
                        total,
-                       0,
-                       m.createdAt};
+                       plan.snapshotId,
+                       m.createdAt,
+                       m.kind == PackageKind::Case && !prepared.value().records.isEmpty()
+                           ? prepared.value().records.first().childKey()
+                           : QString(),
+                       fieldsJson(plan.fields)};
     auto added = ledger.add(entry);
     if (added)
         added = PackageDispatch(m_store).recordFile(m.packageId, path);
@@ -447,8 +481,8 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
                                      .arg(summary.decisionIds.size())
                                      .arg(plan.withheld.size()))
         : Result<void>(added.error());
-    if (!audited || !db.commit()) {
-        db.rollback();
+    if (!audited || !transaction.commit()) {
+        transaction.rollback();
         QFile::remove(path);
         return makeError(Error::Code::Database,
                          tr("The package was not recorded in the store, so the file was removed. Try again."));

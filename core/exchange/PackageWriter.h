@@ -78,6 +78,8 @@ struct PackagePlan
     QMap<QString, AreaTally> area; // quarterly packages: per category, sent and kept home by the area rule
     QList<UnassignedChild> unassigned; // quarterly packages: children no party could be named for
     QString areaRule; // the rule in words (from the agreement profile)
+    qint64 leftOutClosed = 0; // quarterly packages: records of closed children (counted for the Inspectie)
+    qint64 leftOutRestricted = 0; // quarterly packages: records of restricted children
 };
 
 /// What a written package holds (no personal data): for the summary shown and printed.

@@ -1,5 +1,7 @@
 #include "core/storage/Migrations.h"
 
+#include "core/storage/Transaction.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -228,7 +230,75 @@ const QList<QStringList>& migrationSteps()
         {
             QStringLiteral("DROP INDEX records_snapshot_category"),
         },
-        // 10: exchange, finished. Each party's werkgebied as edited here (the profile's defaults until
+        // lifecycle (core/lifecycle): closing a child's case, legal holds and restrictions, the
+        // organisation's retention periods, rectifications of our own records, the register of
+        // data-subject requests and erasure/objection decisions. Sent packages now record which list
+        // they carried (snapshot_id, backfilled from the audit log), for a case package which child,
+        // and the fields per category, so an access export can name every package that held a child.
+        {
+            QStringLiteral("CREATE TABLE case_closures ("
+                           " child_key TEXT PRIMARY KEY NOT NULL,"
+                           " reason TEXT NOT NULL CHECK (reason IN ('back_in_school', 'startkwalificatie', "
+                           "'moved_out', 'deceased')),"
+                           " closed_on TEXT NOT NULL,"
+                           " note TEXT,"
+                           " closed_at TEXT NOT NULL,"
+                           " closed_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE child_flags ("
+                           " child_key TEXT NOT NULL,"
+                           " flag TEXT NOT NULL CHECK (flag IN ('hold', 'restriction')),"
+                           " reason TEXT NOT NULL,"
+                           " since TEXT NOT NULL,"
+                           " set_by TEXT NOT NULL,"
+                           " PRIMARY KEY (child_key, flag))"),
+            QStringLiteral("CREATE TABLE retention_rules ("
+                           " rule TEXT PRIMARY KEY NOT NULL,"
+                           " months INTEGER NOT NULL CHECK (months >= 0),"
+                           " reason TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " updated_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE rectifications ("
+                           " id INTEGER PRIMARY KEY,"
+                           " child_key TEXT NOT NULL,"
+                           " field TEXT NOT NULL,"
+                           " old_value TEXT,"
+                           " new_value TEXT,"
+                           " reason TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " by TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX rectifications_child ON rectifications(child_key)"),
+            QStringLiteral("CREATE TABLE subject_requests ("
+                           " id INTEGER PRIMARY KEY,"
+                           " type TEXT NOT NULL CHECK (type IN ('access', 'rectification', 'completion', 'erasure', "
+                           "'restriction', 'objection')),"
+                           " child_key TEXT,"
+                           " received_on TEXT NOT NULL,"
+                           " requester TEXT NOT NULL CHECK (requester IN ('young_person', 'parent', 'guardian')),"
+                           " identity_check TEXT NOT NULL,"
+                           " verified_by TEXT NOT NULL,"
+                           " deadline TEXT NOT NULL,"
+                           " extension_reason TEXT,"
+                           " status TEXT NOT NULL CHECK (status IN ('open', 'done', 'refused')),"
+                           " outcome TEXT,"
+                           " registered_at TEXT NOT NULL,"
+                           " registered_by TEXT NOT NULL,"
+                           " closed_at TEXT)"),
+            QStringLiteral("CREATE TABLE subject_decisions ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('erasure', 'objection')),"
+                           " child_key TEXT,"
+                           " granted INTEGER NOT NULL,"
+                           " reasoning TEXT NOT NULL,"
+                           " decided_at TEXT NOT NULL,"
+                           " decided_by TEXT NOT NULL)"),
+            QStringLiteral("ALTER TABLE package_ledger ADD COLUMN child_key TEXT"),
+            QStringLiteral("ALTER TABLE package_ledger ADD COLUMN fields TEXT"),
+            QStringLiteral("UPDATE package_ledger SET snapshot_id = (SELECT CAST(substr(a.detail, "
+                           "instr(a.detail, ' snapshot=') + 10) AS INTEGER) FROM audit_log a WHERE a.action = "
+                           "'package.sent' AND a.detail LIKE 'package=' || package_ledger.package_id || ' %') "
+                           "WHERE direction = 'sent' AND (snapshot_id IS NULL OR snapshot_id = 0)"),
+        },
+        // 11: exchange, finished. Each party's werkgebied as edited here (the profile's defaults until
         // then) and the school list (school -> partnership); a partner's contact and its removal (no
         // more packages either way, history kept); how each package left (file, mail with the
         // server's message id); the organisation's mail server (the password is in the keychain).
@@ -300,15 +370,15 @@ Result<void> Migrations::migrate(QSqlDatabase db, int targetVersion)
     }
     const auto& steps = migrationSteps();
     for (int version = current; version < targetVersion && version < latestVersion(); ++version) {
-        if (!db.transaction())
+        Transaction transaction(db);
+        if (!transaction.isActive())
             return makeError(Error::Code::Database,
-                             tr("The store could not be upgraded: %1").arg(db.lastError().text()));
+                             tr("The store could not be upgraded: %1").arg(transaction.reason()));
         QSqlQuery q(db);
         for (const QString& sql : steps.at(version)) {
             if (!q.exec(sql)) {
                 const QString why = q.lastError().text();
                 q.finish();
-                db.rollback();
                 return makeError(Error::Code::Database,
                                  tr("Upgrading the store to schema %1 failed; nothing was changed. Details: %2")
                                      .arg(version + 1)
@@ -317,15 +387,13 @@ Result<void> Migrations::migrate(QSqlDatabase db, int targetVersion)
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))) {
             const QString why = q.lastError().text();
-            db.rollback();
+            q.finish();
             return makeError(Error::Code::Database, tr("The store could not be upgraded: %1").arg(why));
         }
         q.finish();
-        if (!db.commit()) {
-            const QString why = db.lastError().text();
-            db.rollback();
-            return makeError(Error::Code::Database, tr("The store could not be upgraded: %1").arg(why));
-        }
+        if (!transaction.commit())
+            return makeError(Error::Code::Database,
+                             tr("The store could not be upgraded: %1").arg(transaction.reason()));
     }
     return {};
 }

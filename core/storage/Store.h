@@ -40,7 +40,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int CurrentSchemaVersion = 10;
+    static constexpr int CurrentSchemaVersion = 11;
 
     /// Creates a new store file. Fails if the file exists.
     static Result<std::unique_ptr<Store>> create(const QString& path, const SecretBytes& passphrase,
@@ -50,6 +50,12 @@ public:
     static Result<std::unique_ptr<Store>> open(const QString& path, const SecretBytes& passphrase);
     /// Opens with a raw 32-byte key (remembered in the OS keychain).
     static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const SecretBytes& key);
+
+    /// A step run after every successful open (after the unlock is audited), installed by a
+    /// layer above storage (core/setup/StoreSetup: the organisation's keys for stores from before
+    /// schema 4). Storage itself includes nothing from the modules above it.
+    using OpenedStep = Result<void> (*)(Store& store);
+    static void setOpenedStep(OpenedStep step);
 
     /// For tests only: creates a store at an older schema version.
     static Result<std::unique_ptr<Store>> createAtSchemaVersion(const QString& path, const SecretBytes& passphrase,

@@ -15,6 +15,7 @@ packages=(
     minisign age
     libcurl4-openssl-dev python3-aiosmtpd openssl
     libxlsxwriter-dev poppler-utils
+    clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 
 missing=()

@@ -99,8 +99,7 @@ private:
 
     static void decideStanding(Store& store)
     {
-        auto standing
-            = DecisionStore(store.database()).recordStanding(builtInAgreement(), store.organisation().role, Now);
+        auto standing = DecisionStore(store).recordStanding(builtInAgreement(), store.organisation().role, Now);
         QVERIFY2(standing, qPrintable(standing.message()));
     }
 
@@ -112,7 +111,7 @@ private:
             qWarning("%s", qPrintable(opened.message()));
             return {};
         }
-        return Snapshots::records(at.database(), opened.value().snapshotId).value();
+        return Snapshots::records(at, opened.value().snapshotId).value();
     }
 
 private slots:
@@ -263,8 +262,7 @@ private slots:
         QByteArray list = DemoLists::theirList(Peildatum);
         importList(*swv, list);
         decideStanding(*swv);
-        const qint64 all
-            = Snapshots::records(swv->database(), Snapshots::list(swv->database()).value().first().id).value().size();
+        const qint64 all = Snapshots::records(*swv, Snapshots::list(*swv).value().first().id).value().size();
         auto plan = PackageWriter(*swv).plan({rblAtSwv, PackageKind::Quarterly, QStringLiteral("2026Q3"), {}, {}}, Now);
         QVERIFY2(plan, qPrintable(plan.message()));
         qint64 sent = 0;
@@ -278,7 +276,7 @@ private slots:
         auto store = newStore(Role::Rbl, QStringLiteral("RBL Midden-Gelre"));
         QVERIFY(store);
         decideStanding(*store);
-        auto standing = DecisionStore(store->database()).standing(builtInAgreement().id());
+        auto standing = DecisionStore(*store).standing(builtInAgreement().id());
         QVERIFY(standing && standing.value());
         QVERIFY(standing.value()->areaRule.contains(QStringLiteral("werkgebied")));
     }

@@ -169,7 +169,7 @@ private slots:
         ImportOptions o;
         o.peildatum = QDate(2026, 9, 30);
         QVERIFY(Importer(*m_rbl).run(list, o));
-        QVERIFY(DecisionStore(m_rbl->database()).recordStanding(builtInAgreement(), Role::Rbl, Now));
+        QVERIFY(DecisionStore(*m_rbl).recordStanding(builtInAgreement(), Role::Rbl, Now));
         m_package = m_dir.filePath(QStringLiteral("2026Q3-SWV-De-Liemers.inbeeldpakket"));
         auto written = PackageWriter(*m_rbl).writeQuarterly(m_partner, QStringLiteral("2026Q3"), m_package, Now);
         QVERIFY2(written, qPrintable(written.message()));
