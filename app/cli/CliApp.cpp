@@ -9,6 +9,7 @@
 #include "app/cli/PackageCommands.h"
 #include "app/cli/PartnerCommands.h"
 #include "app/cli/StoreCommands.h"
+#include "core/common/BuildInfo.h"
 #include "core/i18n/Translations.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/SqlCipherDriver.h"
@@ -106,7 +107,7 @@ int CliApp::run(const QStringList& arguments)
         return ExitSuccess;
     }
     if (first == QStringLiteral("--version")) {
-        printOut(programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        printOut(BuildInfo::versionText(programName()));
         return ExitSuccess;
     }
 
