@@ -3,8 +3,7 @@
 #   // SPDX-FileCopyrightText: 2026 InBeeld contributors
 #   // SPDX-License-Identifier: EUPL-1.2
 # on .cpp/.h under core/ ui/ app/ tests/, and the same with "#" on CMake, shell and Python files
-# (after a "#!" line). Idempotent: a file whose first lines already name an SPDX licence is left
-# alone.
+# (after a "#!" line). Idempotent: a file that already names an SPDX licence is left alone.
 #   packaging/add-spdx-headers.sh [SOURCE_DIR]           add the headers
 #   packaging/add-spdx-headers.sh --check [SOURCE_DIR]   list the files without one; exit 1 if any
 set -euo pipefail
@@ -29,8 +28,10 @@ source_files() {
         -print | sed 's|^\./||'
 }
 
-has_header() {
-    head -n 5 "$1" | grep -q 'SPDX-License-Identifier:'
+files_without_header() {
+    # One grep over all files (a file per process is slow on a loaded machine).
+    source_files | sort -u | tr '\n' '\0' | xargs -0 -r grep -L --null -e 'SPDX-License-Identifier:' -- |
+        tr '\0' '\n'
 }
 
 add_header() { # add_header FILE COMMENT
@@ -53,7 +54,6 @@ add_header() { # add_header FILE COMMENT
 missing=0
 while IFS= read -r file; do
     [ -s "$file" ] || continue
-    has_header "$file" && continue
     if [ $check -eq 1 ]; then
         echo "no SPDX licence header: $file"
         missing=$((missing + 1))
@@ -64,7 +64,7 @@ while IFS= read -r file; do
     *) add_header "$file" "#" ;;
     esac
     echo "added: $file"
-done < <(source_files | sort -u)
+done < <(files_without_header)
 
 if [ $check -eq 1 ] && [ $missing -gt 0 ]; then
     echo "$missing file(s) without an SPDX licence header; run packaging/add-spdx-headers.sh" >&2

@@ -15,12 +15,14 @@ fail() {
 }
 
 cd "$build"
+start=$SECONDS
 if ! cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1; then
     cat "$work/cpack.log" >&2
     fail "cpack -G DEB failed"
 fi
 deb=$(ls "$work"/out/inbeeld_*.deb)
 ddeb=$(ls "$work"/out/inbeeld-dbgsym_*.ddeb 2>/dev/null) || fail "no -dbgsym package"
+echo "cpack: $((SECONDS - start)) s"
 echo "package: $(basename "$deb") $(du -k "$deb" | cut -f1) KiB; debug symbols: $(du -k "$ddeb" | cut -f1) KiB"
 
 # Control fields.
@@ -48,9 +50,11 @@ for exe in inbeeld inbeeld-cli; do
         fail "$exe is not stripped"
     fi
 done
-dpkg-deb -c "$ddeb" | grep -q '/usr/lib/debug/.build-id/.*\.debug' || fail "no debug symbols in the -dbgsym package"
+dpkg-deb -c "$ddeb" >"$work/ddeb.list"
+grep -q '/usr/lib/debug/.build-id/.*\.debug' "$work/ddeb.list" || fail "no debug symbols in the -dbgsym package"
 grep -q '^License: EUPL-1.2' "$root/usr/share/doc/inbeeld/copyright" || fail "copyright names no EUPL-1.2"
-zcat "$root/usr/share/man/man1/inbeeld-cli.1.gz" | grep -q '^\.SH' || fail "empty manual page"
+zcat "$root/usr/share/man/man1/inbeeld-cli.1.gz" >"$work/man.txt"
+grep -q '^\.SH' "$work/man.txt" || fail "empty manual page"
 
 # Run from the unpacked root, in a throw-away home.
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
