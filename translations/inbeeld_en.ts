@@ -204,10 +204,6 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>audit log intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,6 +217,14 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
     <message>
         <source>--limit needs a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the entries of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,44 +593,6 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
 </context>
 <context>
-    <name>CliApp</name>
-    <message>
-        <source>Usage: %1 &lt;command&gt; [options]
-InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
-organisation, import lists into it and compare them.
-
-Commands:
-  init              Create a new encrypted store for an organisation
-  info              Show the organisation and state of a store
-  passwd            Change the passphrase of a store
-  backup            Write an encrypted backup copy of a store
-  restore           Replace a store with a backup
-  audit verify      Check the hash chain of the audit log
-  audit list        List the entries of the audit log
-  import            Import a list of thuiszitters (CSV or XLSX) into a new snapshot
-  snapshots list    List the imported lists (snapshots)
-  snapshots diff    Show what changed since the previous list of the same source
-  snapshots report  Show the stored report of an import; export its rejected rows
-  compare           Compare your list with a partner&apos;s list, per category
-  identity          Show or export the organisation&apos;s identity card and public keys
-  partner add       Pin a partner&apos;s identity card after comparing its fingerprint
-  partner list      List the pinned partners
-  decide            Record the four-step check before sharing a child&apos;s data
-  decisions         List, show or withdraw decisions; record the standing decision
-  package create    Write a signed, encrypted package for a pinned partner
-  package open      Check a partner&apos;s package and store it as the partner&apos;s list
-
-Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
-Messages follow the language chosen in the program (Dutch by default); the environment
-variable INBEELD_LANGUAGE=en or nl overrides it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ColumnMapping</name>
     <message>
         <source>column %1</source>
@@ -712,6 +678,27 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
 </context>
 <context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
+organisation, import lists into it and compare them.
+
+Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
+Messages follow the language chosen in the program (Dutch by default); the environment
+variable INBEELD_LANGUAGE=en or nl overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareCommands</name>
     <message>
         <source>list %1 (%2, peildatum %3, %4 children)</source>
@@ -769,10 +756,6 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The number of your own list (default: the newest; see &apos;snapshots list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,6 +777,10 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
     <message>
         <source>--%1 needs the number of a list, like 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare your list with a partner&apos;s list, per category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,10 +999,6 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The child&apos;s BSN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,6 +1139,26 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <source>Record the standing decision that covers the quarterly exchange of the lists under the agreement: its legal ground, its purpose, the fields per category of Bijlage 1, and why counts alone are not enough. Shows it when it was recorded already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record the four-step check before sharing a child&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the decisions, newest first (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one decision in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a decision: from then on it covers nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the standing decision of the quarterly exchange of the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionStore</name>
@@ -1204,6 +1207,29 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>The demo list %1 could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Confidential: this document contains personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains personal data, do not pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,10 +1455,6 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,6 +1574,22 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
         <source>age secret key written to %1 (readable only by you).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the organisation&apos;s fingerprint and public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the identity card (JSON) to hand to partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the public keys in minisign&apos;s or age&apos;s own format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the age secret key, for independent verification only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -1589,10 +1627,6 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The list to import (.csv or .xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1793,6 +1827,22 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Recorded differently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list of thuiszitters (CSV or XLSX) into a new snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the imported lists (snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed since the previous list of the same source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored report of an import; export its rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,10 +2350,6 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing the FILE to write the package to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,6 +2471,18 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Stored as snapshot %1 (partner&apos;s list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older form of &apos;package create --out FILE&apos; (quarterly only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a signed, encrypted package for a pinned partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a partner&apos;s package and store it as the partner&apos;s list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,10 +2819,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing the FILE with the partner&apos;s identity card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,6 +2856,14 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>No partners yet. Add one with &apos;%1 partner add FILE --fingerprint FP&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a partner&apos;s identity card after comparing its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the pinned partners</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,6 +3034,21 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>the letters %1 are never used in postcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3421,6 +3498,21 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCommands</name>
@@ -3469,23 +3561,11 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created store %1 for %2 (role %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the organisation, agreement and state of a store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3609,6 +3689,26 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new encrypted store for an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the organisation and state of a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase of a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup copy of a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a store with a backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -212,10 +212,6 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
         <translation>De hashketen van het auditlog van het gegevensbestand controleren. Afsluitcode 0 als het log intact is; anders wordt de eerste verbroken regel genoemd.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>audit log intact: %1 entries</source>
         <translation>auditlog intact: %1 regels</translation>
     </message>
@@ -230,6 +226,14 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     <message>
         <source>--limit needs a whole number of at least 1</source>
         <translation>--limit verwacht een geheel getal van minstens 1</translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the audit log</source>
+        <translation>De hashketen van het auditlog controleren</translation>
+    </message>
+    <message>
+        <source>List the entries of the audit log</source>
+        <translation>De regels van het auditlog tonen</translation>
     </message>
 </context>
 <context>
@@ -597,71 +601,6 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     </message>
 </context>
 <context>
-    <name>CliApp</name>
-    <message>
-        <source>Usage: %1 &lt;command&gt; [options]
-InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
-organisation, import lists into it and compare them.
-
-Commands:
-  init              Create a new encrypted store for an organisation
-  info              Show the organisation and state of a store
-  passwd            Change the passphrase of a store
-  backup            Write an encrypted backup copy of a store
-  restore           Replace a store with a backup
-  audit verify      Check the hash chain of the audit log
-  audit list        List the entries of the audit log
-  import            Import a list of thuiszitters (CSV or XLSX) into a new snapshot
-  snapshots list    List the imported lists (snapshots)
-  snapshots diff    Show what changed since the previous list of the same source
-  snapshots report  Show the stored report of an import; export its rejected rows
-  compare           Compare your list with a partner&apos;s list, per category
-  identity          Show or export the organisation&apos;s identity card and public keys
-  partner add       Pin a partner&apos;s identity card after comparing its fingerprint
-  partner list      List the pinned partners
-  decide            Record the four-step check before sharing a child&apos;s data
-  decisions         List, show or withdraw decisions; record the standing decision
-  package create    Write a signed, encrypted package for a pinned partner
-  package open      Check a partner&apos;s package and store it as the partner&apos;s list
-
-Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
-Messages follow the language chosen in the program (Dutch by default); the environment
-variable INBEELD_LANGUAGE=en or nl overrides it.</source>
-        <translation>Gebruik: %1 &lt;opdracht&gt; [opties]
-InBeeld op de opdrachtregel: het versleutelde gegevensbestand van een organisatie aanmaken,
-bekijken, een reservekopie maken en terugzetten, er lijsten in importeren en ze vergelijken.
-
-Opdrachten:
-  init              Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken
-  info              De organisatie en de toestand van een gegevensbestand tonen
-  passwd            De wachtwoordzin van een gegevensbestand wijzigen
-  backup            Een versleutelde reservekopie van een gegevensbestand schrijven
-  restore           Een gegevensbestand vervangen door een reservekopie
-  audit verify      De hashketen van het auditlog controleren
-  audit list        De regels van het auditlog tonen
-  import            Een lijst thuiszitters (CSV of XLSX) importeren als nieuwe lijst
-  snapshots list    De geïmporteerde lijsten tonen
-  snapshots diff    Tonen wat er veranderde sinds de vorige lijst van dezelfde bron
-  snapshots report  Het bewaarde verslag van een import tonen; afgewezen regels exporteren
-  compare           Uw lijst per categorie vergelijken met de lijst van een partner
-  identity          De identiteitskaart en publieke sleutels van de organisatie tonen of exporteren
-  partner add       De identiteitskaart van een partner vastleggen na vergelijken van de vingerafdruk
-  partner list      De vertrouwde partners tonen
-  decide            Het stappenplan vastleggen voordat gegevens van een kind worden gedeeld
-  decisions         Besluiten tonen of intrekken; het vaste besluit vastleggen
-  package create    Een ondertekend, versleuteld pakket schrijven voor een vertrouwde partner
-  package open      Het pakket van een partner controleren en opslaan als lijst van de partner
-
-Gebruik &apos;%1 &lt;opdracht&gt; --help&apos; (of &apos;%1 help &lt;opdracht&gt;&apos;) voor de opties van een opdracht.
-Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
-omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>onbekende opdracht &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>ColumnMapping</name>
     <message>
         <source>column %1</source>
@@ -747,6 +686,33 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     </message>
 </context>
 <context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>onbekende opdracht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
+organisation, import lists into it and compare them.
+
+Commands:</source>
+        <translation>Gebruik: %1 &lt;opdracht&gt; [opties]
+InBeeld op de opdrachtregel: het versleutelde gegevensbestand van een organisatie aanmaken,
+bekijken, een reservekopie maken en terugzetten, er lijsten in importeren en ze vergelijken.
+
+Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
+Messages follow the language chosen in the program (Dutch by default); the environment
+variable INBEELD_LANGUAGE=en or nl overrides it.</source>
+        <translation>Gebruik &apos;%1 &lt;opdracht&gt; --help&apos; (of &apos;%1 help &lt;opdracht&gt;&apos;) voor de opties van een opdracht.
+Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
+omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
+    </message>
+</context>
+<context>
     <name>CompareCommands</name>
     <message>
         <source>list %1 (%2, peildatum %3, %4 children)</source>
@@ -804,10 +770,6 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
         <translation>Vergelijk uw eigen lijst met de lijst van een partner, kind voor kind, per categorie: op beide lijsten (both), op beide maar anders vastgelegd (differs), op maar één lijst (only_ours, only_theirs), of waarschijnlijk hetzelfde kind zonder BSN aan één kant (probable). Bevestig of wijs waarschijnlijke overeenkomsten af in het programma.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>The number of your own list (default: the newest; see &apos;snapshots list&apos;).</source>
         <translation>Het nummer van uw eigen lijst (standaard: de nieuwste; zie &apos;snapshots list&apos;).</translation>
     </message>
@@ -830,6 +792,10 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     <message>
         <source>--%1 needs the number of a list, like 3</source>
         <translation>--%1 vraagt het nummer van een lijst, zoals 3</translation>
+    </message>
+    <message>
+        <source>Compare your list with a partner&apos;s list, per category</source>
+        <translation>Uw lijst per categorie vergelijken met de lijst van een partner</translation>
     </message>
 </context>
 <context>
@@ -1056,10 +1022,6 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het stappenplan (Stappenplan informatie delen) vastleggen voordat gegevens van een kind worden gedeeld met een partij bij het convenant. De antwoorden komen uit een JSON-bestand (zie README.md) en worden gecontroleerd met dezelfde regels als in de wizard, inclusief de controle op bijzondere persoonsgegevens. Het kind wordt op BSN opgezocht in de nieuwste lijsten van het gegevensbestand.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>The child&apos;s BSN.</source>
         <translation>Het BSN van het kind.</translation>
     </message>
@@ -1201,6 +1163,26 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <source>Record the standing decision that covers the quarterly exchange of the lists under the agreement: its legal ground, its purpose, the fields per category of Bijlage 1, and why counts alone are not enough. Shows it when it was recorded already.</source>
         <translation>Het vaste besluit vastleggen dat de kwartaaluitwisseling van de lijsten onder het convenant dekt: de grondslag, het doel, de gegevens per categorie uit Bijlage 1, en waarom alleen aantallen niet genoeg zijn. Toont het besluit als het al eerder is vastgelegd.</translation>
     </message>
+    <message>
+        <source>Record the four-step check before sharing a child&apos;s data</source>
+        <translation>Het stappenplan vastleggen voordat gegevens van een kind worden gedeeld</translation>
+    </message>
+    <message>
+        <source>List the decisions, newest first (the default)</source>
+        <translation>De besluiten tonen, nieuwste eerst (standaard)</translation>
+    </message>
+    <message>
+        <source>Show one decision in full</source>
+        <translation>Eén besluit volledig tonen</translation>
+    </message>
+    <message>
+        <source>Withdraw a decision: from then on it covers nothing</source>
+        <translation>Een besluit intrekken: daarna dekt het niets meer</translation>
+    </message>
+    <message>
+        <source>Record the standing decision of the quarterly exchange of the lists</source>
+        <translation>Het vaste besluit voor de kwartaaluitwisseling van de lijsten vastleggen</translation>
+    </message>
 </context>
 <context>
     <name>DecisionStore</name>
@@ -1250,6 +1232,29 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     <message>
         <source>The demo list %1 could not be imported.</source>
         <translation>De demolijst %1 kon niet worden geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Confidential: this document contains personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains personal data, do not pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -1498,10 +1503,6 @@ Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een o
         <translation>De identiteit van de organisatie tonen: vingerafdruk, ondertekeningssleutel (ook als minisign-sleutel) en versleutelingssleutel (als age-ontvanger).</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>Print a JSON object instead of text.</source>
         <translation>Een JSON-object tonen in plaats van tekst.</translation>
     </message>
@@ -1621,6 +1622,22 @@ Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een o
         <source>age secret key written to %1 (readable only by you).</source>
         <translation>Geheime age-sleutel geschreven naar %1 (alleen leesbaar voor u).</translation>
     </message>
+    <message>
+        <source>Show the organisation&apos;s fingerprint and public keys</source>
+        <translation>De vingerafdruk en publieke sleutels van de organisatie tonen</translation>
+    </message>
+    <message>
+        <source>Write the identity card (JSON) to hand to partners</source>
+        <translation>De identiteitskaart (JSON) schrijven om aan partners te geven</translation>
+    </message>
+    <message>
+        <source>Write the public keys in minisign&apos;s or age&apos;s own format</source>
+        <translation>De publieke sleutels schrijven in het eigen formaat van minisign of age</translation>
+    </message>
+    <message>
+        <source>Write the age secret key, for independent verification only</source>
+        <translation>De geheime age-sleutel schrijven, alleen voor onafhankelijke controle</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -1659,10 +1676,6 @@ Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een o
     <message>
         <source>The list to import (.csv or .xlsx).</source>
         <translation>De lijst die u wilt importeren (.csv of .xlsx).</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>The list to import (instead of FILE).</source>
@@ -1872,6 +1885,22 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     <message>
         <source>Recorded differently:</source>
         <translation>Anders vastgelegd:</translation>
+    </message>
+    <message>
+        <source>Import a list of thuiszitters (CSV or XLSX) into a new snapshot</source>
+        <translation>Een lijst thuiszitters (CSV of XLSX) importeren als nieuwe lijst</translation>
+    </message>
+    <message>
+        <source>List the imported lists (snapshots)</source>
+        <translation>De geïmporteerde lijsten tonen</translation>
+    </message>
+    <message>
+        <source>Show what changed since the previous list of the same source</source>
+        <translation>Tonen wat er veranderde sinds de vorige lijst van dezelfde bron</translation>
+    </message>
+    <message>
+        <source>Show the stored report of an import; export its rejected rows</source>
+        <translation>Het bewaarde verslag van een import tonen; afgewezen regels exporteren</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2407,6 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het kwartaal, als 2026Q3 (standaard: het huidige kwartaal).</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>missing the FILE to write the package to</source>
         <translation>het bestand (FILE) om het pakket naar te schrijven ontbreekt</translation>
     </message>
@@ -2512,6 +2537,18 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Stored as snapshot %1 (partner&apos;s list).</source>
         <translation>Opgeslagen als lijst %1 (lijst van de partner).</translation>
+    </message>
+    <message>
+        <source>The older form of &apos;package create --out FILE&apos; (quarterly only)</source>
+        <translation>De oudere vorm van &apos;package create --out FILE&apos; (alleen per kwartaal)</translation>
+    </message>
+    <message>
+        <source>Write a signed, encrypted package for a pinned partner</source>
+        <translation>Een ondertekend, versleuteld pakket schrijven voor een vertrouwde partner</translation>
+    </message>
+    <message>
+        <source>Check a partner&apos;s package and store it as the partner&apos;s list</source>
+        <translation>Het pakket van een partner controleren en opslaan als lijst van de partner</translation>
     </message>
 </context>
 <context>
@@ -2856,10 +2893,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Hoe de vingerafdruk is vergeleken: phone (telefonisch) of in-person (persoonlijk).</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>missing the FILE with the partner&apos;s identity card</source>
         <translation>het bestand (FILE) met de identiteitskaart van de partner ontbreekt</translation>
     </message>
@@ -2898,6 +2931,14 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>No partners yet. Add one with &apos;%1 partner add FILE --fingerprint FP&apos;.</source>
         <translation>Nog geen partners. Voeg er een toe met &apos;%1 partner add FILE --fingerprint FP&apos;.</translation>
+    </message>
+    <message>
+        <source>Pin a partner&apos;s identity card after comparing its fingerprint</source>
+        <translation>De identiteitskaart van een partner vastleggen na vergelijken van de vingerafdruk</translation>
+    </message>
+    <message>
+        <source>List the pinned partners</source>
+        <translation>De vertrouwde partners tonen</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3109,21 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>the letters %1 are never used in postcodes.</source>
         <translation>de letters %1 worden nooit gebruikt in postcodes.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3572,21 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>Passphrase for %1: </source>
         <translation>Wachtwoordzin voor %1: </translation>
     </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Nieuwe wachtwoordzin voor %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Herhaal de nieuwe wachtwoordzin: </translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommands</name>
@@ -3564,24 +3635,12 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>%1 bestaat al; kies een andere bestandsnaam (init overschrijft nooit een bestand)</translation>
     </message>
     <message>
-        <source>New passphrase for %1: </source>
-        <translation>Nieuwe wachtwoordzin voor %1: </translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase: </source>
-        <translation>Herhaal de nieuwe wachtwoordzin: </translation>
-    </message>
-    <message>
         <source>Created store %1 for %2 (role %3).</source>
         <translation>Gegevensbestand %1 aangemaakt voor %2 (rol %3).</translation>
     </message>
     <message>
         <source>Show the organisation, agreement and state of a store.</source>
         <translation>De organisatie, het convenant en de toestand van een gegevensbestand tonen.</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>Print a JSON object instead of text.</source>
@@ -3709,6 +3768,26 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>Restored %1 from %2.</source>
         <translation>%1 teruggezet uit %2.</translation>
     </message>
+    <message>
+        <source>Create a new encrypted store for an organisation</source>
+        <translation>Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken</translation>
+    </message>
+    <message>
+        <source>Show the organisation and state of a store</source>
+        <translation>De organisatie en de toestand van een gegevensbestand tonen</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of a store</source>
+        <translation>De wachtwoordzin van een gegevensbestand wijzigen</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup copy of a store</source>
+        <translation>Een versleutelde reservekopie van een gegevensbestand schrijven</translation>
+    </message>
+    <message>
+        <source>Replace a store with a backup</source>
+        <translation>Een gegevensbestand vervangen door een reservekopie</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -3732,15 +3811,15 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <name>Transaction</name>
     <message>
         <source>The store could not start a change: %1</source>
-        <translation>De opslag kon geen wijziging beginnen: %1</translation>
+        <translation>Het gegevensbestand kon geen wijziging beginnen: %1</translation>
     </message>
     <message>
         <source>The change to the store was already ended.</source>
-        <translation>De wijziging van de opslag was al afgesloten.</translation>
+        <translation>De wijziging van het gegevensbestand was al beëindigd.</translation>
     </message>
     <message>
         <source>The change could not be saved in the store: %1</source>
-        <translation>De wijziging kon niet in de opslag worden bewaard: %1</translation>
+        <translation>De wijziging kon niet in het gegevensbestand worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>

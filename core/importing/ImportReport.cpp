@@ -136,9 +136,10 @@ Result<void> ImportReport::exportRejectedCsv(const QString& path) const
     return {};
 }
 
-Result<ImportReport> ImportReport::load(QSqlDatabase db, qint64 snapshotId)
+Result<ImportReport> ImportReport::load(Store& store, qint64 snapshotId)
 {
-    auto snapshot = Snapshots::get(db, snapshotId);
+    QSqlDatabase db = store.database();
+    auto snapshot = Snapshots::get(store, snapshotId);
     if (!snapshot)
         return snapshot.error();
     const SnapshotInfo& s = snapshot.value();

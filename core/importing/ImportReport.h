@@ -5,11 +5,11 @@
 #include "core/importing/ImportIssue.h"
 #include "core/importing/RowValidator.h"
 #include "core/storage/Snapshots.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -86,7 +86,7 @@ public:
     Result<void> exportRejectedCsv(const QString& path) const;
 
     /// The report of a stored import.
-    static Result<ImportReport> load(QSqlDatabase db, qint64 snapshotId);
+    static Result<ImportReport> load(Store& store, qint64 snapshotId);
 };
 
 } // namespace inbeeld
