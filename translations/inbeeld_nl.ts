@@ -1238,23 +1238,23 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     <name>Document</name>
     <message>
         <source>Confidential: this document contains personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwelijk: dit document bevat persoonsgegevens.</translation>
     </message>
     <message>
         <source>The document could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet worden opgemaakt.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>CONFIDENTIAL: contains personal data, do not pass on</source>
-        <translation type="unfinished"></translation>
+        <translation>VERTROUWELIJK: bevat persoonsgegevens, niet doorgeven</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 kon niet worden geschreven: %2</translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -3115,15 +3115,15 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <name>PrintDocument</name>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld: %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
