@@ -476,6 +476,17 @@ Run '%1 audit &lt;command&gt; --help' for the options of a command.</source>
         </message>
     </context>
     <context>
+        <name>BuildInfo</name>
+        <message>
+            <source>Commit: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence: %1 (European Union Public Licence 1.2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CategoryRecognizer</name>
         <message>
             <source>The category is empty. Fill in absoluut verzuim, langdurig verzuim or vrijstelling 5a in the source list, or import lists of one category with that category chosen for the whole file.</source>
@@ -4840,6 +4851,29 @@ What was shared with whom, after a breach.</source>
         </message>
     </context>
     <context>
+        <name>inbeeld::AboutDialog</name>
+        <message>
+            <source>About InBeeld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Compares the lists of out-of-school children (thuiszitters) of an attendance office and a school partnership, under their data-sharing agreement.&lt;/p&gt;&lt;p&gt;Your data stays in one encrypted file on this computer.&lt;/p&gt;&lt;p&gt;Commit: %2&lt;/p&gt;&lt;p&gt;InBeeld is free software under the European Union Public Licence (EUPL) version 1.2: you may use, study, share and change it. It comes without any warranty; see the licence.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third-party software</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>inbeeld::AddPartnerDialog</name>
         <message>
             <source>&amp;Choose card…</source>
@@ -7723,6 +7757,22 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
         </message>
         <message>
             <source>The demo store could not be created. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Displays version information.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An exchange package to open (after unlocking), or a store to unlock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[file]</source>
             <translation type="unfinished" />
         </message>
     </context>

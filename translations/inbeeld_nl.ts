@@ -484,6 +484,17 @@ Gebruik '%1 audit &lt;opdracht&gt; --help' voor de opties van een opdracht.</tra
         </message>
     </context>
     <context>
+        <name>BuildInfo</name>
+        <message>
+            <source>Commit: %1</source>
+            <translation>Commit: %1</translation>
+        </message>
+        <message>
+            <source>Licence: %1 (European Union Public Licence 1.2)</source>
+            <translation>Licentie: %1 (European Union Public Licence 1.2)</translation>
+        </message>
+    </context>
+    <context>
         <name>CategoryRecognizer</name>
         <message>
             <source>The category is empty. Fill in absoluut verzuim, langdurig verzuim or vrijstelling 5a in the source list, or import lists of one category with that category chosen for the whole file.</source>
@@ -4965,6 +4976,29 @@ Wat met wie is gedeeld, na een datalek.</translation>
         </message>
     </context>
     <context>
+        <name>inbeeld::AboutDialog</name>
+        <message>
+            <source>About InBeeld</source>
+            <translation>Over InBeeld</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Compares the lists of out-of-school children (thuiszitters) of an attendance office and a school partnership, under their data-sharing agreement.&lt;/p&gt;&lt;p&gt;Your data stays in one encrypted file on this computer.&lt;/p&gt;&lt;p&gt;Commit: %2&lt;/p&gt;&lt;p&gt;InBeeld is free software under the European Union Public Licence (EUPL) version 1.2: you may use, study, share and change it. It comes without any warranty; see the licence.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Vergelijkt de lijsten met thuiszitters van een leerplichtafdeling en een samenwerkingsverband, op basis van hun convenant.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven in één versleuteld bestand op deze computer.&lt;/p&gt;&lt;p&gt;Commit: %2&lt;/p&gt;&lt;p&gt;InBeeld is vrije software onder de European Union Public Licence (EUPL) versie 1.2: u mag het gebruiken, bestuderen, delen en aanpassen. Het komt zonder enige garantie; zie de licentie.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licentie</translation>
+        </message>
+        <message>
+            <source>Third-party software</source>
+            <translation>Software van derden</translation>
+        </message>
+    </context>
+    <context>
         <name>inbeeld::AddPartnerDialog</name>
         <message>
             <source>&amp;Choose card…</source>
@@ -7863,6 +7897,22 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
         <message>
             <source>The demo store could not be created. %1</source>
             <translation>Het demogegevensbestand kon niet worden aangemaakt. %1</translation>
+        </message>
+        <message>
+            <source>Displays version information.</source>
+            <translation>Toont de versie-informatie.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>bestand</translation>
+        </message>
+        <message>
+            <source>An exchange package to open (after unlocking), or a store to unlock.</source>
+            <translation>Een uitwisselpakket om te openen (na ontgrendelen), of een gegevensbestand om te ontgrendelen.</translation>
+        </message>
+        <message>
+            <source>[file]</source>
+            <translation>[bestand]</translation>
         </message>
     </context>
 </TS>

@@ -15,6 +15,7 @@ packages=(
     minisign age
     libxlsxwriter-dev poppler-utils
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
+    git dpkg-dev file help2man desktop-file-utils appstream lintian
 )
 
 missing=()

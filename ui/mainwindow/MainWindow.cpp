@@ -16,6 +16,7 @@
 #include "ui/exchange/SendPackageDialog.h"
 #include "ui/importing/ImportWizard.h"
 #include "ui/importing/SnapshotsPage.h"
+#include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/OverviewPage.h"
 #include "ui/passphrase/ChangePassphraseDialog.h"
 #include "ui/settings/SettingsDialog.h"
@@ -515,17 +516,9 @@ void MainWindow::openSettings()
 
 void MainWindow::showAbout()
 {
-    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About InBeeld"),
-                                tr("<h3>InBeeld %1</h3>"
-                                   "<p>Compares the lists of out-of-school children (thuiszitters) of an attendance "
-                                   "office and a school partnership, under their data-sharing agreement.</p>"
-                                   "<p>Your data stays in one encrypted file on this computer.</p>")
-                                    .arg(QCoreApplication::applicationVersion()),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setIconPixmap(AppIcon::pixmap(64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace inbeeld
