@@ -8,6 +8,7 @@
 #include "app/cli/ImportCommands.h"
 #include "app/cli/PackageCommands.h"
 #include "app/cli/PartnerCommands.h"
+#include "app/cli/ReportCommands.h"
 #include "app/cli/StoreCommands.h"
 #include "core/i18n/Translations.h"
 #include "core/settings/AppSettings.h"
@@ -42,6 +43,7 @@ QList<Command> commands()
         {QStringLiteral("decisions"), &DecisionCommands::decisions},
         {QStringLiteral("compare"), &CompareCommands::compare},
         {QStringLiteral("package"), &PackageCommands::run},
+        {QStringLiteral("report"), &ReportCommands::run},
     };
 }
 
@@ -79,6 +81,7 @@ QString CliApp::helpText()
               "  decisions         List, show or withdraw decisions; record the standing decision\n"
               "  package create    Write a signed, encrypted package for a pinned partner\n"
               "  package open      Check a partner's package and store it as the partner's list\n"
+              "  report            The Inspectie's quarterly registration; the processing register\n"
               "\n"
               "Run '%1 <command> --help' (or '%1 help <command>') for the options of a command.\n"
               "Messages follow the language chosen in the program (Dutch by default); the environment\n"

@@ -5,6 +5,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/domain/Agreement.h"
 #include "core/domain/Bsn.h"
+#include "core/reporting/CaseDocuments.h"
 #include "core/sharing/Checklist.h"
 #include "core/sharing/ChildFinder.h"
 #include "core/sharing/DecisionStore.h"
@@ -327,11 +328,14 @@ int DecisionCommands::list(const QStringList& arguments)
 int DecisionCommands::show(const QStringList& arguments)
 {
     CommandLine cmd(QStringLiteral("decisions show"),
-                    QStringLiteral("decisions show ID --store PATH [--json] [--passphrase-file FILE]"),
+                    QStringLiteral("decisions show ID --store PATH [--json] [--pdf FILE] [--passphrase-file FILE]"),
                     tr("Show one decision in full: the weighing of every step."));
     cmd.addPositional(QStringLiteral("ID"), tr("The number of the decision (see 'decisions list')."));
     cmd.addStoreOption(tr("The store file."));
     cmd.addOption(JsonOption, tr("Print a JSON object instead of text."));
+    cmd.addOption(QStringLiteral("pdf"),
+                  tr("Also write the decision record (the whole weighing, marked confidential) as a PDF to FILE."),
+                  QStringLiteral("FILE"));
     cmd.addPassphraseFileOption();
     cmd.addSection(HelpText::passphraseSources());
     if (const auto exitCode = cmd.parse(arguments))
@@ -347,6 +351,13 @@ int DecisionCommands::show(const QStringList& arguments)
     if (!d)
         return reportError(d.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (cmd.isSet(QStringLiteral("pdf"))) {
+        const QString pdf = StoreAccess::absolutePath(cmd.value(QStringLiteral("pdf")));
+        const Document doc = CaseDocuments::decisionRecord(d.value(), agreementOf(*store), store->organisation().name);
+        if (auto written = doc.writePdf(pdf); !written)
+            return reportError(written.error());
+        (void)store->audit().append(QStringLiteral("decision.printed"), QStringLiteral("decision=%1").arg(*id));
+    }
     if (cmd.isSet(JsonOption)) {
         printJson(decisionJson(d.value(), now));
     } else {

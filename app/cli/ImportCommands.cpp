@@ -5,6 +5,7 @@
 #include "core/domain/DutchDate.h"
 #include "core/importing/Importer.h"
 #include "core/importing/SnapshotDiff.h"
+#include "core/reporting/CaseDocuments.h"
 #include "core/storage/Snapshots.h"
 #include "core/storage/Store.h"
 
@@ -571,15 +572,20 @@ int ImportCommands::diff(const QStringList& arguments)
 
 int ImportCommands::report(const QStringList& arguments)
 {
-    CommandLine cmd(QStringLiteral("snapshots report"),
-                    QStringLiteral("snapshots report --store PATH --snapshot ID [--rejected-csv FILE] [--json] "
-                                   "[--passphrase-file FILE]"),
-                    tr("Show the report of a stored import again: the counts, every rejected row and warning with "
-                       "its line, column and reason, and the columns left out. With --rejected-csv the rejected "
-                       "rows are written to a CSV file to fix at the source."));
+    CommandLine cmd(
+        QStringLiteral("snapshots report"),
+        QStringLiteral("snapshots report --store PATH --snapshot ID [--rejected-csv FILE] [--json] [--pdf FILE] "
+                       "[--passphrase-file FILE]"),
+        tr("Show the report of a stored import again: the counts, every rejected row and warning with "
+           "its line, column and reason, and the columns left out. With --rejected-csv the rejected "
+           "rows are written to a CSV file to fix at the source."));
     cmd.addStoreOption(tr("The store file."));
     cmd.addOption(QStringLiteral("snapshot"), tr("The number of the list (see 'snapshots list')."),
                   QStringLiteral("ID"), true);
+    cmd.addOption(QStringLiteral("pdf"),
+                  tr("Also write the report with its problem rows as a PDF to FILE (personal data: marked "
+                     "confidential)."),
+                  QStringLiteral("FILE"));
     cmd.addOption(QStringLiteral("rejected-csv"),
                   tr("Write the rejected rows to this CSV file (UTF-8, semicolons; opens in Excel). The store keeps "
                      "only the cells the agreement allows, so other cells of these rows are empty."),
@@ -613,6 +619,13 @@ int ImportCommands::report(const QStringList& arguments)
         // Personal data left the encrypted store: recorded, with the count only.
         (void)store->audit().append(QStringLiteral("import.rejected_exported"),
                                     QStringLiteral("snapshot=%1 rows=%2").arg(id).arg(r.rejectedRows.size()));
+    }
+    if (cmd.isSet(QStringLiteral("pdf"))) {
+        const QString pdf = StoreAccess::absolutePath(cmd.value(QStringLiteral("pdf")));
+        if (auto written = CaseDocuments::importReport(r, store->organisation().name).writePdf(pdf); !written)
+            return reportError(written.error());
+        (void)store->audit().append(QStringLiteral("import.report_printed"),
+                                    QStringLiteral("snapshot=%1 issues=%2").arg(id).arg(r.issues.size()));
     }
     if (json)
         printOut(QString::fromUtf8(QJsonDocument(reportJson(r)).toJson(QJsonDocument::Indented)));

@@ -2,7 +2,6 @@
 
 #if defined(Q_OS_LINUX) || defined(__linux__)
 #include <dlfcn.h>
-
 #include <initializer_list>
 #define INBEELD_XLSX_DLOPEN 1
 #endif
