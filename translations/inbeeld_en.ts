@@ -487,6 +487,301 @@ Run '%1 audit &lt;command&gt; --help' for the options of a command.</source>
         </message>
     </context>
     <context>
+        <name>CaseDocuments</name>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BSN %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Onderwijsnummer %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name and date of birth (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share decision %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standing decision %1: quarterly exchange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share the fields below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a less intrusive way; nothing is shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as long as the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 0: informing the young person or parents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Informed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How and when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why not</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 1: legal ground</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ground</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Law articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legitimate interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Necessary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outweighs the child's interests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 2: purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The purpose lies outside the agreement; the decider acknowledged this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 3: proportionality, the fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason in the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 4: subsidiarity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Less intrusive way chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why less intrusive ways are not enough</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comparison overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, reference date %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner's list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts only: this overview holds no BSN, name or other value from the lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import report: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About the whole file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems per row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected rows as the file had them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CategoryRecognizer</name>
         <message>
             <source>The category is empty. Fill in absoluut verzuim, langdurig verzuim or vrijstelling 5a in the source list, or import lists of one category with that category chosen for the whole file.</source>
@@ -753,6 +1048,38 @@ Messages follow the language chosen in the program (Dutch by default); the envir
 variable INBEELD_LANGUAGE=en or nl overrides it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Usage: %1 &lt;command&gt; [options]
+InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
+organisation, import lists into it and compare them.
+
+Commands:
+  init              Create a new encrypted store for an organisation
+  info              Show the organisation and state of a store
+  passwd            Change the passphrase of a store
+  backup            Write an encrypted backup copy of a store
+  restore           Replace a store with a backup
+  audit verify      Check the hash chain of the audit log
+  audit list        List the entries of the audit log
+  import            Import a list of thuiszitters (CSV or XLSX) into a new snapshot
+  snapshots list    List the imported lists (snapshots)
+  snapshots diff    Show what changed since the previous list of the same source
+  snapshots report  Show the stored report of an import; export its rejected rows
+  compare           Compare your list with a partner's list, per category
+  identity          Show or export the organisation's identity card and public keys
+  partner add       Pin a partner's identity card after comparing its fingerprint
+  partner list      List the pinned partners
+  decide            Record the four-step check before sharing a child's data
+  decisions         List, show or withdraw decisions; record the standing decision
+  package create    Write a signed, encrypted package for a pinned partner
+  package open      Check a partner's package and store it as the partner's list
+  report            The Inspectie's quarterly registration; the processing register
+
+Run '%1 &lt;command&gt; --help' (or '%1 help &lt;command&gt;') for the options of a command.
+Messages follow the language chosen in the program (Dutch by default); the environment
+variable INBEELD_LANGUAGE=en or nl overrides it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Closures</name>
@@ -1002,6 +1329,10 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         </message>
         <message>
             <source>The store file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also write the overview (counts only, no personal data) as a PDF to FILE.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1382,6 +1713,10 @@ Run '%1 decisions &lt;command&gt; --help' for the options of a command.</source>
         </message>
         <message>
             <source>The store file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also write the decision record (the whole weighing, marked confidential) as a PDF to FILE.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2091,6 +2426,10 @@ Commands:
 Run '%1 snapshots &lt;command&gt; --help' for the options of a command.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Also write the report with its problem rows as a PDF to FILE (personal data: marked confidential).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportFields</name>
@@ -2383,6 +2722,255 @@ Run '%1 snapshots &lt;command&gt; --help' for the options of a command.</source>
         </message>
         <message>
             <source>The counts in the package cannot be read. Ask the sender to make the package again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InspectieExport</name>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel files cannot be written: the library libxlsxwriter is not installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total (cumulative)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active on the reference date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thuiszitters registration %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own lists used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children in the registration (cumulative)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts per category and subgroup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subgroup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This quarter against the school year's earlier quarters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the categories mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The registration is cumulative over the school year (1 August to 31 July): a child who is no longer a thuiszitter keeps its row with an end date. The numbers are pseudonymous and cannot be traced back to a child outside this organisation's store.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InspectieForm</name>
+        <message>
+            <source>Pseudonymous number of the child (the same all school year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subgroup on the reference date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status (active or ended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason of the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each field can appear in one column only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every column needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The form needs at least one column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column names could not be stored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InspectieRegistration</name>
+        <message>
+            <source>The registration could not be stored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absolute absence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Long-term absence, less than 4 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Long-term absence, 4 weeks to 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Long-term absence, more than 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Long-term absence, start date unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exemption article 5 under a</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Long-term relative absence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Of compulsory school age and not registered at any school.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered at a school but absent without permission for less than four weeks on the reference date; not yet counted as long-term by the Inspectie.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered at a school and absent without permission for four weeks up to and including three months on the reference date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered at a school and absent without permission for more than three months on the reference date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Long-term absence without a known start date: fix the start date in the source list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exempted from compulsory education on physical or psychological grounds (Leerplichtwet article 5 under a).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No longer on a newer list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back in school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Basic qualification obtained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved out of the region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner's list, confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The registration could not be stored: no random source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reference date %1 does not lie in quarter %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter %1 has not been registered yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This child cannot be registered: the partner's list gives no number or no name and birth date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The retention must be between 1 and 50 years.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3726,6 +4314,144 @@ Run '%1 partner &lt;command&gt; --help' for the options of a command.</source>
         </message>
     </context>
     <context>
+        <name>ProcessingRegister</name>
+        <message>
+            <source>Lists and the records of children: as the agreement's retention rules set them (closing and purging, see the lifecycle settings).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Anonymous registration: %n year(s) after the end of the school year.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The audit log is kept as long as the store: it is the accountability.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The store is one file encrypted with SQLCipher 4 (AES-256); the key comes from the passphrase through Argon2id and may be remembered in the operating system's keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exchange packages are signed (Ed25519) and encrypted for the recipient only (X25519, ChaCha20-Poly1305); partners' keys are pinned after comparing fingerprints.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every import, view of a child, decision, export and package is written to a hash-chained audit log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data is shared only under a recorded decision of the four-step check; only the fields the agreement allows per category leave the store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program locks itself after a period without use; files it writes with personal data are readable by their owner only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register of processing activities (GDPR art. 30)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purposes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal ground</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ground</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories of data subjects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories of personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children on the newest own lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children on the newest partner lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share decisions about a child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direction and kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PupilIdentifier</name>
         <message>
             <source>No BSN or onderwijsnummer is filled in.</source>
@@ -3744,6 +4470,77 @@ Run '%1 partner &lt;command&gt; --help' for the options of a command.</source>
         </message>
         <message>
             <source>The number %1 is neither a valid BSN nor a valid onderwijsnummer (it fails the elfproef, the check for typing errors). Check the number in the source list.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportCommands</name>
+        <message>
+            <source>Usage: %1 report inspectie|register [options]
+
+  inspectie  The Inspectie's quarterly thuiszitters registration (anonymous)
+  register   The entry for the register of processing activities (GDPR art. 30)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register a quarter for the Inspectie and write it: one anonymous row per child, cumulative over the school year (1 August to 31 July), built from your own lists whose reference dates fall in the quarter. xlsx and csv use the form's column names (set them in the program); pdf is a summary with the counts and the trend. No BSN, name or address in any format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The store file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quarter, like 2026Q3 (July to September 2026).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>xlsx, csv, json or pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reference date within the quarter (default: the quarter's last day).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--quarter needs a quarter like 2026Q3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--format must be xlsx, csv, json or pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--peildatum needs a date like 2026-09-30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter %1 (school year %2, reference date %3): %4 children, %5 active, %6 ended. Written to %7.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the entry for the register of processing activities (GDPR art. 30): controller, purposes, legal ground, data subjects and data, recipients, retention, security measures and the figures a DPIA asks for. No personal data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>json or pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--format must be json or pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written to %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5270,6 +6067,14 @@ What was shared with whom, after a breach.</source>
             <source>Compared at %1: %2 children on one or both lists. Choose other lists above to compare those.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Print overview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The counts per category and outcome (no personal data): print, or choose a PDF printer.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>inbeeld::ComparisonChart</name>
@@ -5470,6 +6275,30 @@ What was shared with whom, after a breach.</source>
         </message>
         <message>
             <source>Case reopened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to the &amp;Inspectie registration…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the partner lists this child. When you have confirmed that it is a thuiszitter, count it in your quarterly registration for the Inspectie (anonymously).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to the Inspectie registration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How did you confirm this child? (kept with the registration, never exported; no names or diagnoses)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted in the Inspectie registration of school year %1 as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child added to the Inspectie registration.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5785,6 +6614,45 @@ Start date</source>
         </message>
         <message>
             <source>Standing decision %1 for the quarterly exchange recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print decision record…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole weighing of the selected decision, for the case file and the privacy officer (print, or choose a PDF printer).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>inbeeld::FormColumnsDialog</name>
+        <message>
+            <source>Columns of the Inspectie's form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the columns as the Inspectie's form names them and put them in its order. Untick a column the form does not have. InBeeld remembers this for every next quarter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the column holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column name on the form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Default names</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6164,6 +7032,14 @@ This can take a moment and can no longer be cancelled.</source>
                 <numerusform>%n rejected rows written to %1. Fix them in the source list and import the list again.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Print report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report with every problem row (personal data: marked confidential).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>inbeeld::ImportWizard</name>
@@ -6431,6 +7307,10 @@ This can take a moment and can no longer be cancelled.</source>
         </message>
         <message>
             <source>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Compares the lists of out-of-school children (thuiszitters) of an attendance office and a school partnership, under their data-sharing agreement.&lt;/p&gt;&lt;p&gt;Your data stays in one encrypted file on this computer.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reporting</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6912,6 +7792,100 @@ This can take a moment and can no longer be cancelled.</source>
         </message>
         <message>
             <source>Creating the store. This takes a moment…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>inbeeld::ReportingPage</name>
+        <message>
+            <source>&amp;Register quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Inspectie's thuiszitters registration: anonymous, cumulative over the school year (1 August to 31 July), built from your own lists whose reference dates fall in the quarter. It contains no BSN, name or address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference &amp;date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;Excel (XLSX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save summary as &amp;PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rint summary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form c&amp;olumns…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter %1 has not been registered yet. Check the reference date and press Register quarter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Quarter %1 registered: %n child(ren).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Quarter %1, school year %2, reference date %3: %4 children in the registration, %5 active, %6 ended; %7 own list(s) used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category and subgroup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total (cumulative)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active on the reference date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register the quarter first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the registration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 files (*.%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7632,6 +8606,13 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
         </message>
         <message>
             <source>The rejected rows of list %1 were written to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>inbeeld::TrendChart</name>
+        <message>
+            <source>No quarter registered yet for this school year. Choose a quarter and press Register.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,6 +1,8 @@
 #include "ui/importing/ImportReportView.h"
 
+#include "core/reporting/CaseDocuments.h"
 #include "ui/common/LabelStyle.h"
+#include "ui/common/PrintDocument.h"
 #include "ui/importing/ImportIssueModel.h"
 #include "ui/importing/ImportTexts.h"
 
@@ -77,6 +79,12 @@ ImportReportView::ImportReportView(QWidget* parent)
     filterRow->addWidget(m_filterCombo);
     filterRow->addStretch(1);
     filterRow->addWidget(m_exportButton);
+    auto* printButton = new QPushButton(tr("&Print report…"), this);
+    printButton->setObjectName(QStringLiteral("printImportReportButton"));
+    printButton->setToolTip(tr("The report with every problem row (personal data: marked confidential)."));
+    filterRow->addWidget(printButton);
+    connect(printButton, &QPushButton::clicked, this,
+            [this] { PrintDocument::preview(CaseDocuments::importReport(m_report, QString()), this); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -19,6 +19,7 @@
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/OverviewPage.h"
 #include "ui/passphrase/ChangePassphraseDialog.h"
+#include "ui/reporting/ReportingPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sharing/DecisionsPage.h"
 
@@ -51,6 +52,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     , m_decisionsPage(new DecisionsPage(this))
     , m_partnersPage(new PartnersPage(this))
     , m_auditPage(new AuditLogPage(this))
+    , m_reportingPage(new ReportingPage(this))
     , m_orgStatusLabel(new QLabel(this))
     , m_storePathLabel(new QLabel(this))
 {
@@ -65,6 +67,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     m_tabs->addTab(m_comparePage, tr("&Compare"));
     m_tabs->addTab(m_decisionsPage, tr("&Decisions"));
     m_tabs->addTab(m_partnersPage, tr("&Partners"));
+    m_tabs->addTab(m_reportingPage, tr("&Reporting"));
     m_tabs->addTab(m_auditPage, tr("&Audit log"));
     setCentralWidget(m_tabs);
 
@@ -83,7 +86,11 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
             m_auditPage->refresh();
         else if (m_tabs->widget(index) == m_partnersPage)
             m_partnersPage->refresh();
+        else if (m_tabs->widget(index) == m_reportingPage)
+            m_reportingPage->refresh();
     });
+    connect(m_reportingPage, &ReportingPage::notice, this,
+            [this](const QString& message) { showNotice(message, 15000); });
     connect(m_snapshotsPage, &SnapshotsPage::importRequested, this, [this] { openImportWizard(); });
     connect(m_snapshotsPage, &SnapshotsPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
@@ -215,6 +222,7 @@ void MainWindow::setStore(Store* store)
     m_comparePage->setStore(store);
     m_decisionsPage->setStore(store);
     m_partnersPage->setStore(store);
+    m_reportingPage->setStore(store);
     m_auditPage->setAuditLog(&store->audit());
     m_tabs->setCurrentWidget(m_overviewPage);
     updateActions();
@@ -240,6 +248,7 @@ void MainWindow::clearStore()
     m_snapshotsPage->setStore(nullptr);
     m_decisionsPage->setStore(nullptr);
     m_partnersPage->setStore(nullptr);
+    m_reportingPage->setStore(nullptr);
     m_auditPage->setAuditLog(nullptr);
     statusBar()->clearMessage();
     updateActions();
