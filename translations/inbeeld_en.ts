@@ -897,11 +897,19 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: a cell is longer than %2 characters. If a quote (&quot;) opens a cell on that line, its closing quote is probably missing; add it in the source file.</source>
+        <source>Line %1: a cell starts with a quote (&quot;) that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: a cell starts with a quote (&quot;) that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
+        <source>Line %1 has a value beyond column %2; InBeeld reads the first %2 columns, and a list has far fewer. Remove what stands in the far columns and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %L2 characters. That is not a row of a list; check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a cell is longer than %L2 characters. If a quote (&quot;) opens a cell on that line, its closing quote is probably missing; add it in the source file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,10 +1010,6 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The child&apos;s BSN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,6 +1147,10 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Record the standing decision that covers the quarterly exchange of the lists under the agreement: its legal ground, its purpose, the fields per category of Bijlage 1, and why counts alone are not enough. Shows it when it was recorded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s BSN; &quot;-&quot; reads it from standard input, so that it does not show in the process list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,18 +1910,6 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rejected rows could not be written to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line in source file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import report could not be read from the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,10 +2313,6 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case packages: the child&apos;s BSN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the package summary as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,6 +2408,18 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <source>Stored as snapshot %1 (partner&apos;s list).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case packages: the child&apos;s BSN; &quot;-&quot; reads it from standard input, so that it does not show in the process list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received from this partner: package number(s) %1. Ask them for these packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A late package: a newer one from this partner was opened before; it is kept, but does not replace their newer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackageLedger</name>
@@ -2425,6 +2429,10 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The package history could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package ledger could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2602,10 +2610,6 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This package from %1 is number %2 in their sequence, but we already accepted number %3 (opened on %4). An older package cannot replace a newer one; nothing was stored. Ask %1 for their newest package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The package holds no records. Nothing was stored; ask the sender to make it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,6 +2623,18 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The package could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, larger than the %3 MB a package may be (setting &quot;largest package&quot;). It was not read and nothing was stored. A quarterly list of a whole region is a few MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package from %1 (number %2) does not follow their package number %3 that we accepted on %4: the sender&apos;s sequence forked, for example after they restored a backup. Nothing was stored. Tell %1; they should check their store before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We already accepted package number %1 from %2 (opened on %3); this is another package under the same number. Nothing was stored. Ask %2 for their newest package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,6 +2673,10 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>This package was not made for us: it is encrypted to another organisation&apos;s key. Nothing was stored. Check that the sender chose the right recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an InBeeld exchange package: a package holds exactly two parts, stored without compression (payload.age and payload.age.minisig), and this file holds something else. Nothing was read from it and nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2983,6 +3003,21 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The number %1 is neither a valid BSN nor a valid onderwijsnummer (it fails the elfproef, the check for typing errors). Check the number in the source list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsCsv</name>
+    <message>
+        <source>The rejected rows could not be written to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line in source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,6 +3653,25 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <source>The file contains no rows. Check that you chose the right file (or sheet).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file starts with more than %L1 empty rows before its column names (up to line %2). That is not a list that can be imported; check that you chose the right file, or remove the empty rows in the spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The store could not start a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the store was already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -3655,6 +3709,54 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The workbook is damaged: row %1 of sheet &quot;%2&quot; has an invalid cell reference &quot;%3&quot;. Open the workbook in the spreadsheet program, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was read from it. If it is a real list, open it in the spreadsheet program, save it again as .xlsx (or as CSV) and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook is %2 MB once unpacked; InBeeld reads parts of at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook unpacks to more than %2 times its packed size; a real workbook packs far less tightly (this is how a small file is made to fill the memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook contains a DTD (in part %1); a real Excel workbook never has one, and it can make a small file expand without end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook holds more than its directory says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook holds a text or tag of more than %L2 bytes (line %3); Excel itself keeps at most 32,767 characters in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook nests more than %2 levels deep; a real workbook nests a few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of more than %L1 characters, more than Excel itself keeps in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %L1 different texts or more than %L2 characters of text; InBeeld reads lists up to Excel&apos;s own size, which stay far below that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; has a row numbered beyond %L2, Excel&apos;s last row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a cell of more than %L2 characters, more than Excel itself keeps in a cell. Nothing was imported; check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a value in column %2; InBeeld reads the first %3 columns, and a list has far fewer. Remove what stands in the far columns (or choose the right sheet) and import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4895,10 +4997,6 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export rejected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1-rejected.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4912,6 +5010,18 @@ This can take a moment and can no longer be cancelled.</source>
             <numerusform>%n rejected row written to %1. Fix it in the source list and import the list again.</numerusform>
             <numerusform>%n rejected rows written to %1. Fix them in the source list and import the list again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export rejected rows (the file holds personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the first %1 of %2 rejected rows; the store keeps all of them (inbeeld-cli snapshots report --rejected-csv writes every one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds personal data of children: only you can read it; delete it once the rows are fixed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5443,6 +5553,18 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
     <message>
         <source>Compare your newest list with this partner list on the Compare tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A late package: a newer one from %1 was opened before. It is kept, but does not replace their newer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received: package number(s) %1 from %2. Ask them for these packages; a case in them would otherwise be missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

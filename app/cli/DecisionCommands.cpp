@@ -175,7 +175,10 @@ int DecisionCommands::decide(const QStringList& arguments)
                        "checked with the same rules as the wizard, including the check for special categories of "
                        "personal data. The child is looked up by BSN in the newest lists of the store."));
     cmd.addStoreOption(tr("The store file."));
-    cmd.addOption(QStringLiteral("bsn"), tr("The child's BSN."), QStringLiteral("BSN"), true);
+    cmd.addOption(QStringLiteral("bsn"),
+                  tr("The child's BSN; \"-\" reads it from standard input, so that it does not show in the "
+                     "process list."),
+                  QStringLiteral("BSN"), true);
     cmd.addOption(QStringLiteral("to"), tr("The party to share with: the id of a party of the agreement."),
                   QStringLiteral("PARTY"), true);
     cmd.addOption(QStringLiteral("answers"), tr("The JSON file with the answers of the four steps."),
@@ -188,7 +191,7 @@ int DecisionCommands::decide(const QStringList& arguments)
     if (const auto exitCode = cmd.parse(arguments))
         return *exitCode;
 
-    const Result<Bsn> bsn = Bsn::parse(cmd.value(QStringLiteral("bsn")));
+    const Result<Bsn> bsn = Bsn::parse(cmd.valueOrStdin(QStringLiteral("bsn")));
     if (!bsn)
         return cmd.usageError(tr("--bsn: %1").arg(bsn.message()));
     const QString answersPath = StoreAccess::absolutePath(cmd.value(QStringLiteral("answers")));

@@ -119,6 +119,8 @@ QJsonObject reportJson(const ImportReport& r)
     o.insert(QStringLiteral("imported"), r.stored() || r.dryRun ? r.accepted : 0);
     o.insert(QStringLiteral("rejected"), rejected);
     o.insert(QStringLiteral("warnings"), warnings);
+    // Only the first ImportReport::KeptInFull issues are listed; the store keeps them all.
+    o.insert(QStringLiteral("issues_left_out"), r.issuesLeftOut);
     o.insert(QStringLiteral("dropped_columns"), dropped);
     o.insert(QStringLiteral("not_imported_columns"), notImported);
     o.insert(QStringLiteral("notes"), notes);
@@ -305,6 +307,7 @@ int ImportCommands::import(const QStringList& arguments)
         : QString();
     if (!QFileInfo(file).isFile())
         return reportFailure(tr("the file %1 does not exist").arg(StoreAccess::displayPath(file)));
+    options.rejectedCsv = rejectedCsv; // written as the rows are read: every rejected row
 
     const QString path = StoreAccess::absolutePath(cmd.value(StoreOption));
     std::unique_ptr<Store> store;
@@ -367,12 +370,9 @@ int ImportCommands::import(const QStringList& arguments)
         printOut(QString::fromUtf8(QJsonDocument(reportJson(r)).toJson(QJsonDocument::Indented)));
     else
         printReport(r);
-    if (!rejectedCsv.isEmpty()) {
-        if (const Result<void> written = r.exportRejectedCsv(rejectedCsv); !written)
-            return reportError(written.error());
-        if (!json)
-            printOut(tr("Wrote %n rejected row(s) to %1.", nullptr, int(r.rejectedRows.size()))
-                         .arg(StoreAccess::displayPath(rejectedCsv)));
+    if (!rejectedCsv.isEmpty() && !json) {
+        printOut(
+            tr("Wrote %n rejected row(s) to %1.", nullptr, int(r.rejected)).arg(StoreAccess::displayPath(rejectedCsv)));
     }
     if (r.stored() || (r.dryRun && r.accepted > 0))
         return r.rejected > 0 ? ExitPartial : ExitSuccess;
@@ -607,20 +607,24 @@ int ImportCommands::report(const QStringList& arguments)
         return reportError(loaded.error());
     const ImportReport& r = loaded.value();
 
+    qint64 exported = 0;
     if (!rejectedCsv.isEmpty()) {
-        if (const Result<void> written = r.exportRejectedCsv(rejectedCsv); !written)
+        // Every rejected row, read from the store one at a time.
+        const Result<qint64> written = ImportReport::exportRejectedCsv(store->database(), id, rejectedCsv);
+        if (!written)
             return reportError(written.error());
+        exported = written.value();
         // Personal data left the encrypted store: recorded, with the count only.
         (void)store->audit().append(QStringLiteral("import.rejected_exported"),
-                                    QStringLiteral("snapshot=%1 rows=%2").arg(id).arg(r.rejectedRows.size()));
+                                    QStringLiteral("snapshot=%1 rows=%2").arg(id).arg(exported));
     }
     if (json)
         printOut(QString::fromUtf8(QJsonDocument(reportJson(r)).toJson(QJsonDocument::Indented)));
     else
         printReport(r);
     if (!rejectedCsv.isEmpty() && !json)
-        printOut(tr("Wrote %n rejected row(s) to %1.", nullptr, int(r.rejectedRows.size()))
-                     .arg(StoreAccess::displayPath(rejectedCsv)));
+        printOut(
+            tr("Wrote %n rejected row(s) to %1.", nullptr, int(exported)).arg(StoreAccess::displayPath(rejectedCsv)));
     return ExitSuccess;
 }
 

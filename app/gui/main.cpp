@@ -1,5 +1,6 @@
 // InBeeld, the desktop program: sets up the application and hands over to the session.
 
+#include "core/common/ProcessHardening.h"
 #include "core/demo/DemoStore.h"
 #include "core/i18n/Translations.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -42,6 +43,9 @@ protected:
 
 int main(int argc, char* argv[])
 {
+    // Keys and personal data in memory never end up in a core file.
+    inbeeld::ProcessHardening::disableCoreDumps();
+    inbeeld::ProcessHardening::restrictNewFiles();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("InBeeld"));
     QApplication::setApplicationName(QStringLiteral("InBeeld"));

@@ -228,6 +228,22 @@ private slots:
         QVERIFY(r.error.contains(QStringLiteral("longer than")));
     }
 
+    // Empty cells far to the right are left out without being kept; a value there is refused.
+    void farColumnsAreBounded()
+    {
+        QByteArray bytes = "a;b;c\n1;2;3" + QByteArray(5000, ';') + "\n";
+        const auto empty = readBytes(bytes);
+        QVERIFY2(empty.error.isEmpty(), qPrintable(empty.error));
+        QCOMPARE(empty.rows.size(), 1);
+        QVERIFY(empty.rows.first().cells.size() <= TableReader::MaxUsedColumns);
+        bytes = "a;b;c\n1;2;3" + QByteArray(300, ';') + "x\n";
+        const auto far = readBytes(bytes);
+        QVERIFY2(far.error.contains(QStringLiteral("beyond column 256")), qPrintable(far.error));
+        QByteArray blank(2000, '\n');
+        const auto blanks = readBytes(blank + "a;b;c\n1;2;3\n");
+        QVERIFY2(blanks.error.contains(QStringLiteral("empty rows")), qPrintable(blanks.error));
+    }
+
     void chunkBoundaries()
     {
         // More than one 64 KiB chunk, with multi-byte characters, CRLF pairs and quoted line
