@@ -11,6 +11,7 @@
 #include "app/cli/StoreCommands.h"
 #include "core/i18n/Translations.h"
 #include "core/settings/AppSettings.h"
+#include "core/setup/StoreSetup.h"
 #include "core/storage/SqlCipherDriver.h"
 
 #include <functional>
@@ -125,6 +126,7 @@ int CliApp::run(const QStringList& arguments)
     for (const Command& command : commands()) {
         if (command.name == name) {
             SqlCipherDriver::registerDriver();
+            StoreSetup::installOpenSteps();
             return command.run(rest);
         }
     }

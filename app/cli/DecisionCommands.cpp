@@ -226,7 +226,7 @@ int DecisionCommands::decide(const QStringList& arguments)
         return cmd.usageError(
             tr("--to: \"%1\" is not a party of the agreement. Use one of:\n%2").arg(recipient, parties.join(u'\n')));
     }
-    auto found = ChildFinder::byBsn(store->database(), bsn.value());
+    auto found = ChildFinder::byBsn(*store, bsn.value());
     if (!found)
         return reportError(found.error());
     if (!found.value())
@@ -247,7 +247,7 @@ int DecisionCommands::decide(const QStringList& arguments)
     auto decision = checklist.decide(a, AuditLog::currentActor(), now);
     if (!decision)
         return reportError(decision.error());
-    auto stored = DecisionStore(store->database()).record(decision.takeValue());
+    auto stored = DecisionStore(*store).record(decision.takeValue());
     if (!stored)
         return reportError(stored.error());
     const ShareDecision& d = stored.value();
@@ -294,7 +294,7 @@ int DecisionCommands::list(const QStringList& arguments)
     if (const auto exitCode
         = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
         return *exitCode;
-    auto all = DecisionStore(store->database()).list();
+    auto all = DecisionStore(*store).list();
     if (!all)
         return reportError(all.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -346,7 +346,7 @@ int DecisionCommands::show(const QStringList& arguments)
     if (const auto exitCode
         = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
         return *exitCode;
-    auto d = DecisionStore(store->database()).get(*id);
+    auto d = DecisionStore(*store).get(*id);
     if (!d)
         return reportError(d.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -379,8 +379,7 @@ int DecisionCommands::withdraw(const QStringList& arguments)
     if (const auto exitCode
         = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
         return *exitCode;
-    auto d = DecisionStore(store->database())
-                 .withdraw(*id, cmd.value(QStringLiteral("reason")), QDateTime::currentDateTimeUtc());
+    auto d = DecisionStore(*store).withdraw(*id, cmd.value(QStringLiteral("reason")), QDateTime::currentDateTimeUtc());
     if (!d)
         return reportError(d.error());
     printOut(tr("Decision %1 withdrawn.").arg(*id));
@@ -408,7 +407,7 @@ int DecisionCommands::standing(const QStringList& arguments)
     if (!agreement)
         return reportFailure(tr("the store's agreement profile \"%1\" is not known to this program")
                                  .arg(store->organisation().agreementId));
-    DecisionStore decisions(store->database());
+    DecisionStore decisions(*store);
     auto existing = decisions.standing(agreement->id());
     if (!existing)
         return reportError(existing.error());

@@ -422,7 +422,7 @@ int ImportCommands::list(const QStringList& arguments)
     std::unique_ptr<Store> store;
     if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
         return *exitCode;
-    const auto snapshots = Snapshots::list(store->database());
+    const auto snapshots = Snapshots::list(*store);
     if (!snapshots)
         return reportError(snapshots.error());
 
@@ -496,7 +496,7 @@ int ImportCommands::diff(const QStringList& arguments)
     std::unique_ptr<Store> store;
     if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
         return *exitCode;
-    const auto compared = SnapshotDiff::compareWithPrevious(store->database(), id);
+    const auto compared = SnapshotDiff::compareWithPrevious(*store, id);
     if (!compared)
         return reportError(compared.error());
     const SnapshotDiff& d = compared.value();
@@ -602,7 +602,7 @@ int ImportCommands::report(const QStringList& arguments)
     std::unique_ptr<Store> store;
     if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
         return *exitCode;
-    const auto loaded = ImportReport::load(store->database(), id);
+    const auto loaded = ImportReport::load(*store, id);
     if (!loaded)
         return reportError(loaded.error());
     const ImportReport& r = loaded.value();
@@ -610,7 +610,7 @@ int ImportCommands::report(const QStringList& arguments)
     qint64 exported = 0;
     if (!rejectedCsv.isEmpty()) {
         // Every rejected row, read from the store one at a time.
-        const Result<qint64> written = ImportReport::exportRejectedCsv(store->database(), id, rejectedCsv);
+        const Result<qint64> written = ImportReport::exportRejectedCsv(*store, id, rejectedCsv);
         if (!written)
             return reportError(written.error());
         exported = written.value();

@@ -6,6 +6,7 @@
 #include "core/crypto/PassphraseStrength.h"
 #include "core/domain/Agreement.h"
 #include "core/domain/Role.h"
+#include "core/setup/StoreSetup.h"
 #include "core/storage/Store.h"
 
 #include <QFileInfo>
@@ -94,7 +95,7 @@ int StoreCommands::init(const QStringList& arguments)
     organisation.name = organisationName;
     organisation.role = *role;
     organisation.agreementId = agreementId;
-    Result<std::unique_ptr<Store>> created = Store::create(path, passphrase, organisation);
+    Result<std::unique_ptr<Store>> created = StoreSetup::createStore(path, passphrase, organisation);
     passphrase.wipe();
     if (!created)
         return reportError(created.error());

@@ -5,6 +5,7 @@
 #include "core/i18n/Translations.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/AppSettings.h"
+#include "core/setup/StoreSetup.h"
 #include "core/storage/SqlCipherDriver.h"
 #include "ui/common/AppIcon.h"
 #include "ui/session/SessionController.h"
@@ -57,6 +58,7 @@ int main(int argc, char* argv[])
 
     inbeeld::Translations::install(inbeeld::AppSettings::language());
     inbeeld::SqlCipherDriver::registerDriver();
+    inbeeld::StoreSetup::installOpenSteps();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

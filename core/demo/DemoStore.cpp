@@ -3,6 +3,7 @@
 #include "core/crypto/SecretBytes.h"
 #include "core/demo/DemoLists.h"
 #include "core/importing/Importer.h"
+#include "core/setup/StoreSetup.h"
 #include "core/storage/Store.h"
 
 #include <QDir>
@@ -52,7 +53,7 @@ Result<QString> DemoStore::create(const QString& directory)
     org.name = organisationName();
     org.role = Role::Rbl;
     org.agreementId = QStringLiteral("convenant-rbl-midden-gelre");
-    auto created = Store::create(path, SecretBytes::fromUtf8(passphrase()), org);
+    auto created = StoreSetup::createStore(path, SecretBytes::fromUtf8(passphrase()), org);
     if (!created)
         return created.error();
     Store& store = *created.value();

@@ -4,6 +4,7 @@
 #include "core/exchange/AgeKeys.h"
 #include "core/exchange/Fingerprint.h"
 #include "core/storage/Store.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,8 +77,10 @@ Result<void> insertKeys(QSqlDatabase db, const NewKeys& keys, const QString& cre
 
 } // namespace
 
-Result<bool> Identity::ensure(QSqlDatabase db, AuditLog& audit)
+Result<bool> Identity::ensure(Store& store)
 {
+    QSqlDatabase db = store.database();
+    AuditLog& audit = store.audit();
     if (!hasIdentityTable(db))
         return false;
     {
@@ -93,7 +96,8 @@ Result<bool> Identity::ensure(QSqlDatabase db, AuditLog& audit)
         return makeError(Error::Code::Generic, tr("The cryptography library could not be started."));
 
     const NewKeys keys;
-    if (!db.transaction())
+    Transaction transaction(db);
+    if (!transaction.isActive())
         return makeError(Error::Code::Database, tr("The store is busy; the organisation's keys were not created."));
     auto stored = insertKeys(db, keys, nowText(), std::nullopt);
     if (stored) {
@@ -101,11 +105,11 @@ Result<bool> Identity::ensure(QSqlDatabase db, AuditLog& audit)
             QStringLiteral("identity.created"),
             QStringLiteral("fingerprint %1").arg(Fingerprint::of(keys.signingPublic, keys.encryptionPublic)));
     }
-    if (!stored || !db.commit()) {
-        db.rollback();
-        return stored ? makeError(Error::Code::Database,
-                                  tr("The organisation's keys could not be stored: %1").arg(db.lastError().text()))
-                      : stored.error();
+    if (!stored)
+        return stored.error();
+    if (!transaction.commit()) {
+        return makeError(Error::Code::Database,
+                         tr("The organisation's keys could not be stored: %1").arg(transaction.reason()));
     }
     return true;
 }
@@ -146,7 +150,7 @@ Result<Identity> Identity::current(QSqlDatabase db)
 
 Result<Identity> Identity::load(Store& store)
 {
-    auto ensured = ensure(store.database(), store.audit());
+    auto ensured = ensure(store);
     if (!ensured)
         return ensured.error();
     return current(store.database());
@@ -161,7 +165,8 @@ Result<Identity> Identity::rotate(Store& store)
     const NewKeys keys;
     const KeyRotation rotation = KeyRotation::sign(old.value().m_signingPublic, old.value().m_signingSecret,
                                                    keys.signingPublic, keys.encryptionPublic);
-    if (!db.transaction())
+    Transaction transaction(db);
+    if (!transaction.isActive())
         return makeError(Error::Code::Database, tr("The store is busy; the keys were not changed."));
     const QString now = nowText();
     QSqlQuery q(db);
@@ -179,12 +184,10 @@ Result<Identity> Identity::rotate(Store& store)
             QStringLiteral("fingerprint %1 -> %2")
                 .arg(old.value().fingerprint(), Fingerprint::of(keys.signingPublic, keys.encryptionPublic)));
     }
-    if (!done || !db.commit()) {
-        db.rollback();
-        return done
-            ? makeError(Error::Code::Database, tr("The keys could not be changed: %1").arg(db.lastError().text()))
-            : done.error();
-    }
+    if (!done)
+        return done.error();
+    if (!transaction.commit())
+        return makeError(Error::Code::Database, tr("The keys could not be changed: %1").arg(transaction.reason()));
     return current(db);
 }
 

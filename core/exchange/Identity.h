@@ -29,7 +29,7 @@ class Identity
 public:
     /// Creates the key pairs when the store has none yet; true when it created them (audited as
     /// "identity.created"). Does nothing on a store whose schema has no identity table.
-    static Result<bool> ensure(QSqlDatabase db, AuditLog& audit);
+    static Result<bool> ensure(Store& store);
     /// The current keys (created first if missing).
     static Result<Identity> load(Store& store);
     /// Replaces the keys with new ones and signs the new public keys with the old signing key

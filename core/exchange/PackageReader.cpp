@@ -13,6 +13,7 @@
 #include "core/reporting/InspectieCounts.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/Store.h"
+#include "core/storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -276,12 +277,11 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
     opened.records = records.value().size();
 
     QSqlDatabase db = m_store.database();
-    if (!db.transaction())
+    Transaction transaction(db);
+    if (!transaction.isActive())
         return makeError(Error::Code::Database, tr("The store is busy, so the package was not opened. Try again."));
-    const auto fail = [&](const Error& e) {
-        db.rollback();
-        return Result<OpenedPackage>(e);
-    };
+    // Returning without commit rolls the transaction back.
+    const auto fail = [](const Error& e) { return Result<OpenedPackage>(e); };
     SnapshotInfo snapshot;
     snapshot.side = SnapshotSide::Theirs;
     snapshot.origin = QStringLiteral("package");
@@ -327,10 +327,9 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
             .arg(chainDetail(opened)));
     if (!audited)
         return fail(audited.error());
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        return fail(makeError(Error::Code::Database, tr("The package could not be stored: %1").arg(why)));
-    }
+    if (!transaction.commit())
+        return fail(
+            makeError(Error::Code::Database, tr("The package could not be stored: %1").arg(transaction.reason())));
     return opened;
 }
 

@@ -16,6 +16,7 @@
 #include "core/sharing/SpecialCategoryDetector.h"
 #include "core/storage/Snapshots.h"
 #include "core/storage/Store.h"
+#include "core/storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -126,7 +127,7 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
 {
     QSqlDatabase db = m_store.database();
     // Our newest own list.
-    auto snapshots = Snapshots::list(db);
+    auto snapshots = Snapshots::list(m_store);
     if (!snapshots)
         return snapshots.error();
     std::optional<SnapshotInfo> ours;
@@ -138,7 +139,7 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
         return makeError(Error::Code::InvalidInput,
                          tr("There is no list of our own to send yet. Import our list first, then make the package."));
     }
-    auto records = Snapshots::records(db, ours->id);
+    auto records = Snapshots::records(m_store, ours->id);
     if (!records)
         return records.error();
     prepared.records = records.takeValue();
@@ -175,7 +176,7 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
         QStringList ids;
         for (const AgreementField& f : prepared.agreement.fieldsFor(it.key()))
             ids.append(f.id);
-        auto decision = ShareGuard::requireQuarterly(db, agreementId, it.key(), ids);
+        auto decision = ShareGuard::requireQuarterly(m_store, agreementId, it.key(), ids);
         if (!decision)
             return decision.error();
         plan.fields.insert(it.key(), ids);
@@ -202,7 +203,7 @@ Result<PackageWriter::Prepared> PackageWriter::prepareCase(Prepared prepared, co
     auto bsn = Bsn::parse(prepared.plan.request.child);
     if (!bsn)
         return bsn.error();
-    auto found = ChildFinder::byBsn(db, bsn.value());
+    auto found = ChildFinder::byBsn(m_store, bsn.value());
     if (!found)
         return found.error();
     if (!found.value() || found.value()->snapshot.side != SnapshotSide::Ours) {
@@ -217,7 +218,7 @@ Result<PackageWriter::Prepared> PackageWriter::prepareCase(Prepared prepared, co
     // The newest decision in force for this child and party names the fields; the guard then checks it
     // covers them (and explains what is missing when there is none).
     QStringList fields = prepared.agreement.minimumFields(record.category);
-    auto decisions = DecisionStore(db).forChild(child.childKey);
+    auto decisions = DecisionStore(m_store).forChild(child.childKey);
     if (!decisions)
         return decisions.error();
     for (const ShareDecision& d : std::as_const(decisions.value())) {
@@ -226,7 +227,7 @@ Result<PackageWriter::Prepared> PackageWriter::prepareCase(Prepared prepared, co
             break;
         }
     }
-    auto decision = ShareGuard::require(db, child, party->id, fields, now);
+    auto decision = ShareGuard::require(m_store, child, party->id, fields, now);
     if (!decision)
         return decision.error();
     for (const QString& field : std::as_const(fields)) {
@@ -356,7 +357,8 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
     if (!(reopened.value().manifest == m))
         return unusable(tr("the manifest read back differs"));
 
-    if (!db.transaction()) {
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
         QFile::remove(path);
         return makeError(Error::Code::Database, tr("The store is busy; the package was not made. Try again."));
     }
@@ -387,8 +389,8 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
                                      .arg(summary.decisionIds.size())
                                      .arg(plan.withheld.size()))
         : Result<void>(added.error());
-    if (!audited || !db.commit()) {
-        db.rollback();
+    if (!audited || !transaction.commit()) {
+        transaction.rollback();
         QFile::remove(path);
         return makeError(Error::Code::Database,
                          tr("The package was not recorded in the store, so the file was removed. Try again."));

@@ -4,6 +4,7 @@
 #include "core/exchange/Fingerprint.h"
 #include "core/exchange/Identity.h"
 #include "core/storage/Store.h"
+#include "core/storage/Transaction.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -218,7 +219,8 @@ Result<Partner> PartnerTrust::add(const IdentityCard& card, const PartnerConfirm
     }
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (!db.transaction())
+    Transaction transaction(db);
+    if (!transaction.isActive())
         return makeError(Error::Code::Database, tr("The store is busy; the partner was not added."));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO partners (organisation, role, agreement_id, signing_public, "
@@ -267,12 +269,10 @@ Result<Partner> PartnerTrust::add(const IdentityCard& card, const PartnerConfirm
                                          .arg(card.organisation, RoleText::code(card.role), fingerprint,
                                               ConfirmationMethods::code(confirmation.how)));
     }
-    if (!logged || !db.commit()) {
-        db.rollback();
-        return logged
-            ? makeError(Error::Code::Database, tr("The partner could not be added: %1").arg(db.lastError().text()))
-            : logged.error();
-    }
+    if (!logged)
+        return logged.error();
+    if (!transaction.commit())
+        return makeError(Error::Code::Database, tr("The partner could not be added: %1").arg(transaction.reason()));
     auto added = findCurrent(QStringLiteral("id = ?"), {id});
     if (!added)
         return added.error();

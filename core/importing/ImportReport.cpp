@@ -83,9 +83,10 @@ Result<void> ImportReport::exportRejectedCsv(const QString& path) const
     return csv.commit();
 }
 
-Result<qint64> ImportReport::exportRejectedCsv(QSqlDatabase db, qint64 snapshotId, const QString& path)
+Result<qint64> ImportReport::exportRejectedCsv(Store& store, qint64 snapshotId, const QString& path)
 {
-    auto report = load(db, snapshotId);
+    QSqlDatabase db = store.database();
+    auto report = load(store, snapshotId);
     if (!report)
         return report.error();
     const auto failed = [](const QSqlQuery& q) {
@@ -131,9 +132,10 @@ Result<qint64> ImportReport::exportRejectedCsv(QSqlDatabase db, qint64 snapshotI
     return csv.rowsWritten();
 }
 
-Result<ImportReport> ImportReport::load(QSqlDatabase db, qint64 snapshotId)
+Result<ImportReport> ImportReport::load(Store& store, qint64 snapshotId)
 {
-    auto snapshot = Snapshots::get(db, snapshotId);
+    QSqlDatabase db = store.database();
+    auto snapshot = Snapshots::get(store, snapshotId);
     if (!snapshot)
         return snapshot.error();
     const SnapshotInfo& s = snapshot.value();

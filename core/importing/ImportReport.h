@@ -5,11 +5,11 @@
 #include "core/importing/ImportIssue.h"
 #include "core/importing/RowValidator.h"
 #include "core/storage/Snapshots.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -91,10 +91,10 @@ public:
     /// fixed at the source. Written completely or not at all.
     Result<void> exportRejectedCsv(const QString& path) const;
     /// The same for every rejected row of a stored import, read from the store one row at a time.
-    static Result<qint64> exportRejectedCsv(QSqlDatabase db, qint64 snapshotId, const QString& path);
+    static Result<qint64> exportRejectedCsv(Store& store, qint64 snapshotId, const QString& path);
 
     /// The report of a stored import.
-    static Result<ImportReport> load(QSqlDatabase db, qint64 snapshotId);
+    static Result<ImportReport> load(Store& store, qint64 snapshotId);
 };
 
 } // namespace inbeeld

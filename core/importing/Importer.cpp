@@ -13,7 +13,9 @@
 #include "core/importing/SnapshotWriter.h"
 #include "core/importing/ValidationPipeline.h"
 #include "core/importing/XlsxReader.h"
+#include "core/storage/PageCache.h"
 #include "core/storage/Store.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -285,10 +287,10 @@ Result<ImportPreview> Importer::preview(const QString& path, const ImportOptions
     return preview;
 }
 
-Result<ImportReport> Importer::rollBack(const Error& error, const QString& auditAction, const QString& detail)
+Result<ImportReport> Importer::rollBack(Transaction& transaction, const Error& error, const QString& auditAction,
+                                        const QString& detail)
 {
-    QSqlDatabase db = m_store.database();
-    db.rollback();
+    transaction.rollback();
     if (!auditAction.isEmpty())
         (void)m_store.audit().append(auditAction, detail); // best effort: the rollback is what matters
     return error;
@@ -351,21 +353,13 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     snapshot.importedBy = AuditLog::currentActor();
 
     QSqlDatabase db = m_store.database();
-    std::optional<qint64> cacheSizeBefore;
-    struct RestoreCache
-    {
-        QSqlDatabase db;
-        std::optional<qint64>& size;
-        ~RestoreCache()
-        {
-            if (size)
-                QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*size));
-        }
-    };
-    RestoreCache restoreCache {db, cacheSizeBefore};
+    // Declared first: the cache is put back after the transaction has ended.
+    std::optional<LargerPageCache> pageCache;
+    // Declared before the writer: the writer's statements end before the transaction does.
+    std::optional<Transaction> transaction;
     std::optional<SnapshotWriter> writer;
     const auto fail = [&](const Error& error) {
-        return writer ? rollBack(error, QStringLiteral("import.failed"),
+        return writer ? rollBack(*transaction, error, QStringLiteral("import.failed"),
                                  QStringLiteral("file=\"%1\" side=%2 source=\"%3\" after %4 rows")
                                      .arg(report.fileName, SnapshotSides::code(report.side), report.sourceName)
                                      .arg(report.rowsRead))
@@ -374,7 +368,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     const auto cancel = [&]() {
         const Error cancelled = makeError(Error::Code::Cancelled,
                                           tr("The import was cancelled. Nothing was stored; the store is as it was."));
-        return writer ? rollBack(cancelled, QStringLiteral("import.cancelled"),
+        return writer ? rollBack(*transaction, cancelled, QStringLiteral("import.cancelled"),
                                  QStringLiteral("file=\"%1\" side=%2 source=\"%3\" after %4 rows")
                                      .arg(report.fileName, SnapshotSides::code(report.side), report.sourceName)
                                      .arg(report.rowsRead))
@@ -384,11 +378,9 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     if (!options.dryRun) {
         // A larger page cache for the length of the import: SQLite's default (2 MiB) makes a long
         // transaction write, re-read and so re-encrypt the same index pages over and over.
-        QSqlQuery pragma(db);
-        if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
-            cacheSizeBefore = pragma.value(0).toLongLong();
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
-        if (!db.transaction()) {
+        pageCache.emplace(db, ImportCacheKiB);
+        transaction.emplace(db);
+        if (!transaction->isActive()) {
             return makeError(Error::Code::Database,
                              tr("The store is busy, so the list could not be imported. Try again in a moment."));
         }
@@ -515,7 +507,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     }
     report.fileHash = hasher.finish();
     if (!report.fileHash.isEmpty()) {
-        auto before = Snapshots::withFileHash(db, report.fileHash);
+        auto before = Snapshots::withFileHash(m_store, report.fileHash);
         if (!before)
             return fail(before.error());
         report.sameFileBefore = before.value();
@@ -535,7 +527,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         return report;
     if (report.accepted == 0) {
         // An empty snapshot would make every child look removed since the previous list.
-        db.rollback();
+        transaction->rollback();
         (void)m_store.audit().append(QStringLiteral("import.failed"), auditDetail(report));
         return report;
     }
@@ -564,8 +556,8 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         report.snapshotId = 0;
         return fail(logged.error());
     }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
+    if (!transaction->commit()) {
+        const QString why = transaction->reason();
         report.snapshotId = 0;
         return fail(
             makeError(Error::Code::Database,

@@ -17,6 +17,8 @@
 
 namespace inbeeld {
 
+class Transaction;
+
 class Store;
 
 /// Where the mapping of an import came from.
@@ -100,7 +102,8 @@ private:
     Result<ResolvedMapping> resolveMapping(const QStringList& headers, const ImportOptions& options) const;
     Result<QString> resolveFixedCategory(const QString& text) const;
     Result<QString> resolveSource(const ImportOptions& options) const;
-    Result<ImportReport> rollBack(const Error& error, const QString& auditAction, const QString& detail);
+    Result<ImportReport> rollBack(Transaction& transaction, const Error& error, const QString& auditAction,
+                                  const QString& detail);
 
     Store& m_store;
     std::optional<Agreement> m_agreement;

@@ -212,20 +212,21 @@ SnapshotDiff SnapshotDiff::compare(const QList<CaseRecord>& before, const QList<
     return diff;
 }
 
-Result<SnapshotDiff> SnapshotDiff::compareWithPrevious(QSqlDatabase db, qint64 snapshotId)
+Result<SnapshotDiff> SnapshotDiff::compareWithPrevious(Store& store, qint64 snapshotId)
 {
-    auto current = Snapshots::get(db, snapshotId);
+    QSqlDatabase db = store.database();
+    auto current = Snapshots::get(store, snapshotId);
     if (!current)
         return current.error();
-    auto previous = Snapshots::previous(db, current.value());
+    auto previous = Snapshots::previous(store, current.value());
     if (!previous)
         return previous.error();
-    auto after = Snapshots::records(db, snapshotId);
+    auto after = Snapshots::records(store, snapshotId);
     if (!after)
         return after.error();
     QList<CaseRecord> before;
     if (previous.value()) {
-        auto records = Snapshots::records(db, previous.value()->id);
+        auto records = Snapshots::records(store, previous.value()->id);
         if (!records)
             return records.error();
         before = records.takeValue();

@@ -3,10 +3,10 @@
 #include "core/common/Result.h"
 #include "core/domain/CaseRecord.h"
 #include "core/storage/Snapshots.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 #include <optional>
 
@@ -48,7 +48,7 @@ public:
     static QString fieldValue(const CaseRecord& record, const QString& field);
 
     /// Compares a snapshot with the previous snapshot of the same side and source.
-    static Result<SnapshotDiff> compareWithPrevious(QSqlDatabase db, qint64 snapshotId);
+    static Result<SnapshotDiff> compareWithPrevious(Store& store, qint64 snapshotId);
     /// Compares two sets of records (before → after).
     static SnapshotDiff compare(const QList<CaseRecord>& before, const QList<CaseRecord>& after);
 

@@ -30,8 +30,9 @@ ChildNote fromQuery(const QSqlQuery& q)
 
 } // namespace
 
-Result<QHash<QString, ChildNote>> ChildNotes::all(QSqlDatabase db)
+Result<QHash<QString, ChildNote>> ChildNotes::all(Store& store)
 {
+    QSqlDatabase db = store.database();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT child_key, note, updated_at, updated_by FROM child_notes")))
         return readError(q);
@@ -43,8 +44,9 @@ Result<QHash<QString, ChildNote>> ChildNotes::all(QSqlDatabase db)
     return notes;
 }
 
-Result<ChildNote> ChildNotes::get(QSqlDatabase db, const QString& childKey)
+Result<ChildNote> ChildNotes::get(Store& store, const QString& childKey)
 {
+    QSqlDatabase db = store.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT child_key, note, updated_at, updated_by FROM child_notes WHERE child_key = ?"));
     q.addBindValue(childKey);
@@ -55,9 +57,9 @@ Result<ChildNote> ChildNotes::get(QSqlDatabase db, const QString& childKey)
     return fromQuery(q);
 }
 
-Result<void> ChildNotes::save(QSqlDatabase db, const QString& childKey, const QString& text,
-                              const QString& auditReference)
+Result<void> ChildNotes::save(Store& store, const QString& childKey, const QString& text, const QString& auditReference)
 {
+    QSqlDatabase db = store.database();
     if (childKey.isEmpty())
         return makeError(Error::Code::InvalidInput,
                          tr("A note needs a child with a BSN, onderwijsnummer or a name with a date of birth."));

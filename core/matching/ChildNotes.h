@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace inbeeld {
@@ -27,11 +27,10 @@ class ChildNotes
 
 public:
     /// All notes by child key (for the view: a few hundred at most).
-    static Result<QHash<QString, ChildNote>> all(QSqlDatabase db);
-    static Result<ChildNote> get(QSqlDatabase db, const QString& childKey); // empty text when none
+    static Result<QHash<QString, ChildNote>> all(Store& store);
+    static Result<ChildNote> get(Store& store, const QString& childKey); // empty text when none
     /// Saves the note; empty text removes it.
-    static Result<void> save(QSqlDatabase db, const QString& childKey, const QString& text,
-                             const QString& auditReference);
+    static Result<void> save(Store& store, const QString& childKey, const QString& text, const QString& auditReference);
 };
 
 } // namespace inbeeld

@@ -44,11 +44,12 @@ Result<SnapshotInfo> pick(const QList<SnapshotInfo>& all, SnapshotSide side, std
 
 } // namespace
 
-Result<ComparisonInput> ComparisonService::load(QSqlDatabase db, const OrganisationInfo& organisation,
+Result<ComparisonInput> ComparisonService::load(Store& store, const OrganisationInfo& organisation,
                                                 std::optional<qint64> oursSnapshotId,
                                                 std::optional<qint64> theirsSnapshotId)
 {
-    auto all = Snapshots::list(db);
+    QSqlDatabase db = store.database();
+    auto all = Snapshots::list(store);
     if (!all)
         return all.error();
     auto ours = pick(all.value(), SnapshotSide::Ours, oursSnapshotId);
@@ -60,13 +61,13 @@ Result<ComparisonInput> ComparisonService::load(QSqlDatabase db, const Organisat
     auto agreement = AgreementCatalog::builtIn(organisation.agreementId);
     if (!agreement)
         return agreement.error();
-    auto oursRecords = Snapshots::records(db, ours.value().id);
+    auto oursRecords = Snapshots::records(store, ours.value().id);
     if (!oursRecords)
         return oursRecords.error();
-    auto theirsRecords = Snapshots::records(db, theirs.value().id);
+    auto theirsRecords = Snapshots::records(store, theirs.value().id);
     if (!theirsRecords)
         return theirsRecords.error();
-    auto decisions = MatchDecisions::all(db);
+    auto decisions = MatchDecisions::all(store);
     if (!decisions)
         return decisions.error();
     ComparisonInput input;
@@ -88,8 +89,9 @@ Result<Comparison> ComparisonService::run(ComparisonInput input, const Matcher::
     return comparison;
 }
 
-Result<void> ComparisonService::recordRun(QSqlDatabase db, const Comparison& comparison)
+Result<void> ComparisonService::recordRun(Store& store, const Comparison& comparison)
 {
+    QSqlDatabase db = store.database();
     std::array<qint64, ComparisonOutcomeCount> totals {};
     for (const CategorySummary& s : comparison.summary()) {
         for (int i = 0; i < ComparisonOutcomeCount; ++i)
@@ -106,20 +108,21 @@ Result<void> ComparisonService::recordRun(QSqlDatabase db, const Comparison& com
 Result<Comparison> ComparisonService::compare(Store& store, std::optional<qint64> oursSnapshotId,
                                               std::optional<qint64> theirsSnapshotId, const Matcher::Progress& progress)
 {
-    auto input = load(store.database(), store.organisation(), oursSnapshotId, theirsSnapshotId);
+    auto input = load(store, store.organisation(), oursSnapshotId, theirsSnapshotId);
     if (!input)
         return input.error();
     auto comparison = run(input.takeValue(), progress);
     if (!comparison)
         return comparison.error();
-    auto audited = recordRun(store.database(), comparison.value());
+    auto audited = recordRun(store, comparison.value());
     if (!audited)
         return audited.error();
     return comparison;
 }
 
-Result<void> ComparisonService::recordViewed(QSqlDatabase db, const Comparison& comparison, const ComparisonItem& item)
+Result<void> ComparisonService::recordViewed(Store& store, const Comparison& comparison, const ComparisonItem& item)
 {
+    QSqlDatabase db = store.database();
     return AuditLog(db).append(QStringLiteral("compare.record_viewed"), comparison.auditReference(item));
 }
 

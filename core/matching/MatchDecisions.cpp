@@ -1,6 +1,7 @@
 #include "core/matching/MatchDecisions.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,8 +26,9 @@ MatchDecision fromQuery(const QSqlQuery& q)
 Result<void> writeAudited(QSqlDatabase db, const QString& sql, const QVariantList& values, const QString& action,
                           const QString& detail)
 {
-    if (!db.transaction())
-        return databaseError(db.lastError().text());
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(transaction.reason());
     QSqlQuery q(db);
     q.prepare(sql);
     for (const QVariant& v : values)
@@ -34,27 +36,22 @@ Result<void> writeAudited(QSqlDatabase db, const QString& sql, const QVariantLis
     if (!q.exec()) {
         const QString why = q.lastError().text();
         q.finish();
-        db.rollback();
         return databaseError(why);
     }
     q.finish();
     auto audited = AuditLog(db).append(action, detail);
-    if (!audited) {
-        db.rollback();
+    if (!audited)
         return audited.error();
-    }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return databaseError(why);
-    }
+    if (!transaction.commit())
+        return databaseError(transaction.reason());
     return {};
 }
 
 } // namespace
 
-Result<QList<MatchDecision>> MatchDecisions::all(QSqlDatabase db)
+Result<QList<MatchDecision>> MatchDecisions::all(Store& store)
 {
+    QSqlDatabase db = store.database();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT ours_key, theirs_key, decision, decided_at, decided_by FROM match_decisions "
                                "ORDER BY ours_key, theirs_key")))
@@ -66,9 +63,10 @@ Result<QList<MatchDecision>> MatchDecisions::all(QSqlDatabase db)
     return list;
 }
 
-Result<std::optional<MatchDecision>> MatchDecisions::find(QSqlDatabase db, const QString& oursKey,
+Result<std::optional<MatchDecision>> MatchDecisions::find(Store& store, const QString& oursKey,
                                                           const QString& theirsKey)
 {
+    QSqlDatabase db = store.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT ours_key, theirs_key, decision, decided_at, decided_by FROM match_decisions "
                              "WHERE ours_key = ? AND theirs_key = ?"));
@@ -82,9 +80,10 @@ Result<std::optional<MatchDecision>> MatchDecisions::find(QSqlDatabase db, const
     return std::optional<MatchDecision>(fromQuery(q));
 }
 
-Result<void> MatchDecisions::decide(QSqlDatabase db, const Comparison& comparison, const ComparisonItem& item,
+Result<void> MatchDecisions::decide(Store& store, const Comparison& comparison, const ComparisonItem& item,
                                     bool confirmed)
 {
+    QSqlDatabase db = store.database();
     const auto [oursKey, theirsKey] = comparison.decisionKeys(item);
     if (oursKey.isEmpty() || theirsKey.isEmpty())
         return makeError(Error::Code::InvalidInput,
@@ -100,8 +99,9 @@ Result<void> MatchDecisions::decide(QSqlDatabase db, const Comparison& compariso
         comparison.auditReference(item) + QStringLiteral(" score=%1").arg(double(item.score), 0, 'f', 2));
 }
 
-Result<void> MatchDecisions::withdraw(QSqlDatabase db, const Comparison& comparison, const ComparisonItem& item)
+Result<void> MatchDecisions::withdraw(Store& store, const Comparison& comparison, const ComparisonItem& item)
 {
+    QSqlDatabase db = store.database();
     const auto [oursKey, theirsKey] = comparison.decisionKeys(item);
     return writeAudited(db, QStringLiteral("DELETE FROM match_decisions WHERE ours_key = ? AND theirs_key = ?"),
                         {oursKey, theirsKey}, QStringLiteral("compare.decision_withdrawn"),

@@ -7,9 +7,10 @@
 
 namespace inbeeld {
 
-Result<std::optional<FoundChild>> ChildFinder::byBsn(QSqlDatabase db, const Bsn& bsn)
+Result<std::optional<FoundChild>> ChildFinder::byBsn(Store& store, const Bsn& bsn)
 {
-    auto all = Snapshots::list(db);
+    QSqlDatabase db = store.database();
+    auto all = Snapshots::list(store);
     if (!all)
         return all.error();
     // Newest first; keep the newest of each side and source.
@@ -40,7 +41,7 @@ Result<std::optional<FoundChild>> ChildFinder::byBsn(QSqlDatabase db, const Bsn&
             continue;
         const qint64 recordId = q.value(0).toLongLong();
         q.finish();
-        auto records = Snapshots::records(db, s.id);
+        auto records = Snapshots::records(store, s.id);
         if (!records)
             return records.error();
         for (const CaseRecord& r : records.value()) {

@@ -4,9 +4,9 @@
 #include "core/domain/Bsn.h"
 #include "core/domain/CaseRecord.h"
 #include "core/storage/Snapshots.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <optional>
 
 namespace inbeeld {
@@ -25,7 +25,7 @@ class ChildFinder
     Q_DECLARE_TR_FUNCTIONS(ChildFinder)
 
 public:
-    static Result<std::optional<FoundChild>> byBsn(QSqlDatabase db, const Bsn& bsn);
+    static Result<std::optional<FoundChild>> byBsn(Store& store, const Bsn& bsn);
 };
 
 } // namespace inbeeld

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/sharing/Checklist.h"
+#include "core/storage/Transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -57,22 +58,17 @@ QString auditDetail(const ShareDecision& d)
 
 } // namespace
 
-DecisionStore::DecisionStore(QSqlDatabase db)
-    : m_db(std::move(db))
+DecisionStore::DecisionStore(Store& store)
+    : m_db(store.database())
 {
 }
 
-Result<void> DecisionStore::commitWithAudit(const QString& action, const QString& detail)
+Result<void> DecisionStore::commitWithAudit(Transaction& transaction, const QString& action, const QString& detail)
 {
-    if (auto logged = AuditLog(m_db).append(action, detail); !logged) {
-        m_db.rollback();
+    if (auto logged = AuditLog(m_db).append(action, detail); !logged)
         return logged.error();
-    }
-    if (!m_db.commit()) {
-        const QString why = m_db.lastError().text();
-        m_db.rollback();
-        return makeError(Error::Code::Database, tr("The decision could not be stored: %1").arg(why));
-    }
+    if (!transaction.commit())
+        return makeError(Error::Code::Database, tr("The decision could not be stored: %1").arg(transaction.reason()));
     return {};
 }
 
@@ -82,9 +78,9 @@ Result<ShareDecision> DecisionStore::record(ShareDecision d)
         return makeError(Error::Code::InvalidInput, tr("This decision has been stored already."));
     if (d.kind == ShareDecision::Kind::Individual && (d.child.childKey.isEmpty() || d.recipient.isEmpty()))
         return makeError(Error::Code::InvalidInput, tr("A decision about a child needs the child and a recipient."));
-    if (!m_db.transaction())
-        return makeError(Error::Code::Database,
-                         tr("The decision could not be stored: %1").arg(m_db.lastError().text()));
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return makeError(Error::Code::Database, tr("The decision could not be stored: %1").arg(transaction.reason()));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO share_decisions (kind, agreement_id, agreement_version, child_key, record_id, snapshot_id, "
@@ -103,17 +99,14 @@ Result<ShareDecision> DecisionStore::record(ShareDecision d)
     q.addBindValue(nullableText(isoTime(d.expiresAt)));
     q.addBindValue(ShareDecision::outcomeCode(d.outcome));
     q.addBindValue(QString::fromUtf8(QJsonDocument(d.bodyJson()).toJson(QJsonDocument::Compact)));
-    if (!q.exec()) {
-        const QString why = q.lastError().text();
-        m_db.rollback();
-        return makeError(Error::Code::Database, tr("The decision could not be stored: %1").arg(why));
-    }
+    if (!q.exec())
+        return makeError(Error::Code::Database, tr("The decision could not be stored: %1").arg(q.lastError().text()));
     d.id = q.lastInsertId().toLongLong();
     q.finish();
     const QString action = d.kind == ShareDecision::Kind::Standing ? QStringLiteral("decision.standing_recorded")
         : d.outcome == ShareDecision::Outcome::Share               ? QStringLiteral("decision.recorded")
                                                                    : QStringLiteral("decision.alternative_chosen");
-    if (auto done = commitWithAudit(action, auditDetail(d)); !done) {
+    if (auto done = commitWithAudit(transaction, action, auditDetail(d)); !done) {
         d.id = 0;
         return done.error();
     }
@@ -144,9 +137,10 @@ Result<ShareDecision> DecisionStore::withdraw(qint64 id, const QString& reason, 
                          tr("Decision %1 was withdrawn already, on %2.")
                              .arg(id)
                              .arg(d.withdrawnAt.toLocalTime().toString(QStringLiteral("d-M-yyyy HH:mm"))));
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
         return makeError(Error::Code::Database,
-                         tr("The decision could not be withdrawn: %1").arg(m_db.lastError().text()));
+                         tr("The decision could not be withdrawn: %1").arg(transaction.reason()));
     d.withdrawnAt = now.toUTC();
     d.withdrawnBy = AuditLog::currentActor();
     d.withdrawReason = reason.trimmed();
@@ -157,13 +151,13 @@ Result<ShareDecision> DecisionStore::withdraw(qint64 id, const QString& reason, 
     q.addBindValue(d.withdrawnBy);
     q.addBindValue(nullableText(d.withdrawReason));
     q.addBindValue(id);
-    if (!q.exec()) {
-        const QString why = q.lastError().text();
-        m_db.rollback();
-        return makeError(Error::Code::Database, tr("The decision could not be withdrawn: %1").arg(why));
-    }
+    if (!q.exec())
+        return makeError(Error::Code::Database,
+                         tr("The decision could not be withdrawn: %1").arg(q.lastError().text()));
     q.finish();
-    if (auto done = commitWithAudit(QStringLiteral("decision.withdrawn"), QStringLiteral("decision %1").arg(id)); !done)
+    if (auto done
+        = commitWithAudit(transaction, QStringLiteral("decision.withdrawn"), QStringLiteral("decision %1").arg(id));
+        !done)
         return done.error();
     return d;
 }

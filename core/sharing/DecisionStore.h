@@ -4,6 +4,7 @@
 #include "core/domain/Agreement.h"
 #include "core/domain/Role.h"
 #include "core/sharing/ShareDecision.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +14,8 @@
 
 namespace inbeeld {
 
+class Transaction;
+
 /// The share decisions in a store (schema 4 and later): recording, listing, withdrawing. Every
 /// change is written in one transaction together with its audit entry; the audit text names
 /// the decision, record id, recipient party and counts, never a BSN or a name.
@@ -21,7 +24,7 @@ class DecisionStore
     Q_DECLARE_TR_FUNCTIONS(DecisionStore)
 
 public:
-    explicit DecisionStore(QSqlDatabase db);
+    explicit DecisionStore(Store& store);
 
     /// Stores a decision built by Checklist (id must be 0) and returns it with its id.
     Result<ShareDecision> record(ShareDecision decision);
@@ -41,7 +44,7 @@ public:
 
 private:
     Result<QList<ShareDecision>> select(const QString& where, const QVariantList& values) const;
-    Result<void> commitWithAudit(const QString& action, const QString& detail);
+    Result<void> commitWithAudit(Transaction& transaction, const QString& action, const QString& detail);
 
     QSqlDatabase m_db;
 };

@@ -18,14 +18,15 @@ QString shortDate(const QDateTime& t)
 
 } // namespace
 
-Result<ShareDecision> ShareGuard::require(QSqlDatabase db, const ChildRef& child, const QString& recipient,
+Result<ShareDecision> ShareGuard::require(Store& store, const ChildRef& child, const QString& recipient,
                                           const QStringList& fields, const QDateTime& now)
 {
+    QSqlDatabase db = store.database();
     if (child.childKey.isEmpty())
         return refused(tr("The child cannot be identified, so no decision can cover sharing its data."));
     if (fields.isEmpty())
         return refused(tr("Nothing to share: no fields were requested."));
-    auto decisions = DecisionStore(db).forChild(child.childKey);
+    auto decisions = DecisionStore(store).forChild(child.childKey);
     if (!decisions)
         return decisions.error();
 
@@ -88,10 +89,11 @@ Result<ShareDecision> ShareGuard::require(QSqlDatabase db, const ChildRef& child
     return refused(tr("There is no decision to share this child's data. %1").arg(walk));
 }
 
-Result<ShareDecision> ShareGuard::requireQuarterly(QSqlDatabase db, const QString& agreementId, const QString& category,
+Result<ShareDecision> ShareGuard::requireQuarterly(Store& store, const QString& agreementId, const QString& category,
                                                    const QStringList& fields)
 {
-    auto standing = DecisionStore(db).standing(agreementId);
+    QSqlDatabase db = store.database();
+    auto standing = DecisionStore(store).standing(agreementId);
     if (!standing)
         return standing.error();
     if (!standing.value())

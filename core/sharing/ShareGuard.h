@@ -2,10 +2,10 @@
 
 #include "core/common/Result.h"
 #include "core/sharing/ShareDecision.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QStringList>
 
 namespace inbeeld {
@@ -25,11 +25,11 @@ public:
     /// The newest individual decision in force for the child and recipient that covers every
     /// requested field. Refused without a decision, when it expired, was withdrawn, was taken for
     /// another recipient, chose a less intrusive way, or does not cover every field.
-    static Result<ShareDecision> require(QSqlDatabase db, const ChildRef& child, const QString& recipient,
+    static Result<ShareDecision> require(Store& store, const ChildRef& child, const QString& recipient,
                                          const QStringList& fields, const QDateTime& now);
     /// The standing decision of the quarterly exchange for an agreement, if it covers the fields
     /// for the category (Bijlage 1). Refused when none was recorded or it was withdrawn.
-    static Result<ShareDecision> requireQuarterly(QSqlDatabase db, const QString& agreementId, const QString& category,
+    static Result<ShareDecision> requireQuarterly(Store& store, const QString& agreementId, const QString& category,
                                                   const QStringList& fields);
 };
 

@@ -1,5 +1,7 @@
 #include "core/storage/Migrations.h"
 
+#include "core/storage/Transaction.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -261,15 +263,15 @@ Result<void> Migrations::migrate(QSqlDatabase db, int targetVersion)
     }
     const auto& steps = migrationSteps();
     for (int version = current; version < targetVersion && version < latestVersion(); ++version) {
-        if (!db.transaction())
+        Transaction transaction(db);
+        if (!transaction.isActive())
             return makeError(Error::Code::Database,
-                             tr("The store could not be upgraded: %1").arg(db.lastError().text()));
+                             tr("The store could not be upgraded: %1").arg(transaction.reason()));
         QSqlQuery q(db);
         for (const QString& sql : steps.at(version)) {
             if (!q.exec(sql)) {
                 const QString why = q.lastError().text();
                 q.finish();
-                db.rollback();
                 return makeError(Error::Code::Database,
                                  tr("Upgrading the store to schema %1 failed; nothing was changed. Details: %2")
                                      .arg(version + 1)
@@ -278,15 +280,13 @@ Result<void> Migrations::migrate(QSqlDatabase db, int targetVersion)
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))) {
             const QString why = q.lastError().text();
-            db.rollback();
+            q.finish();
             return makeError(Error::Code::Database, tr("The store could not be upgraded: %1").arg(why));
         }
         q.finish();
-        if (!db.commit()) {
-            const QString why = db.lastError().text();
-            db.rollback();
-            return makeError(Error::Code::Database, tr("The store could not be upgraded: %1").arg(why));
-        }
+        if (!transaction.commit())
+            return makeError(Error::Code::Database,
+                             tr("The store could not be upgraded: %1").arg(transaction.reason()));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "core/storage/Snapshots.h"
 
 #include "core/storage/SqlCipherDriver.h"
+#include "core/storage/Store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,13 +59,15 @@ Result<QList<SnapshotInfo>> query(QSqlDatabase db, const QString& where, const Q
 
 } // namespace
 
-Result<QList<SnapshotInfo>> Snapshots::list(QSqlDatabase db)
+Result<QList<SnapshotInfo>> Snapshots::list(Store& store)
 {
+    QSqlDatabase db = store.database();
     return query(db, QStringLiteral("ORDER BY id"), {});
 }
 
-Result<SnapshotInfo> Snapshots::get(QSqlDatabase db, qint64 id)
+Result<SnapshotInfo> Snapshots::get(Store& store, qint64 id)
 {
+    QSqlDatabase db = store.database();
     auto found = query(db, QStringLiteral("WHERE id = ?"), {id});
     if (!found)
         return found.error();
@@ -76,8 +79,9 @@ Result<SnapshotInfo> Snapshots::get(QSqlDatabase db, qint64 id)
     return found.value().first();
 }
 
-Result<std::optional<SnapshotInfo>> Snapshots::previous(QSqlDatabase db, const SnapshotInfo& snapshot)
+Result<std::optional<SnapshotInfo>> Snapshots::previous(Store& store, const SnapshotInfo& snapshot)
 {
+    QSqlDatabase db = store.database();
     // A case package follows the previous case package of that partner, a list the previous list.
     auto found = query(
         db, QStringLiteral("WHERE side = ? AND source_name = ? AND id < ? AND scope = ? ORDER BY id DESC LIMIT 1"),
@@ -90,8 +94,9 @@ Result<std::optional<SnapshotInfo>> Snapshots::previous(QSqlDatabase db, const S
     return std::optional<SnapshotInfo>(found.value().first());
 }
 
-Result<std::optional<SnapshotInfo>> Snapshots::latest(QSqlDatabase db, SnapshotSide side, const QString& sourceName)
+Result<std::optional<SnapshotInfo>> Snapshots::latest(Store& store, SnapshotSide side, const QString& sourceName)
 {
+    QSqlDatabase db = store.database();
     auto found
         = query(db, QStringLiteral("WHERE side = ? AND source_name = ? AND scope = 'list' ORDER BY id DESC LIMIT 1"),
                 {SnapshotSides::code(side), sourceName});
@@ -102,13 +107,15 @@ Result<std::optional<SnapshotInfo>> Snapshots::latest(QSqlDatabase db, SnapshotS
     return std::optional<SnapshotInfo>(found.value().first());
 }
 
-Result<QList<SnapshotInfo>> Snapshots::withFileHash(QSqlDatabase db, const QByteArray& hash)
+Result<QList<SnapshotInfo>> Snapshots::withFileHash(Store& store, const QByteArray& hash)
 {
+    QSqlDatabase db = store.database();
     return query(db, QStringLiteral("WHERE file_hash = ? ORDER BY id"), {hash});
 }
 
-Result<QList<CaseRecord>> Snapshots::records(QSqlDatabase db, qint64 snapshotId)
+Result<QList<CaseRecord>> Snapshots::records(Store& store, qint64 snapshotId)
 {
+    QSqlDatabase db = store.database();
     // The hot path of every comparison (a million records per list): read straight from
     // SQLCipher as UTF-8, without a QVariant per value, as SnapshotWriter writes.
     auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());

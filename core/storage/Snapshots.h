@@ -8,11 +8,12 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
 namespace inbeeld {
+
+class Store;
 
 /// Whose list a snapshot is: the organisation's own ("ours") or a partner's ("theirs").
 enum class SnapshotSide { Ours, Theirs };
@@ -74,17 +75,17 @@ class Snapshots
 
 public:
     /// All snapshots, oldest first.
-    static Result<QList<SnapshotInfo>> list(QSqlDatabase db);
-    static Result<SnapshotInfo> get(QSqlDatabase db, qint64 id);
+    static Result<QList<SnapshotInfo>> list(Store& store);
+    static Result<SnapshotInfo> get(Store& store, qint64 id);
     /// The snapshot of the same side and source imported just before this one, if any (for a list
     /// the previous list, for a case package the previous case package).
-    static Result<std::optional<SnapshotInfo>> previous(QSqlDatabase db, const SnapshotInfo& snapshot);
+    static Result<std::optional<SnapshotInfo>> previous(Store& store, const SnapshotInfo& snapshot);
     /// The most recent list (not a case package) of a side and source, if any.
-    static Result<std::optional<SnapshotInfo>> latest(QSqlDatabase db, SnapshotSide side, const QString& sourceName);
+    static Result<std::optional<SnapshotInfo>> latest(Store& store, SnapshotSide side, const QString& sourceName);
     /// Snapshots made from a file with this SHA-256, oldest first.
-    static Result<QList<SnapshotInfo>> withFileHash(QSqlDatabase db, const QByteArray& hash);
+    static Result<QList<SnapshotInfo>> withFileHash(Store& store, const QByteArray& hash);
     /// The records of a snapshot, in file order.
-    static Result<QList<CaseRecord>> records(QSqlDatabase db, qint64 snapshotId);
+    static Result<QList<CaseRecord>> records(Store& store, qint64 snapshotId);
 };
 
 } // namespace inbeeld

@@ -1,9 +1,9 @@
 #include "core/storage/Store.h"
 
 #include "core/crypto/KeyDerivation.h"
-#include "core/exchange/Identity.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlCipherDriver.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,11 +13,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <atomic>
 #include <sqlite3.h>
 
 namespace inbeeld {
 
 namespace {
+
+/// Installed by core/setup/StoreSetup (see Store::setOpenedStep).
+std::atomic<Store::OpenedStep> openedStep {nullptr};
 
 const QByteArray PlainSqliteHeader("SQLite format 3\0", 16);
 
@@ -218,7 +222,7 @@ Result<std::unique_ptr<Store>> Store::createInternal(const QString& path, const 
         org.storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         org.createdAt = QDateTime::currentDateTimeUtc();
 
-        db.transaction();
+        Transaction transaction(db);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
         const QList<std::pair<QString, QString>> values = {
@@ -234,7 +238,7 @@ Result<std::unique_ptr<Store>> Store::createInternal(const QString& path, const 
             q.addBindValue(v);
             if (!q.exec()) {
                 const QString why = q.lastError().text();
-                db.rollback();
+                transaction.rollback();
                 return failAndClean(makeError(Error::Code::Database, tr("The store could not be set up: %1").arg(why)));
             }
         }
@@ -245,12 +249,12 @@ Result<std::unique_ptr<Store>> Store::createInternal(const QString& path, const 
                                        .arg(org.name, RoleText::code(org.role), org.agreementId)
                                        .arg(version));
         if (!logged) {
-            db.rollback();
+            transaction.rollback();
             return failAndClean(logged.error());
         }
-        if (!db.commit())
+        if (!transaction.commit())
             return failAndClean(
-                makeError(Error::Code::Database, tr("The store could not be set up: %1").arg(db.lastError().text())));
+                makeError(Error::Code::Database, tr("The store could not be set up: %1").arg(transaction.reason())));
     }
     closeConnection(conn);
 
@@ -275,11 +279,12 @@ Result<std::unique_ptr<Store>> Store::createInternal(const QString& path, const 
     auto connected = store->connect(version);
     if (!connected)
         return connected.error();
-    // The organisation's signing and encryption keys are made at setup, inside the new store.
-    auto identity = Identity::ensure(store->database(), store->audit());
-    if (!identity)
-        return identity.error();
     return store;
+}
+
+void Store::setOpenedStep(OpenedStep step)
+{
+    openedStep.store(step);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString& path, const SecretBytes& passphrase)
@@ -341,9 +346,11 @@ Result<std::unique_ptr<Store>> Store::openInternal(const QString& path, const Se
     if (!logged)
         return logged.error();
     // A store from before schema 4 gets the organisation's keys at its first unlock after the upgrade.
-    auto identity = Identity::ensure(store->database(), store->audit());
-    if (!identity)
-        return identity.error();
+    if (const OpenedStep step = openedStep.load()) {
+        auto stepped = step(*store);
+        if (!stepped)
+            return stepped.error();
+    }
     return store;
 }
 
@@ -412,8 +419,7 @@ void Store::flushFailedUnlocks()
     const QList<QByteArray> lines = f.read(MaxFailuresFileBytes).split('\n');
     f.close();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlDatabase db = database();
-    db.transaction();
+    Transaction transaction(database());
     int listed = 0, more = 0;
     for (const QByteArray& line : lines) {
         if (line.trimmed().isEmpty())
@@ -431,10 +437,8 @@ void Store::flushFailedUnlocks()
         if (!m_audit->append(QStringLiteral("store.unlock_failed"),
                              QStringLiteral("wrong passphrase (OS user %1), recorded at the next unlock%2")
                                  .arg(who, believable ? QString() : QStringLiteral(" (its time was not believable)")),
-                             believable ? at : now)) {
-            db.rollback();
-            return;
-        }
+                             believable ? at : now))
+            return; // the transaction rolls back
     }
     if ((more > 0 || truncated)
         && !m_audit->append(QStringLiteral("store.unlock_failed"),
@@ -443,11 +447,9 @@ void Store::flushFailedUnlocks()
                                 .arg(truncated ? QStringLiteral("some") : QString::number(more))
                                 .arg(MaxFailuresFileBytes)
                                 .arg(MaxFailuresListed),
-                            now)) {
-        db.rollback();
+                            now))
         return;
-    }
-    if (db.commit())
+    if (transaction.commit())
         QFile::remove(failuresPathFor(m_path));
 }
 
@@ -531,7 +533,8 @@ Result<void> Store::backupTo(const QString& target)
 
     QSqlDatabase db = database();
     // An immediate transaction keeps writers out while the (already encrypted) file is copied.
-    if (!db.transaction())
+    Transaction hold(db);
+    if (!hold.isActive())
         return makeError(Error::Code::Database, tr("The store is busy; try the backup again."));
     QFile source(m_path);
     QSaveFile out(absTarget);
@@ -540,7 +543,7 @@ Result<void> Store::backupTo(const QString& target)
         const QByteArray chunk = source.read(1 << 20);
         copied = !chunk.isEmpty() && out.write(chunk) == chunk.size();
     }
-    db.rollback();
+    hold.rollback();
     if (!copied || !out.commit()) {
         return makeError(Error::Code::Io,
                          tr("The backup could not be written to %1: %2")

@@ -51,6 +51,12 @@ public:
     /// Opens with a raw 32-byte key (remembered in the OS keychain).
     static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const SecretBytes& key);
 
+    /// A step run after every successful open (after the unlock is audited), installed by a
+    /// layer above storage (core/setup/StoreSetup: the organisation's keys for stores from before
+    /// schema 4). Storage itself includes nothing from the modules above it.
+    using OpenedStep = Result<void> (*)(Store& store);
+    static void setOpenedStep(OpenedStep step);
+
     /// For tests only: creates a store at an older schema version.
     static Result<std::unique_ptr<Store>> createAtSchemaVersion(const QString& path, const SecretBytes& passphrase,
                                                                 const OrganisationInfo& organisation, int version);

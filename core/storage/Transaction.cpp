@@ -8,9 +8,10 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     m_active = m_db.transaction();
-    if (!m_active)
-        m_error = makeError(Error::Code::Database,
-                            tr("The store could not start a change: %1").arg(m_db.lastError().text()));
+    if (!m_active) {
+        m_reason = m_db.lastError().text();
+        m_error = makeError(Error::Code::Database, tr("The store could not start a change: %1").arg(m_reason));
+    }
 }
 
 Transaction::~Transaction()
@@ -25,9 +26,9 @@ Result<void> Transaction::commit()
             ? makeError(Error::Code::Database, tr("The change to the store was already ended."))
             : m_error;
     if (!m_db.commit()) {
-        const QString why = m_db.lastError().text();
+        m_reason = m_db.lastError().text();
         rollback();
-        return makeError(Error::Code::Database, tr("The change could not be saved in the store: %1").arg(why));
+        return makeError(Error::Code::Database, tr("The change could not be saved in the store: %1").arg(m_reason));
     }
     m_active = false;
     return {};

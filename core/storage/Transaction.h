@@ -29,11 +29,14 @@ public:
     Result<void> commit();
     /// Rolls back now (the destructor would too); harmless when already ended.
     void rollback();
+    /// The database's own words for a failed begin or commit, for callers that keep their message.
+    QString reason() const { return m_reason; }
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
     Error m_error;
+    QString m_reason;
 };
 
 } // namespace inbeeld

@@ -11,6 +11,7 @@
 #include "core/importing/ColumnMapping.h"
 #include "core/importing/SnapshotWriter.h"
 #include "core/matching/Matcher.h"
+#include "core/setup/StoreSetup.h"
 #include "core/storage/Snapshots.h"
 #include "core/storage/Store.h"
 #include "tests/bench/BenchList.h"
@@ -158,7 +159,7 @@ int benchmark(int n, QTextStream& out)
     out.flush();
 
     QTemporaryDir dir;
-    auto created = Store::create(
+    auto created = StoreSetup::createStore(
         dir.filePath(QStringLiteral("bench.inbeeld")), SecretBytes::fromUtf8(QStringLiteral("benchmark passphrase")),
         {QStringLiteral("Bench RBL"), Role::Rbl, QStringLiteral("convenant-rbl-midden-gelre"), QString(), QDateTime()});
     if (!created) {
@@ -185,8 +186,8 @@ int benchmark(int n, QTextStream& out)
         joinMs = std::min(joinMs, timer.nsecsElapsed() / 1e6);
 
         timer.restart();
-        auto loadedOurs = Snapshots::records(db, oursId);
-        auto loadedTheirs = Snapshots::records(db, theirsId);
+        auto loadedOurs = Snapshots::records(store, oursId);
+        auto loadedTheirs = Snapshots::records(store, theirsId);
         loadMs = std::min(loadMs, timer.nsecsElapsed() / 1e6);
         if (!loadedOurs || !loadedTheirs)
             qFatal("load failed");

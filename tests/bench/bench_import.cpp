@@ -13,6 +13,7 @@
 #include "core/crypto/KeyDerivation.h"
 #include "core/importing/CsvReader.h"
 #include "core/importing/Importer.h"
+#include "core/setup/StoreSetup.h"
 #include "core/storage/SqlCipherDriver.h"
 #include "core/storage/Store.h"
 #include "tests/bench/BenchList.h"
@@ -184,9 +185,9 @@ int benchmark(int rows, bool onlyImport, QTextStream& out)
 
         // Ours, into a new store each time (the key derivation is not timed).
         const QString storePath = dir.filePath(QStringLiteral("bench%1.inbeeld").arg(round));
-        auto created = Store::create(storePath, SecretBytes::fromUtf8(QStringLiteral("benchmark passphrase")),
-                                     {QStringLiteral("Bench RBL"), Role::Rbl,
-                                      QStringLiteral("convenant-rbl-midden-gelre"), QString(), QDateTime()});
+        auto created = StoreSetup::createStore(storePath, SecretBytes::fromUtf8(QStringLiteral("benchmark passphrase")),
+                                               {QStringLiteral("Bench RBL"), Role::Rbl,
+                                                QStringLiteral("convenant-rbl-midden-gelre"), QString(), QDateTime()});
         if (!created) {
             out << "store: " << created.message() << "\n";
             return 1;

@@ -5,6 +5,7 @@
 // every few hundred rows. Runs offscreen.
 // Usage: bench_import_gui [rows ...]   (default 100000 1000000)
 #include "core/importing/Importer.h"
+#include "core/setup/StoreSetup.h"
 #include "core/storage/SqlCipherDriver.h"
 #include "core/storage/Store.h"
 #include "tests/bench/BenchList.h"
@@ -26,7 +27,7 @@ namespace {
 /// or a negative number on failure.
 double importOnce(const QString& csv, const QString& storePath, QWidget* window, bool dialog, QTextStream& out)
 {
-    auto created = Store::create(
+    auto created = StoreSetup::createStore(
         storePath, SecretBytes::fromUtf8(QStringLiteral("benchmark passphrase")),
         {QStringLiteral("Bench RBL"), Role::Rbl, QStringLiteral("convenant-rbl-midden-gelre"), QString(), QDateTime()});
     if (!created) {

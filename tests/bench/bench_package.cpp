@@ -31,6 +31,7 @@
 #include "core/exchange/PackageWriter.h"
 #include "core/exchange/PartnerTrust.h"
 #include "core/importing/SnapshotWriter.h"
+#include "core/setup/StoreSetup.h"
 #include "core/sharing/DecisionStore.h"
 #include "core/sharing/ShareGuard.h"
 #include "core/storage/SqlCipherDriver.h"
@@ -216,7 +217,8 @@ std::unique_ptr<Store> newStore(const QString& path, Role role, const QString& n
     org.name = name;
     org.role = role;
     org.agreementId = Agreement_;
-    return need(Store::create(path, SecretBytes::fromUtf8(QStringLiteral("benchmark passphrase 4471")), org), "store");
+    return need(StoreSetup::createStore(path, SecretBytes::fromUtf8(QStringLiteral("benchmark passphrase 4471")), org),
+                "store");
 }
 
 Partner pin(Store& at, Store& partner)
@@ -489,7 +491,7 @@ int main(int argc, char** argv)
     const Partner swvAtRbl = pin(*rbl, *swv);
     const Partner rblAtSwv = pin(*swv, *rbl);
     const Agreement agreement = need(AgreementCatalog::builtIn(Agreement_), "agreement");
-    need(DecisionStore(rbl->database()).recordStanding(agreement, Role::Rbl, Now), "standing decision");
+    need(DecisionStore(*rbl).recordStanding(agreement, Role::Rbl, Now), "standing decision");
     const Identity rblIdentity = need(Identity::load(*rbl), "identity");
     const Identity swvIdentity = need(Identity::load(*swv), "identity");
 
@@ -503,8 +505,7 @@ int main(int argc, char** argv)
         for (const AgreementField& f : agreement.fieldsFor(it.key()))
             ids.append(f.id);
         fields.insert(it.key(), ids);
-        const ShareDecision decision
-            = need(ShareGuard::requireQuarterly(rbl->database(), Agreement_, it.key(), ids), "decision");
+        const ShareDecision decision = need(ShareGuard::requireQuarterly(*rbl, Agreement_, it.key(), ids), "decision");
         if (!decisionIds.contains(decision.id)) {
             decisionIds.append(decision.id);
             QJsonObject d = decision.bodyJson();

@@ -2,6 +2,7 @@
 // first window (the unlock dialog), next to `inbeeld --version` (process start, libraries, Qt
 // start-up, exit) as the reference, measured in the same run.
 // Usage: bench_startup PATH_TO_INBEELD [rounds]
+#include "core/setup/StoreSetup.h"
 #include "core/storage/Store.h"
 #include "tests/support/TestStores.h"
 
@@ -63,8 +64,8 @@ int main(int argc, char** argv)
     }
     QTemporaryDir home;
     const QString store = home.filePath(QStringLiteral("bench.inbeeld"));
-    if (!Store::create(store, SecretBytes::fromUtf8(QStringLiteral("bench startup passphrase")),
-                       testing::testOrganisation())) {
+    if (!StoreSetup::createStore(store, SecretBytes::fromUtf8(QStringLiteral("bench startup passphrase")),
+                                 testing::testOrganisation())) {
         out << "store creation failed\n";
         return 1;
     }

@@ -2,6 +2,7 @@
 // with the remembered raw key (no derivation) as the reference, all measured in this run.
 // Usage: bench_unlock [rounds]
 #include "core/crypto/KeyDerivation.h"
+#include "core/setup/StoreSetup.h"
 #include "core/storage/Store.h"
 #include "tests/support/TestStores.h"
 
@@ -32,7 +33,7 @@ int main(int argc, char** argv)
     const QString pass = QStringLiteral("bench passphrase for unlock timing");
     SecretBytes key;
     {
-        auto created = Store::create(path, SecretBytes::fromUtf8(pass), testing::testOrganisation());
+        auto created = StoreSetup::createStore(path, SecretBytes::fromUtf8(pass), testing::testOrganisation());
         if (!created) {
             out << "create failed: " << created.message() << "\n";
             return 1;

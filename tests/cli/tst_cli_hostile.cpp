@@ -213,7 +213,7 @@ private:
     {
         auto store = Store::open(m_store, passphrase(Passphrase));
         QVERIFY2(store, qPrintable(store.message()));
-        auto lists = Snapshots::list(store.value()->database());
+        auto lists = Snapshots::list(*store.value());
         QVERIFY(lists);
         QCOMPARE(lists.value().size(), 0);
     }

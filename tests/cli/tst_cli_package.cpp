@@ -100,8 +100,7 @@ private slots:
         auto report = Importer(*rbl).run(list, o);
         QVERIFY2(report, qPrintable(report.message()));
         auto agreement = AgreementCatalog::builtIn(rbl->organisation().agreementId);
-        QVERIFY(DecisionStore(rbl->database())
-                    .recordStanding(agreement.value(), Role::Rbl, QDateTime::currentDateTimeUtc()));
+        QVERIFY(DecisionStore(*rbl).recordStanding(agreement.value(), Role::Rbl, QDateTime::currentDateTimeUtc()));
     }
 
     void exportThenOpen()

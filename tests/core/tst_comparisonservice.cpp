@@ -137,8 +137,8 @@ private slots:
         QVERIFY(c);
         const ComparisonItem* probable = find(c.value(), ComparisonOutcome::Probable);
         QVERIFY(probable);
-        QVERIFY(MatchDecisions::decide(m_store->database(), c.value(), *probable, true));
-        const auto stored = MatchDecisions::all(m_store->database());
+        QVERIFY(MatchDecisions::decide(*m_store, c.value(), *probable, true));
+        const auto stored = MatchDecisions::all(*m_store);
         QCOMPARE(stored.value().size(), 1);
         QCOMPARE(stored.value()[0].oursKey, QStringLiteral("bsn:") + fictitiousBsn(1));
         QVERIFY(stored.value()[0].confirmed);
@@ -157,14 +157,14 @@ private slots:
         QCOMPARE(c.value().theirs(*confirmed)->lastSchool, QStringLiteral("VSO De Sprong"));
 
         // Rejected: two one-sided items from now on; withdrawn: probable again.
-        QVERIFY(MatchDecisions::decide(m_store->database(), c.value(), *confirmed, false));
+        QVERIFY(MatchDecisions::decide(*m_store, c.value(), *confirmed, false));
         auto rejected = ComparisonService::compare(*m_store);
         QVERIFY(!find(rejected.value(), ComparisonOutcome::Differs));
         const ComparisonItem* onlyTheirs = find(rejected.value(), ComparisonOutcome::OnlyTheirs);
         QVERIFY(onlyTheirs->rejected());
         // Withdrawn from the one-sided item the rejection left.
-        QVERIFY(MatchDecisions::withdraw(m_store->database(), rejected.value(), *onlyTheirs));
-        QCOMPARE(MatchDecisions::all(m_store->database()).value().size(), 0);
+        QVERIFY(MatchDecisions::withdraw(*m_store, rejected.value(), *onlyTheirs));
+        QCOMPARE(MatchDecisions::all(*m_store).value().size(), 0);
         QVERIFY(find(ComparisonService::compare(*m_store).value(), ComparisonOutcome::Probable));
 
         const QString audit = auditText(*m_store);
@@ -180,7 +180,7 @@ private slots:
     {
         auto c = ComparisonService::compare(*m_store);
         const ComparisonItem* one = find(c.value(), ComparisonOutcome::OnlyOurs);
-        QVERIFY(!MatchDecisions::decide(m_store->database(), c.value(), *one, true));
+        QVERIFY(!MatchDecisions::decide(*m_store, c.value(), *one, true));
     }
 
     void notesStayWithTheChild()
@@ -188,13 +188,11 @@ private slots:
         auto c = ComparisonService::compare(*m_store);
         const ComparisonItem* item = find(c.value(), ComparisonOutcome::Both);
         const QString key = c.value().noteKey(*item);
-        QVERIFY(ChildNotes::save(m_store->database(), key, u"Moeder gebeld, wacht op plek."_s,
-                                 c.value().auditReference(*item)));
-        QCOMPARE(ChildNotes::get(m_store->database(), key).value().text,
-                 QStringLiteral("Moeder gebeld, wacht op plek."));
-        QCOMPARE(ChildNotes::all(m_store->database()).value().size(), 1);
-        QVERIFY(ChildNotes::save(m_store->database(), key, QString(), c.value().auditReference(*item)));
-        QVERIFY(ChildNotes::get(m_store->database(), key).value().text.isEmpty());
+        QVERIFY(ChildNotes::save(*m_store, key, u"Moeder gebeld, wacht op plek."_s, c.value().auditReference(*item)));
+        QCOMPARE(ChildNotes::get(*m_store, key).value().text, QStringLiteral("Moeder gebeld, wacht op plek."));
+        QCOMPARE(ChildNotes::all(*m_store).value().size(), 1);
+        QVERIFY(ChildNotes::save(*m_store, key, QString(), c.value().auditReference(*item)));
+        QVERIFY(ChildNotes::get(*m_store, key).value().text.isEmpty());
         const QString audit = auditText(*m_store);
         QVERIFY(audit.contains(QStringLiteral("compare.note_saved ours %1/").arg(m_ours)));
         QVERIFY(!audit.contains(QStringLiteral("Moeder")));
@@ -204,7 +202,7 @@ private slots:
     {
         auto c = ComparisonService::compare(*m_store);
         const ComparisonItem& item = c.value().items().first();
-        QVERIFY(ComparisonService::recordViewed(m_store->database(), c.value(), item));
+        QVERIFY(ComparisonService::recordViewed(*m_store, c.value(), item));
         const AuditEntry last = m_store->audit().entries().value().last();
         QCOMPARE(last.action, QStringLiteral("compare.record_viewed"));
         QCOMPARE(last.detail,
@@ -218,7 +216,7 @@ private slots:
 
     void loadHereRunElsewhere()
     {
-        auto input = ComparisonService::load(m_store->database(), m_store->organisation());
+        auto input = ComparisonService::load(*m_store, m_store->organisation());
         QVERIFY(input);
         int last = -1;
         auto c = ComparisonService::run(input.takeValue(), [&](int percent) {

@@ -33,7 +33,7 @@ private slots:
     {
         auto store = newStore();
         QVERIFY(store);
-        DecisionStore decisions(store->database());
+        DecisionStore decisions(*store);
         ShareDecision d = decisionFor(3, Swv, Now);
         d.answers.note = QStringLiteral("Graag overleg");
         auto stored = decisions.record(d);
@@ -60,7 +60,7 @@ private slots:
     {
         auto store = newStore();
         QVERIFY(store);
-        DecisionStore decisions(store->database());
+        DecisionStore decisions(*store);
         const ShareDecision d = decisionFor(4, Swv, Now);
         auto stored = decisions.record(d);
         QVERIFY(stored);
@@ -86,7 +86,7 @@ private slots:
     {
         auto store = newStore();
         QVERIFY(store);
-        DecisionStore decisions(store->database());
+        DecisionStore decisions(*store);
         auto stored = decisions.record(decisionFor(3, Swv, Now));
         QVERIFY(stored);
         const qint64 id = stored.value().id;
@@ -112,7 +112,7 @@ private slots:
         a.alternative = QStringLiteral("ask_directly");
         auto d = c.decide(a, QStringLiteral("tester"), Now);
         QVERIFY(d);
-        DecisionStore decisions(store->database());
+        DecisionStore decisions(*store);
         auto stored = decisions.record(d.value());
         QVERIFY2(stored, qPrintable(stored.message()));
         QCOMPARE(decisions.get(stored.value().id).value().outcome, ShareDecision::Outcome::Alternative);
@@ -123,7 +123,7 @@ private slots:
     {
         auto store = newStore();
         QVERIFY(store);
-        DecisionStore decisions(store->database());
+        DecisionStore decisions(*store);
         const Agreement agreement = builtInAgreement();
         QVERIFY(!decisions.standing(agreement.id()).value());
         auto first = decisions.recordStanding(agreement, Role::Rbl, Now);
@@ -148,7 +148,7 @@ private slots:
             QVERIFY(store);
             ShareDecision d = decisionFor(6, Swv, Now);
             d.answers.subsidiarityReason = QStringLiteral("Onderscheidende zin om te zoeken in het bestand.");
-            QVERIFY(DecisionStore(store->database()).record(d));
+            QVERIFY(DecisionStore(*store).record(d));
         }
         const QByteArray bytes = readFile(p);
         QVERIFY(!bytes.contains("Onderscheidende"));

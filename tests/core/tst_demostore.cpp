@@ -43,7 +43,7 @@ private slots:
         QVERIFY(folder.exists(DemoStore::ourListFileName()));
         QVERIFY(folder.exists(DemoStore::theirListFileName()));
 
-        const auto snapshots = Snapshots::list(store.value()->database());
+        const auto snapshots = Snapshots::list(*store.value());
         QVERIFY(snapshots);
         QCOMPARE(snapshots.value().size(), 2);
         const SnapshotInfo ours = snapshots.value().at(0);
@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(store.value()->counts().snapshots, 2);
         QCOMPARE(store.value()->counts().records, ours.accepted + theirs.accepted);
 
-        const auto report = ImportReport::load(store.value()->database(), ours.id);
+        const auto report = ImportReport::load(*store.value(), ours.id);
         QVERIFY(report);
         int missing = 0;
         for (const ImportIssue& issue : report.value().issues)
@@ -77,12 +77,12 @@ private slots:
         QVERIFY(reasonLeftOut);
 
         // Every category is there on our side; theirs is mostly langdurig.
-        const auto ourRecords = Snapshots::records(store.value()->database(), ours.id);
+        const auto ourRecords = Snapshots::records(*store.value(), ours.id);
         QSet<QString> categories;
         for (const CaseRecord& r : ourRecords.value())
             categories.insert(r.category);
         QCOMPARE(categories.size(), 3);
-        const auto theirRecords = Snapshots::records(store.value()->database(), theirs.id);
+        const auto theirRecords = Snapshots::records(*store.value(), theirs.id);
         int langdurig = 0, withoutBsn = 0;
         for (const CaseRecord& r : theirRecords.value()) {
             langdurig += r.category == QLatin1String("langdurig") ? 1 : 0;

@@ -273,7 +273,7 @@ private slots:
         // 3000 = 93 batches of 32 and 24 single rows, written by finish().
         QVERIFY(writer.finish(info));
         QVERIFY(db.commit());
-        const auto read = Snapshots::records(db, writer.snapshotId());
+        const auto read = Snapshots::records(*fixture.store, writer.snapshotId());
         QVERIFY(read);
         QCOMPARE(read.value().size(), written.size());
         for (qsizetype i = 0; i < written.size(); ++i) {
@@ -362,7 +362,7 @@ private slots:
         }
         QVERIFY(writer.finish(info));
         QVERIFY(db.commit());
-        const auto read = Snapshots::records(db, writer.snapshotId());
+        const auto read = Snapshots::records(*fixture.store, writer.snapshotId());
         QVERIFY(read);
         QCOMPARE(read.value().size(), written.size());
         qint64 previousId = 0;

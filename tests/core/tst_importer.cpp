@@ -200,7 +200,7 @@ private slots:
         QVERIFY(bytes.open(QIODevice::ReadOnly));
         QCOMPARE(r.fileHash, QCryptographicHash::hash(bytes.readAll(), QCryptographicHash::Sha256));
 
-        const auto snapshot = Snapshots::get(m_store->database(), r.snapshotId);
+        const auto snapshot = Snapshots::get(*m_store, r.snapshotId);
         QVERIFY(snapshot);
         QCOMPARE(snapshot.value().fileName, QStringLiteral("lijst.csv"));
         QCOMPARE(snapshot.value().accepted, 5);
@@ -208,7 +208,7 @@ private slots:
         QCOMPARE(snapshot.value().fileHash, r.fileHash);
         QCOMPARE(m_store->counts().snapshots, 1);
         QCOMPARE(m_store->counts().records, 5);
-        const auto records = Snapshots::records(m_store->database(), r.snapshotId);
+        const auto records = Snapshots::records(*m_store, r.snapshotId);
         QCOMPARE(records.value().first().firstNames, QStringLiteral("Anaïs"));
         QCOMPARE(records.value().first().line, 5);
 
@@ -247,7 +247,7 @@ private slots:
         const auto first = Importer(*m_store).run(file, o);
         QVERIFY2(first, qPrintable(first.message()));
         QCOMPARE(first.value().fileHash, expected);
-        QCOMPARE(Snapshots::get(m_store->database(), first.value().snapshotId).value().fileHash, expected);
+        QCOMPARE(Snapshots::get(*m_store, first.value().snapshotId).value().fileHash, expected);
         const auto second = Importer(*m_store).run(file, o);
         QVERIFY2(second, qPrintable(second.message()));
         QCOMPARE(second.value().sameFileBefore.size(), 1);
@@ -590,7 +590,7 @@ private slots:
         QCOMPARE(report.value().format, QStringLiteral("XLSX"));
         QCOMPARE(report.value().sheetName, QStringLiteral("Thuiszitters"));
         QCOMPARE(report.value().accepted, 2);
-        const auto records = Snapshots::records(m_store->database(), report.value().snapshotId);
+        const auto records = Snapshots::records(*m_store, report.value().snapshotId);
         QCOMPARE(records.value().at(0).birthDate, QDate(2012, 9, 3)); // serial 41155
         QCOMPARE(records.value().at(0).prefix, QStringLiteral("van der"));
         QCOMPARE(records.value().at(1).category, QStringLiteral("vrijstelling_5a"));
@@ -609,7 +609,7 @@ private slots:
         const auto imported = Importer(*m_store).run(file, o);
         QVERIFY(imported);
         QCOMPARE(imported.value().sourceName, QStringLiteral("SWV De Liemers"));
-        QCOMPARE(Snapshots::get(m_store->database(), imported.value().snapshotId).value().side, SnapshotSide::Theirs);
+        QCOMPARE(Snapshots::get(*m_store, imported.value().snapshotId).value().side, SnapshotSide::Theirs);
     }
 
     void fixedCategoryAndSameFileNote()

@@ -108,7 +108,7 @@ private slots:
         QVERIFY2(imported, qPrintable(imported.message()));
         const ImportReport& r = imported.value();
 
-        const auto loaded = ImportReport::load(store->database(), r.snapshotId);
+        const auto loaded = ImportReport::load(*store, r.snapshotId);
         QVERIFY2(loaded, qPrintable(loaded.message()));
         const ImportReport& l = loaded.value();
         QCOMPARE(l.snapshotId, r.snapshotId);
@@ -140,7 +140,7 @@ private slots:
         QVERIFY(l.exportRejectedCsv(path(QStringLiteral("b.csv"))));
         QVERIFY(readFile(path(QStringLiteral("b.csv")))
                     .contains(failingBsn(1).toUtf8() + ";Piet Pietersen;1-2-2012;LRV;;;3;"));
-        QVERIFY(!ImportReport::load(store->database(), 999));
+        QVERIFY(!ImportReport::load(*store, 999));
 
         // Absoluut verzuim has no reason in the agreement: a rejected absoluut row keeps none either.
         const QString second = path(QStringLiteral("absoluut.csv"));
@@ -150,7 +150,7 @@ private slots:
                            failingBsn(6) + QStringLiteral(";Kees Bakker;1-2-2012;AV;ziek")}));
         const auto absoluut = Importer(*store).run(second, options);
         QVERIFY(absoluut);
-        const auto stored = ImportReport::load(store->database(), absoluut.value().snapshotId);
+        const auto stored = ImportReport::load(*store, absoluut.value().snapshotId);
         QVERIFY(stored);
         QCOMPARE(stored.value().rejectedRows.size(), 1);
         QCOMPARE(stored.value().rejectedRows[0].cells.value(4), QString());

@@ -103,8 +103,7 @@ private:
 
     void decideStanding(Store& store)
     {
-        auto standing
-            = DecisionStore(store.database()).recordStanding(builtInAgreement(), store.organisation().role, Now);
+        auto standing = DecisionStore(store).recordStanding(builtInAgreement(), store.organisation().role, Now);
         QVERIFY2(standing, qPrintable(standing.message()));
     }
 
@@ -113,7 +112,7 @@ private:
         return PackageWriter(from).writeQuarterly(partnerIn(from, partner), Quarter, file, Now);
     }
 
-    static int snapshotCount(Store& store) { return int(Snapshots::list(store.database()).value().size()); }
+    static int snapshotCount(Store& store) { return int(Snapshots::list(store).value().size()); }
 
     static QByteArray bytes(const QString& file) { return readFile(file); }
 
@@ -174,11 +173,11 @@ private slots:
         QCOMPARE(opened.value().sender, QStringLiteral("RBL Oost"));
         QCOMPARE(opened.value().manifest.packageId, written.value().manifest.packageId);
         QCOMPARE(opened.value().records, qint64(5));
-        const SnapshotInfo snapshot = Snapshots::get(m_swv->database(), opened.value().snapshotId).value();
+        const SnapshotInfo snapshot = Snapshots::get(*m_swv, opened.value().snapshotId).value();
         QCOMPARE(snapshot.side, SnapshotSide::Theirs);
         QCOMPARE(snapshot.origin, QStringLiteral("package"));
         QCOMPARE(snapshot.sourceName, QStringLiteral("RBL Oost"));
-        const QList<CaseRecord> records = Snapshots::records(m_swv->database(), snapshot.id).value();
+        const QList<CaseRecord> records = Snapshots::records(*m_swv, snapshot.id).value();
         QCOMPARE(records.size(), 5);
         QCOMPARE(records.first().bsn, fictitiousBsn(1));
         QCOMPARE(records.first().surname, QStringLiteral("Berg1"));
@@ -214,7 +213,7 @@ private slots:
         QCOMPARE(counts.peildatum, QDate(2026, 9, 30));
         QCOMPARE(counts.subgroups.value(QStringLiteral("langdurig_over_3_months")), qint64(4));
         QCOMPARE(counts.subgroups.value(QStringLiteral("absoluut")), qint64(1));
-        QCOMPARE(Snapshots::get(m_swv->database(), opened.value().snapshotId).value().peildatum, QDate(2026, 9, 30));
+        QCOMPARE(Snapshots::get(*m_swv, opened.value().snapshotId).value().peildatum, QDate(2026, 9, 30));
     }
 
     void quarterlyPackageLeavesOutSpecialCategoryTexts()
@@ -243,7 +242,7 @@ private slots:
         QCOMPARE(written.value().withheld.size(), 1);
         auto opened = PackageReader(*m_swv).open(file, Now);
         QVERIFY2(opened, qPrintable(opened.message()));
-        const QList<CaseRecord> records = Snapshots::records(m_swv->database(), opened.value().snapshotId).value();
+        const QList<CaseRecord> records = Snapshots::records(*m_swv, opened.value().snapshotId).value();
         QCOMPARE(records.size(), 2);
         QCOMPARE(records.at(0).absenceReason, QStringLiteral("geen passende plek"));
         QVERIFY(records.at(1).absenceReason.isEmpty());
@@ -267,8 +266,7 @@ private slots:
         QVERIFY(!QFile::exists(file));
 
         // The four-step check for this child and De Liemers: the reason for absence in general terms.
-        const FoundChild child
-            = ChildFinder::byBsn(m_rbl->database(), Bsn::parse(fictitiousBsn(2)).value()).value().value();
+        const FoundChild child = ChildFinder::byBsn(*m_rbl, Bsn::parse(fictitiousBsn(2)).value()).value().value();
         Checklist check(builtInAgreement(), child.record, child.snapshot.id, QStringLiteral("swv-de-liemers"),
                         Role::Rbl);
         ShareAnswers answers = passingAnswers(check);
@@ -278,7 +276,7 @@ private slots:
         answers.texts.insert(QStringLiteral("absence_reason"), QStringLiteral("medische redenen"));
         auto decided = check.decide(answers, QStringLiteral("tester"), Now);
         QVERIFY2(decided, qPrintable(decided.message()));
-        auto decision = DecisionStore(m_rbl->database()).record(decided.value());
+        auto decision = DecisionStore(*m_rbl).record(decided.value());
         QVERIFY2(decision, qPrintable(decision.message()));
 
         auto plan = PackageWriter(*m_rbl).plan(request, Now);
@@ -299,10 +297,10 @@ private slots:
         QVERIFY2(opened, qPrintable(opened.message()));
         QCOMPARE(opened.value().records, qint64(1));
         QVERIFY(!opened.value().inspectie);
-        const SnapshotInfo snapshot = Snapshots::get(liemers->database(), opened.value().snapshotId).value();
+        const SnapshotInfo snapshot = Snapshots::get(*liemers, opened.value().snapshotId).value();
         QCOMPARE(snapshot.origin, QStringLiteral("package"));
         QVERIFY(snapshot.isCase);
-        const CaseRecord received = Snapshots::records(liemers->database(), snapshot.id).value().first();
+        const CaseRecord received = Snapshots::records(*liemers, snapshot.id).value().first();
         QCOMPARE(received.bsn, fictitiousBsn(2));
         QCOMPARE(received.lastSchool, QStringLiteral("Rijnpoort College"));
         // The decision's wording, not the list's text; and nothing the decision did not choose.
@@ -310,10 +308,10 @@ private slots:
         QVERIFY(!received.absenceStart.isValid());
         QVERIFY(received.involvement.isEmpty());
         // A case is not the partner's list: it does not replace the list for comparing.
-        QVERIFY(!Snapshots::latest(liemers->database(), SnapshotSide::Theirs, QStringLiteral("RBL Oost")).value());
+        QVERIFY(!Snapshots::latest(*liemers, SnapshotSide::Theirs, QStringLiteral("RBL Oost")).value());
 
         // Withdrawn: no more case packages for this child.
-        QVERIFY(DecisionStore(m_rbl->database()).withdraw(decision.value().id, QString(), Now));
+        QVERIFY(DecisionStore(*m_rbl).withdraw(decision.value().id, QString(), Now));
         auto again = PackageWriter(*m_rbl).write(request, path(QStringLiteral("casus2.inbeeld")), Now);
         QVERIFY(!again);
         QCOMPARE(again.code(), Error::Code::SharingNotAllowed);
@@ -326,8 +324,7 @@ private slots:
         QVERIFY(liemers);
         const Partner toLiemers = pin(*m_rbl, *liemers);
         // A decision that shares the list's own reason for absence ("geen passende plek").
-        const FoundChild child
-            = ChildFinder::byBsn(m_rbl->database(), Bsn::parse(fictitiousBsn(3)).value()).value().value();
+        const FoundChild child = ChildFinder::byBsn(*m_rbl, Bsn::parse(fictitiousBsn(3)).value()).value().value();
         Checklist check(builtInAgreement(), child.record, child.snapshot.id, QStringLiteral("swv-de-liemers"),
                         Role::Rbl);
         ShareAnswers answers = passingAnswers(check);
@@ -335,7 +332,7 @@ private slots:
         answers.justifications.insert(QStringLiteral("absence_reason"), QStringLiteral("Passende ondersteuning."));
         auto decided = check.decide(answers, QStringLiteral("tester"), Now);
         QVERIFY2(decided, qPrintable(decided.message()));
-        QVERIFY(DecisionStore(m_rbl->database()).record(decided.value()));
+        QVERIFY(DecisionStore(*m_rbl).record(decided.value()));
         const PackageRequest request {toLiemers, PackageKind::Case, Quarter, fictitiousBsn(3)};
         QVERIFY(PackageWriter(*m_rbl).plan(request, Now));
 
@@ -433,7 +430,7 @@ private slots:
         QVERIFY2(late, qPrintable(late.message()));
         QVERIFY(late.value().late);
         QVERIFY(late.value().missingSequences.isEmpty());
-        const auto newest = Snapshots::latest(m_swv->database(), SnapshotSide::Theirs, QStringLiteral("RBL Oost"));
+        const auto newest = Snapshots::latest(*m_swv, SnapshotSide::Theirs, QStringLiteral("RBL Oost"));
         QVERIFY(newest && newest.value());
         QCOMPARE(newest.value()->id, newer.value().snapshotId);
         expectRefused(first, Error::Code::Replayed, QStringLiteral("already opened on"));

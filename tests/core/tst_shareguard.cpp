@@ -27,10 +27,10 @@ ChildRef refOf(const CaseRecord& r)
 
 /// How an exporter of a child's data uses the guard (the future case-sheet export and package
 /// writer follow this shape): ask first, write only the covered fields, write nothing on refusal.
-Result<void> exportCaseSheet(QSqlDatabase db, const CaseRecord& child, const QString& recipient,
-                             const QStringList& fields, const QString& path, const QDateTime& now)
+Result<void> exportCaseSheet(Store& store, const CaseRecord& child, const QString& recipient, const QStringList& fields,
+                             const QString& path, const QDateTime& now)
 {
-    auto decision = ShareGuard::require(db, refOf(child), recipient, fields, now);
+    auto decision = ShareGuard::require(store, refOf(child), recipient, fields, now);
     if (!decision)
         return decision.error();
     QSaveFile file(path);
@@ -47,7 +47,7 @@ Result<void> exportCaseSheet(QSqlDatabase db, const CaseRecord& child, const QSt
 } // namespace
 
 /// An exporter under test: writes a child's data for a recipient to a path.
-using Exporter = std::function<Result<void>(QSqlDatabase, const QString&)>;
+using Exporter = std::function<Result<void>(Store&, const QString&)>;
 Q_DECLARE_METATYPE(Exporter)
 
 /// No personal data about a child leaves the store without a decision in force that covers the
@@ -60,8 +60,8 @@ class TestShareGuard : public QObject
     std::unique_ptr<Store> m_store;
     int m_n = 0;
 
-    QSqlDatabase db() const { return m_store->database(); }
-    ShareDecision record(const ShareDecision& d) { return DecisionStore(db()).record(d).value(); }
+    Store& store() const { return *m_store; }
+    ShareDecision record(const ShareDecision& d) { return DecisionStore(store()).record(d).value(); }
     const QStringList minimum = {QStringLiteral("bsn"), QStringLiteral("naw"), QStringLiteral("birth_date")};
 
 private slots:
@@ -70,28 +70,28 @@ private slots:
 
     void refusesWithoutDecision()
     {
-        auto r = ShareGuard::require(db(), refOf(sharingChild(3)), Swv, minimum, Now);
+        auto r = ShareGuard::require(store(), refOf(sharingChild(3)), Swv, minimum, Now);
         QVERIFY(!r);
         QCOMPARE(r.code(), Error::Code::SharingNotAllowed);
         QVERIFY(r.message().contains(QStringLiteral("no decision")));
-        QVERIFY(!ShareGuard::require(db(), ChildRef {}, Swv, minimum, Now));
+        QVERIFY(!ShareGuard::require(store(), ChildRef {}, Swv, minimum, Now));
     }
 
     void allowsWhatTheDecisionCovers()
     {
         const ShareDecision d = record(decisionFor(3, Swv, Now));
-        auto r = ShareGuard::require(db(), refOf(sharingChild(3)), Swv, minimum, Now.addDays(29));
+        auto r = ShareGuard::require(store(), refOf(sharingChild(3)), Swv, minimum, Now.addDays(29));
         QVERIFY2(r, qPrintable(r.message()));
         QCOMPARE(r.value().id, d.id);
-        QVERIFY(ShareGuard::require(db(), refOf(sharingChild(3)), Swv, {QStringLiteral("bsn")}, Now));
+        QVERIFY(ShareGuard::require(store(), refOf(sharingChild(3)), Swv, {QStringLiteral("bsn")}, Now));
         // Another child is not covered by this child's decision.
-        QVERIFY(!ShareGuard::require(db(), refOf(sharingChild(4)), Swv, minimum, Now));
+        QVERIFY(!ShareGuard::require(store(), refOf(sharingChild(4)), Swv, minimum, Now));
     }
 
     void refusesExpired()
     {
         record(decisionFor(3, Swv, Now));
-        auto r = ShareGuard::require(db(), refOf(sharingChild(3)), Swv, minimum, Now.addDays(30));
+        auto r = ShareGuard::require(store(), refOf(sharingChild(3)), Swv, minimum, Now.addDays(30));
         QVERIFY(!r);
         QCOMPARE(r.code(), Error::Code::SharingNotAllowed);
         QVERIFY2(r.message().contains(QStringLiteral("expired")), qPrintable(r.message()));
@@ -100,19 +100,19 @@ private slots:
     void refusesWithdrawn()
     {
         const ShareDecision d = record(decisionFor(3, Swv, Now));
-        QVERIFY(DecisionStore(db()).withdraw(d.id, QString(), Now.addDays(1)));
-        auto r = ShareGuard::require(db(), refOf(sharingChild(3)), Swv, minimum, Now.addDays(2));
+        QVERIFY(DecisionStore(store()).withdraw(d.id, QString(), Now.addDays(1)));
+        auto r = ShareGuard::require(store(), refOf(sharingChild(3)), Swv, minimum, Now.addDays(2));
         QVERIFY(!r);
         QVERIFY2(r.message().contains(QStringLiteral("withdrawn")), qPrintable(r.message()));
         // A new decision after the withdrawal covers again.
         record(decisionFor(3, Swv, Now.addDays(2)));
-        QVERIFY(ShareGuard::require(db(), refOf(sharingChild(3)), Swv, minimum, Now.addDays(3)));
+        QVERIFY(ShareGuard::require(store(), refOf(sharingChild(3)), Swv, minimum, Now.addDays(3)));
     }
 
     void refusesAnotherRecipient()
     {
         record(decisionFor(3, Swv, Now));
-        auto r = ShareGuard::require(db(), refOf(sharingChild(3)), OtherSwv, minimum, Now);
+        auto r = ShareGuard::require(store(), refOf(sharingChild(3)), OtherSwv, minimum, Now);
         QVERIFY(!r);
         QVERIFY2(r.message().contains(Swv) && r.message().contains(OtherSwv), qPrintable(r.message()));
     }
@@ -120,7 +120,7 @@ private slots:
     void refusesFieldsTheDecisionDoesNotCover()
     {
         record(decisionFor(3, Swv, Now));
-        auto r = ShareGuard::require(db(), refOf(sharingChild(3)), Swv,
+        auto r = ShareGuard::require(store(), refOf(sharingChild(3)), Swv,
                                      minimum + QStringList {QStringLiteral("absence_reason")}, Now);
         QVERIFY(!r);
         QVERIFY2(r.message().contains(QStringLiteral("absence_reason")), qPrintable(r.message()));
@@ -132,7 +132,7 @@ private slots:
         ShareAnswers a = passingAnswers(c);
         a.alternative = QStringLiteral("outside_info");
         record(c.decide(a, QStringLiteral("tester"), Now).value());
-        auto r = ShareGuard::require(db(), refOf(sharingChild(3)), Swv, minimum, Now);
+        auto r = ShareGuard::require(store(), refOf(sharingChild(3)), Swv, minimum, Now);
         QVERIFY(!r);
         QVERIFY2(r.message().contains(QStringLiteral("less intrusive")), qPrintable(r.message()));
     }
@@ -140,22 +140,22 @@ private slots:
     void quarterlyExchangeUsesTheStandingDecision()
     {
         const QString agreement = builtInAgreement().id();
-        auto none = ShareGuard::requireQuarterly(db(), agreement, QStringLiteral("langdurig"), minimum);
+        auto none = ShareGuard::requireQuarterly(store(), agreement, QStringLiteral("langdurig"), minimum);
         QVERIFY(!none);
         QCOMPARE(none.code(), Error::Code::SharingNotAllowed);
-        auto standing = DecisionStore(db()).recordStanding(builtInAgreement(), Role::Rbl, Now);
+        auto standing = DecisionStore(store()).recordStanding(builtInAgreement(), Role::Rbl, Now);
         QVERIFY(standing);
-        auto ok = ShareGuard::requireQuarterly(db(), agreement, QStringLiteral("langdurig"),
+        auto ok = ShareGuard::requireQuarterly(store(), agreement, QStringLiteral("langdurig"),
                                                minimum + QStringList {QStringLiteral("absence_reason")});
         QVERIFY2(ok, qPrintable(ok.message()));
         QCOMPARE(ok.value().id, standing.value().id);
         // Bijlage 1: no reason for absence for absoluut verzuim.
-        QVERIFY(!ShareGuard::requireQuarterly(db(), agreement, QStringLiteral("absoluut"),
+        QVERIFY(!ShareGuard::requireQuarterly(store(), agreement, QStringLiteral("absoluut"),
                                               {QStringLiteral("absence_reason")}));
         // The standing decision does not cover individual cases.
-        QVERIFY(!ShareGuard::require(db(), refOf(sharingChild(3)), Swv, minimum, Now));
-        QVERIFY(DecisionStore(db()).withdraw(standing.value().id, QString(), Now));
-        QVERIFY(!ShareGuard::requireQuarterly(db(), agreement, QStringLiteral("langdurig"), minimum));
+        QVERIFY(!ShareGuard::require(store(), refOf(sharingChild(3)), Swv, minimum, Now));
+        QVERIFY(DecisionStore(store()).withdraw(standing.value().id, QString(), Now));
+        QVERIFY(!ShareGuard::requireQuarterly(store(), agreement, QStringLiteral("langdurig"), minimum));
     }
 
     // One row per exporter of a child's personal data in the program. Today there is none in
@@ -164,20 +164,21 @@ private slots:
     void everyExporterRefusesWithoutDecision_data()
     {
         QTest::addColumn<Exporter>("exporter");
-        QTest::newRow("reference case sheet") << Exporter([](QSqlDatabase db, const QString& path) {
-            return exportCaseSheet(db, sharingChild(3), Swv, {QStringLiteral("bsn"), QStringLiteral("naw")}, path, Now);
+        QTest::newRow("reference case sheet") << Exporter([](Store& store, const QString& path) {
+            return exportCaseSheet(store, sharingChild(3), Swv, {QStringLiteral("bsn"), QStringLiteral("naw")}, path,
+                                   Now);
         });
     }
     void everyExporterRefusesWithoutDecision()
     {
         QFETCH(Exporter, exporter);
         const QString path = m_dir.filePath(QStringLiteral("export-%1.txt").arg(m_n));
-        verifyRefusesWithoutDecision([&](const QString& p) { return exporter(db(), p); }, path);
+        verifyRefusesWithoutDecision([&](const QString& p) { return exporter(store(), p); }, path);
         if (QTest::currentTestFailed())
             return;
         // With a decision the same export goes through.
         record(decisionFor(3, Swv, Now));
-        auto written = exporter(db(), path);
+        auto written = exporter(store(), path);
         QVERIFY2(written, qPrintable(written.message()));
         QVERIFY(readFile(path).contains(fictitiousBsn(3).toUtf8()));
     }

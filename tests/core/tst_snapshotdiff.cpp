@@ -124,12 +124,12 @@ private slots:
         const auto second = importer.run(q4, liemers);
         QVERIFY(second);
 
-        const auto initial = SnapshotDiff::compareWithPrevious(store->database(), first.value().snapshotId);
+        const auto initial = SnapshotDiff::compareWithPrevious(*store, first.value().snapshotId);
         QVERIFY(initial);
         QVERIFY(!initial.value().previous);
         QCOMPARE(initial.value().added, 3);
 
-        const auto d = SnapshotDiff::compareWithPrevious(store->database(), second.value().snapshotId);
+        const auto d = SnapshotDiff::compareWithPrevious(*store, second.value().snapshotId);
         QVERIFY2(d, qPrintable(d.message()));
         QCOMPARE(d.value().previous->id, first.value().snapshotId);
         QCOMPARE(d.value().added, 1);
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(d.value().changed, 1);
         QCOMPARE(d.value().unchanged, 1);
         QVERIFY(d.value().summary().startsWith(QStringLiteral("Since list %1 of ").arg(first.value().snapshotId)));
-        QVERIFY(!SnapshotDiff::compareWithPrevious(store->database(), 42));
+        QVERIFY(!SnapshotDiff::compareWithPrevious(*store, 42));
     }
 };
 

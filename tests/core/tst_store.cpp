@@ -1,3 +1,4 @@
+#include "core/setup/StoreSetup.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Store.h"
 #include "tests/support/TestMain.h"
@@ -82,7 +83,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("keep me");
         f.close();
-        auto r = Store::create(p, passphrase(m_pass), testOrganisation());
+        auto r = StoreSetup::createStore(p, passphrase(m_pass), testOrganisation());
         QVERIFY(!r);
         QCOMPARE(r.code(), Error::Code::StoreExists);
         QCOMPARE(readFile(p), QByteArray("keep me"));

@@ -273,7 +273,7 @@ void TestGuiCompare::confirmingAProbableMatchIsStoredAndKept()
     QVERIFY(item->outcome == ComparisonOutcome::Both || item->outcome == ComparisonOutcome::Differs);
     QCOMPARE(item->basis, MatchBasis::Confirmed);
     // Stored, and applied again by a new comparison.
-    const auto decisions = MatchDecisions::all(m_store->database());
+    const auto decisions = MatchDecisions::all(*m_store);
     QVERIFY(decisions);
     QCOMPARE(decisions.value().size(), 1);
     QVERIFY(decisions.value().constFirst().confirmed);
@@ -301,7 +301,7 @@ void TestGuiCompare::rejectingAndWithdrawing()
     QVERIFY(waitForComparison([&] { click(named<QPushButton>(v->detailPane(), "rejectMatchButton")); }));
     QCOMPARE(v->tableModel()->count(ComparisonOutcome::Probable), probableBefore - 1);
     QCOMPARE(v->tableModel()->count(ComparisonOutcome::OnlyOurs), onlyOursBefore + 1);
-    const auto decisions = MatchDecisions::all(m_store->database());
+    const auto decisions = MatchDecisions::all(*m_store);
     QCOMPARE(decisions.value().size(), 1);
     QVERIFY(!decisions.value().constFirst().confirmed);
 
@@ -319,7 +319,7 @@ void TestGuiCompare::rejectingAndWithdrawing()
     QVERIFY(!withdraw->isHidden());
     QVERIFY(waitForComparison([&] { click(withdraw); }));
     QCOMPARE(v->tableModel()->count(ComparisonOutcome::Probable), probableBefore);
-    QVERIFY(MatchDecisions::all(m_store->database()).value().isEmpty());
+    QVERIFY(MatchDecisions::all(*m_store).value().isEmpty());
 }
 
 void TestGuiCompare::keyboardMovesSelectionAndOpensDetailsOnce()
@@ -408,7 +408,7 @@ void TestGuiCompare::noteIsSavedWhenAnotherChildIsSelected()
     v->table()->selectRow(1);
     v->openDetails();
     QVERIFY(v->detailPane()->shownChild() != child);
-    QCOMPARE(ChildNotes::get(m_store->database(), child).value().text, QStringLiteral("Besproken in casusoverleg"));
+    QCOMPARE(ChildNotes::get(*m_store, child).value().text, QStringLiteral("Besproken in casusoverleg"));
     // And it is there again when the child is selected again.
     v->table()->selectRow(0);
     v->openDetails();
@@ -416,7 +416,7 @@ void TestGuiCompare::noteIsSavedWhenAnotherChildIsSelected()
     // Save button.
     note->setPlainText(QStringLiteral("Tweede notitie"));
     click(named<QPushButton>(v->detailPane(), "saveNoteButton"));
-    QCOMPARE(ChildNotes::get(m_store->database(), child).value().text, QStringLiteral("Tweede notitie"));
+    QCOMPARE(ChildNotes::get(*m_store, child).value().text, QStringLiteral("Tweede notitie"));
 }
 
 void TestGuiCompare::differingCellsAreMarked()

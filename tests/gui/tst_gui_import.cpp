@@ -410,14 +410,14 @@ void TestGuiImport::importsAListStepByStep()
     QVERIFY(named<QTableView>(wizard, "changesTable")->isHidden());
 
     // Stored as it was read: diacritics from Windows-1252 intact.
-    const Result<QList<SnapshotInfo>> snapshots = Snapshots::list(m_store->database());
+    const Result<QList<SnapshotInfo>> snapshots = Snapshots::list(*m_store);
     QVERIFY(snapshots);
     QCOMPARE(snapshots.value().size(), 1);
     const SnapshotInfo& stored = snapshots.value().constFirst();
     QCOMPARE(stored.side, SnapshotSide::Ours);
     QCOMPARE(stored.sourceName, OrgName);
     QCOMPARE(stored.peildatum, QDate(2026, 9, 3));
-    const Result<QList<CaseRecord>> records = Snapshots::records(m_store->database(), stored.id);
+    const Result<QList<CaseRecord>> records = Snapshots::records(*m_store, stored.id);
     QVERIFY(records);
     QCOMPARE(records.value().size(), 3);
     QCOMPARE(records.value().constFirst().firstNames, QStringLiteral("Daniël"));
@@ -507,7 +507,7 @@ void TestGuiImport::cancelStoresNothing()
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("Nothing was stored")), qPrintable(message->text()));
     QVERIFY(!wizard->isRunning());
-    const Result<QList<SnapshotInfo>> none = Snapshots::list(m_store->database());
+    const Result<QList<SnapshotInfo>> none = Snapshots::list(*m_store);
     QVERIFY(none);
     QVERIFY(none.value().isEmpty());
     QCOMPARE(listsModel()->rowCount(), 0);
@@ -756,7 +756,7 @@ void TestGuiImport::lockDuringImportCancelsItFirst()
 
     auto reopened = Store::open(storePath, passphrase(Passphrase));
     QVERIFY2(reopened, qPrintable(reopened.message()));
-    const Result<QList<SnapshotInfo>> snapshots = Snapshots::list(reopened.value()->database());
+    const Result<QList<SnapshotInfo>> snapshots = Snapshots::list(*reopened.value());
     QVERIFY(snapshots);
     QVERIFY(snapshots.value().isEmpty());
 }

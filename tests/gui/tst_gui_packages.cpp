@@ -222,8 +222,8 @@ SendPackageDialog* TestGuiPackages::openSendDialog(MainWindow& window)
 
 void TestGuiPackages::sentPackageOpensInThePartnersWindow()
 {
-    auto standing = DecisionStore(m_rbl->database())
-                        .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc());
+    auto standing
+        = DecisionStore(*m_rbl).recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc());
     QVERIFY2(standing, qPrintable(standing.message()));
     const Agreement agreement = builtInAgreement();
     const AgreementCategory* langdurig = agreement.category(QStringLiteral("langdurig"));
@@ -301,7 +301,7 @@ void TestGuiPackages::sentPackageOpensInThePartnersWindow()
     const QString inspectie = named<QLabel>(opened, "openedInspectieValue")->text();
     QVERIFY2(inspectie.contains(QStringLiteral("Absolute absence: 1")), qPrintable(inspectie));
     const qint64 snapshotId = opened->snapshotId();
-    const SnapshotInfo snapshot = Snapshots::get(m_swv->database(), snapshotId).value();
+    const SnapshotInfo snapshot = Snapshots::get(*m_swv, snapshotId).value();
     QCOMPARE(snapshot.side, SnapshotSide::Theirs);
     QCOMPARE(snapshot.origin, QStringLiteral("package"));
     QVERIFY(named<QLabel>(opened, "openedSnapshotValue")->text().contains(QString::number(snapshotId)));
@@ -318,13 +318,13 @@ void TestGuiPackages::sentPackageOpensInThePartnersWindow()
     QCOMPARE(comparePage->comparison()->theirsSnapshot->id, snapshotId);
 
     // The same file again is refused with core's message; nothing is stored.
-    const int lists = int(Snapshots::list(m_swv->database()).value().size());
+    const int lists = int(Snapshots::list(*m_swv).value().size());
     QVERIFY(!m_swvWindow->openPackage(path));
     QMessageBox* refused = visibleBox("packageRefusedBox");
     QVERIFY(refused);
     QVERIFY2(refused->text().contains(QStringLiteral("already opened on")), qPrintable(refused->text()));
     QVERIFY(!m_swvWindow->packageOpenedDialog());
-    QCOMPARE(int(Snapshots::list(m_swv->database()).value().size()), lists);
+    QCOMPARE(int(Snapshots::list(*m_swv).value().size()), lists);
     refused->accept();
 }
 
@@ -353,8 +353,7 @@ void TestGuiPackages::previewWithoutStandingDecisionIsRefused()
 
 void TestGuiPackages::previewNamesTheTextsLeftOut()
 {
-    QVERIFY(DecisionStore(m_rbl->database())
-                .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
+    QVERIFY(DecisionStore(*m_rbl).recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
     // A newer own list in which one reason for absence names a diagnosis.
     const QString file = m_dir.filePath(QStringLiteral("lijst-diagnose.csv"));
     QString withDiagnosis = row(2, QStringLiteral("Langdurig relatief verzuim"));
@@ -406,15 +405,14 @@ void TestGuiPackages::casePackageWithoutDecisionIsRefused()
 void TestGuiPackages::casePackageIsSentAndOpenedAsACase()
 {
     // The four-step check for child 2 and SWV De Liemers, with one field beyond the minimum.
-    const FoundChild child
-        = ChildFinder::byBsn(m_rbl->database(), Bsn::parse(fictitiousBsn(2)).value()).value().value();
+    const FoundChild child = ChildFinder::byBsn(*m_rbl, Bsn::parse(fictitiousBsn(2)).value()).value().value();
     Checklist check(builtInAgreement(), child.record, child.snapshot.id, QStringLiteral("swv-de-liemers"), Role::Rbl);
     ShareAnswers answers = passingAnswers(check);
     answers.fields << QStringLiteral("last_school");
     answers.justifications.insert(QStringLiteral("last_school"), QStringLiteral("Zorgplicht van de school."));
     auto decided = check.decide(answers, QStringLiteral("tester"), QDateTime::currentDateTimeUtc());
     QVERIFY2(decided, qPrintable(decided.message()));
-    auto decision = DecisionStore(m_rbl->database()).record(decided.value());
+    auto decision = DecisionStore(*m_rbl).record(decided.value());
     QVERIFY2(decision, qPrintable(decision.message()));
 
     // "Send to partner…" on the Decisions tab opens the dialog for that child and partner.
@@ -453,7 +451,7 @@ void TestGuiPackages::casePackageIsSentAndOpenedAsACase()
     QVERIFY(!named<QPushButton>(opened, "compareNowButton")->isVisible());
     QVERIFY(named<QPushButton>(opened, "closeOpenedButton")->isDefault());
     QVERIFY(named<QLabel>(opened, "openedSnapshotValue")->text().startsWith(QStringLiteral("Case ")));
-    QVERIFY(Snapshots::get(m_swv->database(), opened->snapshotId()).value().isCase);
+    QVERIFY(Snapshots::get(*m_swv, opened->snapshotId()).value().isCase);
     // Nor can the case be chosen as the partner's list on the Compare tab.
     auto* theirs = named<QComboBox>(m_swvWindow.get(), "theirsListCombo");
     QVERIFY(theirs);
@@ -475,8 +473,7 @@ void TestGuiPackages::casePackageIsSentAndOpenedAsACase()
 
 void TestGuiPackages::writeFailureShowsCoresMessage()
 {
-    QVERIFY(DecisionStore(m_rbl->database())
-                .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
+    QVERIFY(DecisionStore(*m_rbl).recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
     SendPackageDialog* dialog = openSendDialog(*m_rblWindow);
     QVERIFY(dialog);
     QVERIFY(dialog->selectPartner(SwvName));
@@ -495,8 +492,7 @@ void TestGuiPackages::writeFailureShowsCoresMessage()
 
 void TestGuiPackages::droppedPackageIsOpened()
 {
-    QVERIFY(DecisionStore(m_rbl->database())
-                .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
+    QVERIFY(DecisionStore(*m_rbl).recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
     const QString path = writePackage(QStringLiteral("dropped.inbeeld"));
     QVERIFY(!path.isEmpty());
 
@@ -532,8 +528,7 @@ void TestGuiPackages::partnersTabOffersSendPackage()
 
 void TestGuiPackages::mailNamesThePackageNotTheChildren()
 {
-    QVERIFY(DecisionStore(m_rbl->database())
-                .recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
+    QVERIFY(DecisionStore(*m_rbl).recordStanding(builtInAgreement(), Role::Rbl, QDateTime::currentDateTimeUtc()));
     PackageManifest manifest;
     const QString path = writePackage(QStringLiteral("2026Q4-SWV-De-Liemers.inbeeld"), &manifest);
     QVERIFY(!path.isEmpty());

@@ -181,7 +181,7 @@ private slots:
         QCOMPARE(recorded.count(), 1);
         QVERIFY(!wizard.isVisible());
 
-        const auto decisions = DecisionStore(m_store->database()).list();
+        const auto decisions = DecisionStore(*m_store).list();
         QVERIFY(decisions);
         QCOMPARE(decisions.value().size(), 1);
         const ShareDecision& d = decisions.value().first();
@@ -218,7 +218,7 @@ private slots:
         pressEnter(&wizard);
         QVERIFY(named<QLabel>(&wizard, "summaryLabel")->text().contains(QStringLiteral("nothing is shared")));
         pressEnter(&wizard);
-        const auto decisions = DecisionStore(m_store->database()).list().value();
+        const auto decisions = DecisionStore(*m_store).list().value();
         QCOMPARE(decisions.size(), 1);
         QCOMPARE(decisions.first().outcome, ShareDecision::Outcome::Alternative);
         QCOMPARE(decisions.first().answers.alternative, QStringLiteral("anonymous"));
@@ -290,8 +290,7 @@ private slots:
         QTRY_COMPARE(table->model()->index(0, DecisionListModel::StateColumn).data().toString(),
                      QStringLiteral("withdrawn"));
         QVERIFY(!withdraw->isEnabled());
-        QCOMPARE(DecisionStore(m_store->database()).get(1).value().withdrawReason,
-                 QStringLiteral("ouders maakten bezwaar"));
+        QCOMPARE(DecisionStore(*m_store).get(1).value().withdrawReason, QStringLiteral("ouders maakten bezwaar"));
         screenshot(&window, QStringLiteral("decisions-tab"));
         window.clearStore();
     }

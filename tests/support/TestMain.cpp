@@ -1,5 +1,7 @@
 #include "tests/support/TestMain.h"
 
+#include "core/setup/StoreSetup.h"
+
 #include <QDir>
 #include <QTemporaryDir>
 #include <cstdlib>
@@ -28,6 +30,8 @@ void prepareTestEnvironment()
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Tests assert on English source texts unless they switch the language themselves.
     qputenv("INBEELD_LANGUAGE", "en");
+    // As the program's mains do: stores opened in tests get what setup gives them.
+    StoreSetup::installOpenSteps();
     // Destroyed at exit, removing the folder with everything the test wrote.
     std::atexit([] { homeDir().reset(); });
 }

@@ -1,6 +1,7 @@
 #include "tests/support/TestStores.h"
 
 #include "core/domain/Agreement.h"
+#include "core/setup/StoreSetup.h"
 
 #include <QFile>
 #include <QTest>
@@ -18,7 +19,7 @@ OrganisationInfo testOrganisation(Role role, const QString& name)
 
 std::unique_ptr<Store> createTestStore(const QString& path, const QString& passphraseText, const OrganisationInfo& org)
 {
-    auto result = Store::create(path, passphrase(passphraseText), org);
+    auto result = StoreSetup::createStore(path, passphrase(passphraseText), org);
     if (!result) {
         QTest::qFail(qPrintable(QStringLiteral("creating test store failed: ") + result.message()), __FILE__, __LINE__);
         return nullptr;

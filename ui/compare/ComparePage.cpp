@@ -166,7 +166,7 @@ void ComparePage::fillChoosers()
     };
     QList<SnapshotInfo> ours, theirs;
     if (m_store) {
-        const Result<QList<SnapshotInfo>> all = Snapshots::list(m_store->database());
+        const Result<QList<SnapshotInfo>> all = Snapshots::list(*m_store);
         if (all) {
             for (auto it = all.value().crbegin(); it != all.value().crend(); ++it) {
                 // A case package holds one child, not a list: it is never compared as one.
@@ -231,8 +231,8 @@ void ComparePage::compare()
         return;
     }
     m_stale = false;
-    Result<ComparisonInput> input = ComparisonService::load(m_store->database(), m_store->organisation(),
-                                                            chosen(m_oursCombo), chosen(m_theirsCombo));
+    Result<ComparisonInput> input
+        = ComparisonService::load(*m_store, m_store->organisation(), chosen(m_oursCombo), chosen(m_theirsCombo));
     if (!input) {
         setStatus(input.message());
         apply(nullptr);
@@ -285,7 +285,7 @@ void ComparePage::finished()
     }
     auto comparison = std::make_shared<const Comparison>(result.takeValue());
     if (m_store) {
-        const Result<void> audited = ComparisonService::recordRun(m_store->database(), *comparison);
+        const Result<void> audited = ComparisonService::recordRun(*m_store, *comparison);
         if (!audited) {
             // What was not audited is not shown.
             setStatus(audited.message());

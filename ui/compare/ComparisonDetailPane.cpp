@@ -253,7 +253,7 @@ bool ComparisonDetailPane::showItem(std::shared_ptr<const Comparison> comparison
     const QString reference = m_comparison->auditReference(*item);
     if (m_store && reference != m_lastViewed) {
         m_lastViewed = reference;
-        const Result<void> audited = ComparisonService::recordViewed(m_store->database(), *m_comparison, *item);
+        const Result<void> audited = ComparisonService::recordViewed(*m_store, *m_comparison, *item);
         if (!audited)
             showStatus(audited.message(), true);
     }
@@ -357,7 +357,7 @@ void ComparisonDetailPane::decide(bool confirmed)
 {
     if (!m_store || !m_item || !m_comparison)
         return;
-    const Result<void> stored = MatchDecisions::decide(m_store->database(), *m_comparison, *m_item, confirmed);
+    const Result<void> stored = MatchDecisions::decide(*m_store, *m_comparison, *m_item, confirmed);
     if (!stored) {
         showStatus(stored.message(), true);
         return;
@@ -372,7 +372,7 @@ void ComparisonDetailPane::withdraw()
     if (!m_store || !m_item || !m_comparison)
         return;
     // Confirmed pairs and rejected one-sided items alike: the comparison knows both keys.
-    const Result<void> withdrawn = MatchDecisions::withdraw(m_store->database(), *m_comparison, *m_item);
+    const Result<void> withdrawn = MatchDecisions::withdraw(*m_store, *m_comparison, *m_item);
     if (!withdrawn) {
         showStatus(withdrawn.message(), true);
         return;
@@ -386,7 +386,7 @@ void ComparisonDetailPane::loadNote()
     m_savedNote.clear();
     QString text;
     if (m_store && !m_noteKey.isEmpty()) {
-        const Result<ChildNote> note = ChildNotes::get(m_store->database(), m_noteKey);
+        const Result<ChildNote> note = ChildNotes::get(*m_store, m_noteKey);
         if (note) {
             text = note.value().text;
             if (note.value().updatedAt.isValid())
@@ -417,8 +417,7 @@ bool ComparisonDetailPane::saveNoteIfChanged()
         return false;
     }
     const QString text = m_noteEdit->toPlainText();
-    const Result<void> saved
-        = ChildNotes::save(m_store->database(), m_noteKey, text, m_comparison->auditReference(*m_item));
+    const Result<void> saved = ChildNotes::save(*m_store, m_noteKey, text, m_comparison->auditReference(*m_item));
     if (!saved) {
         showStatus(saved.message(), true);
         return false;

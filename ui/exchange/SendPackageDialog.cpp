@@ -391,7 +391,7 @@ bool SendPackageDialog::updatePreview()
 
 void SendPackageDialog::showPlan(const PackagePlan& plan)
 {
-    if (auto snapshot = Snapshots::get(m_store.database(), plan.snapshotId)) {
+    if (auto snapshot = Snapshots::get(m_store, plan.snapshotId)) {
         const SnapshotInfo& s = snapshot.value();
         m_sourceLabel->setText(
             tr("From your own list %1 (%2, peildatum %3):")

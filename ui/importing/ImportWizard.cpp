@@ -64,7 +64,7 @@ ImportWizard::ImportWizard(Store& store, QWidget* parent)
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
 
-    if (const auto snapshots = Snapshots::list(store.database()); snapshots) {
+    if (const auto snapshots = Snapshots::list(store); snapshots) {
         QStringList sources;
         for (const SnapshotInfo& snapshot : snapshots.value()) {
             if (snapshot.side == SnapshotSide::Theirs && !sources.contains(snapshot.sourceName))
@@ -241,8 +241,7 @@ bool ImportWizard::import()
     QString diffError;
     {
         BusyCursor busy;
-        Result<SnapshotDiff> compared
-            = SnapshotDiff::compareWithPrevious(m_store.database(), m_importReport.snapshotId);
+        Result<SnapshotDiff> compared = SnapshotDiff::compareWithPrevious(m_store, m_importReport.snapshotId);
         if (compared)
             diff = compared.takeValue();
         else

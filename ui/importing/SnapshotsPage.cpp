@@ -92,7 +92,7 @@ void SnapshotsPage::refresh()
         LabelStyle::setTextOrHide(m_statusLabel, QString());
         return;
     }
-    Result<QList<SnapshotInfo>> snapshots = Snapshots::list(m_store->database());
+    Result<QList<SnapshotInfo>> snapshots = Snapshots::list(*m_store);
     if (!snapshots) {
         m_model->clear();
         LabelStyle::setTextOrHide(m_statusLabel, tr("The lists cannot be read. %1").arg(snapshots.message()));
@@ -134,7 +134,7 @@ void SnapshotsPage::viewReport()
         return;
     Result<ImportReport> report = [&] {
         BusyCursor busy;
-        return ImportReport::load(m_store->database(), id);
+        return ImportReport::load(*m_store, id);
     }();
     if (!report) {
         LabelStyle::setTextOrHide(m_statusLabel, report.message());
@@ -174,7 +174,7 @@ bool SnapshotsPage::exportRejectedTo(const QString& path)
     const qint64 id = selectedSnapshot();
     if (!m_store || id == 0)
         return false;
-    Result<ImportReport> report = ImportReport::load(m_store->database(), id);
+    Result<ImportReport> report = ImportReport::load(*m_store, id);
     const Result<void> written = report ? report.value().exportRejectedCsv(path) : Result<void>(report.error());
     const QString message = written ? tr("The rejected rows of list %1 were written to %2.")
                                           .arg(QString::number(id), QDir::toNativeSeparators(path))

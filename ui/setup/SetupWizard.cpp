@@ -1,5 +1,6 @@
 #include "ui/setup/SetupWizard.h"
 
+#include "core/setup/StoreSetup.h"
 #include "core/storage/StoreOpener.h"
 #include "ui/common/AppIcon.h"
 #include "ui/common/BusyCursor.h"
@@ -65,7 +66,7 @@ bool SetupWizard::createStore()
     setEnabled(false);
     Result<std::unique_ptr<Store>> created = [&] {
         BusyCursor busy;
-        return Store::create(path, m_passphrasePage->passphrase(), organisation);
+        return StoreSetup::createStore(path, m_passphrasePage->passphrase(), organisation);
     }();
     setEnabled(true);
     m_passphrasePage->setBusy(false);

@@ -94,7 +94,7 @@ void DecisionsPage::refresh()
         return;
     }
     const qint64 selected = selectedDecision();
-    auto decisions = DecisionStore(m_store->database()).list();
+    auto decisions = DecisionStore(*m_store).list();
     if (!decisions) {
         m_model->clear();
         showError(decisions.message());
@@ -182,7 +182,7 @@ bool DecisionsPage::newDecisionForBsn(const QString& text)
         showError(bsn.message());
         return false;
     }
-    auto found = ChildFinder::byBsn(m_store->database(), bsn.value());
+    auto found = ChildFinder::byBsn(*m_store, bsn.value());
     if (!found) {
         showError(found.message());
         return false;
@@ -212,7 +212,7 @@ bool DecisionsPage::withdrawSelected(const QString& reason)
     const qint64 id = selectedDecision();
     if (!m_store || id <= 0)
         return false;
-    auto withdrawn = DecisionStore(m_store->database()).withdraw(id, reason, QDateTime::currentDateTimeUtc());
+    auto withdrawn = DecisionStore(*m_store).withdraw(id, reason, QDateTime::currentDateTimeUtc());
     if (!withdrawn) {
         showError(withdrawn.message());
         return false;
@@ -249,9 +249,8 @@ bool DecisionsPage::recordStanding()
         showError(agreement.message());
         return false;
     }
-    auto recorded
-        = DecisionStore(m_store->database())
-              .recordStanding(agreement.value(), m_store->organisation().role, QDateTime::currentDateTimeUtc());
+    auto recorded = DecisionStore(*m_store).recordStanding(agreement.value(), m_store->organisation().role,
+                                                           QDateTime::currentDateTimeUtc());
     if (!recorded) {
         showError(recorded.message());
         return false;

@@ -461,7 +461,7 @@ bool ShareWizard::validateCurrentPage()
         LabelStyle::setTextOrHide(m_summaryError, decision.message());
         return false;
     }
-    auto stored = DecisionStore(m_store.database()).record(decision.takeValue());
+    auto stored = DecisionStore(m_store).record(decision.takeValue());
     if (!stored) {
         LabelStyle::setTextOrHide(m_summaryError, stored.message());
         return false;
