@@ -204,10 +204,6 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>audit log intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,6 +217,14 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
     <message>
         <source>--limit needs a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the entries of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -578,44 +582,6 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
 </context>
 <context>
-    <name>CliApp</name>
-    <message>
-        <source>Usage: %1 &lt;command&gt; [options]
-InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
-organisation, import lists into it and compare them.
-
-Commands:
-  init              Create a new encrypted store for an organisation
-  info              Show the organisation and state of a store
-  passwd            Change the passphrase of a store
-  backup            Write an encrypted backup copy of a store
-  restore           Replace a store with a backup
-  audit verify      Check the hash chain of the audit log
-  audit list        List the entries of the audit log
-  import            Import a list of thuiszitters (CSV or XLSX) into a new snapshot
-  snapshots list    List the imported lists (snapshots)
-  snapshots diff    Show what changed since the previous list of the same source
-  snapshots report  Show the stored report of an import; export its rejected rows
-  compare           Compare your list with a partner&apos;s list, per category
-  identity          Show or export the organisation&apos;s identity card and public keys
-  partner add       Pin a partner&apos;s identity card after comparing its fingerprint
-  partner list      List the pinned partners
-  decide            Record the four-step check before sharing a child&apos;s data
-  decisions         List, show or withdraw decisions; record the standing decision
-  package create    Write a signed, encrypted package for a pinned partner
-  package open      Check a partner&apos;s package and store it as the partner&apos;s list
-
-Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
-Messages follow the language chosen in the program (Dutch by default); the environment
-variable INBEELD_LANGUAGE=en or nl overrides it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ColumnMapping</name>
     <message>
         <source>column %1</source>
@@ -701,6 +667,27 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
 </context>
 <context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
+organisation, import lists into it and compare them.
+
+Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
+Messages follow the language chosen in the program (Dutch by default); the environment
+variable INBEELD_LANGUAGE=en or nl overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareCommands</name>
     <message>
         <source>list %1 (%2, peildatum %3, %4 children)</source>
@@ -758,10 +745,6 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The number of your own list (default: the newest; see &apos;snapshots list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,6 +766,10 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
     <message>
         <source>--%1 needs the number of a list, like 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare your list with a partner&apos;s list, per category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1009,10 +996,6 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The party to share with: the id of a party of the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,6 +1133,26 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record the four-step check before sharing a child&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the decisions, newest first (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one decision in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a decision: from then on it covers nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the standing decision of the quarterly exchange of the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The child&apos;s BSN; &quot;-&quot; reads it from standard input, so that it does not show in the process list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,6 +1204,29 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>The demo list %1 could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Confidential: this document contains personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains personal data, do not pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,10 +1452,6 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,6 +1571,22 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
         <source>age secret key written to %1 (readable only by you).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the organisation&apos;s fingerprint and public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the identity card (JSON) to hand to partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the public keys in minisign&apos;s or age&apos;s own format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the age secret key, for independent verification only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -1586,10 +1624,6 @@ Run &apos;%1 identity &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The list to import (.csv or .xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1790,6 +1824,22 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Recorded differently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list of thuiszitters (CSV or XLSX) into a new snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the imported lists (snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed since the previous list of the same source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored report of an import; export its rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2285,10 +2335,6 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing the FILE to write the package to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,6 +2452,18 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Stored as snapshot %1 (partner&apos;s list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older form of &apos;package create --out FILE&apos; (quarterly only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a signed, encrypted package for a pinned partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a partner&apos;s package and store it as the partner&apos;s list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2626,15 +2684,15 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 is %2 MB, larger than the %3 MB a package may be (setting &quot;largest package&quot;). It was not read and nothing was stored. A quarterly list of a whole region is a few MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This package from %1 (number %2) does not follow their package number %3 that we accepted on %4: the sender&apos;s sequence forked, for example after they restored a backup. Nothing was stored. Tell %1; they should check their store before sending again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We already accepted package number %1 from %2 (opened on %3); this is another package under the same number. Nothing was stored. Ask %2 for their newest package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, larger than the %3 MB a package may be (setting &quot;largest package&quot;). It was not read and nothing was stored. A quarterly list of a whole region is a few MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,10 +2828,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing the FILE with the partner&apos;s identity card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,6 +2865,14 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>No partners yet. Add one with &apos;%1 partner add FILE --fingerprint FP&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a partner&apos;s identity card after comparing its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the pinned partners</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2981,6 +3043,21 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>the letters %1 are never used in postcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3445,6 +3522,21 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCommands</name>
@@ -3493,23 +3585,11 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created store %1 for %2 (role %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the organisation, agreement and state of a store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3633,6 +3713,26 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new encrypted store for an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the organisation and state of a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase of a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup copy of a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a store with a backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -212,10 +212,6 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
         <translation>De hashketen van het auditlog van het gegevensbestand controleren. Afsluitcode 0 als het log intact is; anders wordt de eerste verbroken regel genoemd.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>audit log intact: %1 entries</source>
         <translation>auditlog intact: %1 regels</translation>
     </message>
@@ -230,6 +226,14 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     <message>
         <source>--limit needs a whole number of at least 1</source>
         <translation>--limit verwacht een geheel getal van minstens 1</translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the audit log</source>
+        <translation>De hashketen van het auditlog controleren</translation>
+    </message>
+    <message>
+        <source>List the entries of the audit log</source>
+        <translation>De regels van het auditlog tonen</translation>
     </message>
 </context>
 <context>
@@ -586,71 +590,6 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     </message>
 </context>
 <context>
-    <name>CliApp</name>
-    <message>
-        <source>Usage: %1 &lt;command&gt; [options]
-InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
-organisation, import lists into it and compare them.
-
-Commands:
-  init              Create a new encrypted store for an organisation
-  info              Show the organisation and state of a store
-  passwd            Change the passphrase of a store
-  backup            Write an encrypted backup copy of a store
-  restore           Replace a store with a backup
-  audit verify      Check the hash chain of the audit log
-  audit list        List the entries of the audit log
-  import            Import a list of thuiszitters (CSV or XLSX) into a new snapshot
-  snapshots list    List the imported lists (snapshots)
-  snapshots diff    Show what changed since the previous list of the same source
-  snapshots report  Show the stored report of an import; export its rejected rows
-  compare           Compare your list with a partner&apos;s list, per category
-  identity          Show or export the organisation&apos;s identity card and public keys
-  partner add       Pin a partner&apos;s identity card after comparing its fingerprint
-  partner list      List the pinned partners
-  decide            Record the four-step check before sharing a child&apos;s data
-  decisions         List, show or withdraw decisions; record the standing decision
-  package create    Write a signed, encrypted package for a pinned partner
-  package open      Check a partner&apos;s package and store it as the partner&apos;s list
-
-Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
-Messages follow the language chosen in the program (Dutch by default); the environment
-variable INBEELD_LANGUAGE=en or nl overrides it.</source>
-        <translation>Gebruik: %1 &lt;opdracht&gt; [opties]
-InBeeld op de opdrachtregel: het versleutelde gegevensbestand van een organisatie aanmaken,
-bekijken, een reservekopie maken en terugzetten, er lijsten in importeren en ze vergelijken.
-
-Opdrachten:
-  init              Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken
-  info              De organisatie en de toestand van een gegevensbestand tonen
-  passwd            De wachtwoordzin van een gegevensbestand wijzigen
-  backup            Een versleutelde reservekopie van een gegevensbestand schrijven
-  restore           Een gegevensbestand vervangen door een reservekopie
-  audit verify      De hashketen van het auditlog controleren
-  audit list        De regels van het auditlog tonen
-  import            Een lijst thuiszitters (CSV of XLSX) importeren als nieuwe lijst
-  snapshots list    De geïmporteerde lijsten tonen
-  snapshots diff    Tonen wat er veranderde sinds de vorige lijst van dezelfde bron
-  snapshots report  Het bewaarde verslag van een import tonen; afgewezen regels exporteren
-  compare           Uw lijst per categorie vergelijken met de lijst van een partner
-  identity          De identiteitskaart en publieke sleutels van de organisatie tonen of exporteren
-  partner add       De identiteitskaart van een partner vastleggen na vergelijken van de vingerafdruk
-  partner list      De vertrouwde partners tonen
-  decide            Het stappenplan vastleggen voordat gegevens van een kind worden gedeeld
-  decisions         Besluiten tonen of intrekken; het vaste besluit vastleggen
-  package create    Een ondertekend, versleuteld pakket schrijven voor een vertrouwde partner
-  package open      Het pakket van een partner controleren en opslaan als lijst van de partner
-
-Gebruik &apos;%1 &lt;opdracht&gt; --help&apos; (of &apos;%1 help &lt;opdracht&gt;&apos;) voor de opties van een opdracht.
-Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
-omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>onbekende opdracht &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>ColumnMapping</name>
     <message>
         <source>column %1</source>
@@ -736,6 +675,33 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     </message>
 </context>
 <context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>onbekende opdracht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+InBeeld on the command line: create, inspect, back up and restore the encrypted store of an
+organisation, import lists into it and compare them.
+
+Commands:</source>
+        <translation>Gebruik: %1 &lt;opdracht&gt; [opties]
+InBeeld op de opdrachtregel: het versleutelde gegevensbestand van een organisatie aanmaken,
+bekijken, een reservekopie maken en terugzetten, er lijsten in importeren en ze vergelijken.
+
+Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
+Messages follow the language chosen in the program (Dutch by default); the environment
+variable INBEELD_LANGUAGE=en or nl overrides it.</source>
+        <translation>Gebruik &apos;%1 &lt;opdracht&gt; --help&apos; (of &apos;%1 help &lt;opdracht&gt;&apos;) voor de opties van een opdracht.
+Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
+omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
+    </message>
+</context>
+<context>
     <name>CompareCommands</name>
     <message>
         <source>list %1 (%2, peildatum %3, %4 children)</source>
@@ -793,10 +759,6 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
         <translation>Vergelijk uw eigen lijst met de lijst van een partner, kind voor kind, per categorie: op beide lijsten (both), op beide maar anders vastgelegd (differs), op maar één lijst (only_ours, only_theirs), of waarschijnlijk hetzelfde kind zonder BSN aan één kant (probable). Bevestig of wijs waarschijnlijke overeenkomsten af in het programma.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>The number of your own list (default: the newest; see &apos;snapshots list&apos;).</source>
         <translation>Het nummer van uw eigen lijst (standaard: de nieuwste; zie &apos;snapshots list&apos;).</translation>
     </message>
@@ -819,6 +781,10 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     <message>
         <source>--%1 needs the number of a list, like 3</source>
         <translation>--%1 vraagt het nummer van een lijst, zoals 3</translation>
+    </message>
+    <message>
+        <source>Compare your list with a partner&apos;s list, per category</source>
+        <translation>Uw lijst per categorie vergelijken met de lijst van een partner</translation>
     </message>
 </context>
 <context>
@@ -1053,10 +1019,6 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het stappenplan (Stappenplan informatie delen) vastleggen voordat gegevens van een kind worden gedeeld met een partij bij het convenant. De antwoorden komen uit een JSON-bestand (zie README.md) en worden gecontroleerd met dezelfde regels als in de wizard, inclusief de controle op bijzondere persoonsgegevens. Het kind wordt op BSN opgezocht in de nieuwste lijsten van het gegevensbestand.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>The party to share with: the id of a party of the agreement.</source>
         <translation>De partij waarmee u deelt: het id van een partij bij het convenant.</translation>
     </message>
@@ -1195,6 +1157,26 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het vaste besluit vastleggen dat de kwartaaluitwisseling van de lijsten onder het convenant dekt: de grondslag, het doel, de gegevens per categorie uit Bijlage 1, en waarom alleen aantallen niet genoeg zijn. Toont het besluit als het al eerder is vastgelegd.</translation>
     </message>
     <message>
+        <source>Record the four-step check before sharing a child&apos;s data</source>
+        <translation>Het stappenplan vastleggen voordat gegevens van een kind worden gedeeld</translation>
+    </message>
+    <message>
+        <source>List the decisions, newest first (the default)</source>
+        <translation>De besluiten tonen, nieuwste eerst (standaard)</translation>
+    </message>
+    <message>
+        <source>Show one decision in full</source>
+        <translation>Eén besluit volledig tonen</translation>
+    </message>
+    <message>
+        <source>Withdraw a decision: from then on it covers nothing</source>
+        <translation>Een besluit intrekken: daarna dekt het niets meer</translation>
+    </message>
+    <message>
+        <source>Record the standing decision of the quarterly exchange of the lists</source>
+        <translation>Het vaste besluit voor de kwartaaluitwisseling van de lijsten vastleggen</translation>
+    </message>
+    <message>
         <source>The child&apos;s BSN; &quot;-&quot; reads it from standard input, so that it does not show in the process list.</source>
         <translation>Het BSN van het kind; met &quot;-&quot; wordt het van de standaardinvoer gelezen, zodat het niet in de proceslijst te zien is.</translation>
     </message>
@@ -1247,6 +1229,29 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     <message>
         <source>The demo list %1 could not be imported.</source>
         <translation>De demolijst %1 kon niet worden geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Confidential: this document contains personal data.</source>
+        <translation>Vertrouwelijk: dit document bevat persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation>Het document kon niet worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains personal data, do not pass on</source>
+        <translation>VERTROUWELIJK: bevat persoonsgegevens, niet doorgeven</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -1495,10 +1500,6 @@ Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een o
         <translation>De identiteit van de organisatie tonen: vingerafdruk, ondertekeningssleutel (ook als minisign-sleutel) en versleutelingssleutel (als age-ontvanger).</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>Print a JSON object instead of text.</source>
         <translation>Een JSON-object tonen in plaats van tekst.</translation>
     </message>
@@ -1618,6 +1619,22 @@ Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een o
         <source>age secret key written to %1 (readable only by you).</source>
         <translation>Geheime age-sleutel geschreven naar %1 (alleen leesbaar voor u).</translation>
     </message>
+    <message>
+        <source>Show the organisation&apos;s fingerprint and public keys</source>
+        <translation>De vingerafdruk en publieke sleutels van de organisatie tonen</translation>
+    </message>
+    <message>
+        <source>Write the identity card (JSON) to hand to partners</source>
+        <translation>De identiteitskaart (JSON) schrijven om aan partners te geven</translation>
+    </message>
+    <message>
+        <source>Write the public keys in minisign&apos;s or age&apos;s own format</source>
+        <translation>De publieke sleutels schrijven in het eigen formaat van minisign of age</translation>
+    </message>
+    <message>
+        <source>Write the age secret key, for independent verification only</source>
+        <translation>De geheime age-sleutel schrijven, alleen voor onafhankelijke controle</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -1656,10 +1673,6 @@ Gebruik &apos;%1 identity &lt;opdracht&gt; --help&apos; voor de opties van een o
     <message>
         <source>The list to import (.csv or .xlsx).</source>
         <translation>De lijst die u wilt importeren (.csv of .xlsx).</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>The list to import (instead of FILE).</source>
@@ -1869,6 +1882,22 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     <message>
         <source>Recorded differently:</source>
         <translation>Anders vastgelegd:</translation>
+    </message>
+    <message>
+        <source>Import a list of thuiszitters (CSV or XLSX) into a new snapshot</source>
+        <translation>Een lijst thuiszitters (CSV of XLSX) importeren als nieuwe lijst</translation>
+    </message>
+    <message>
+        <source>List the imported lists (snapshots)</source>
+        <translation>De geïmporteerde lijsten tonen</translation>
+    </message>
+    <message>
+        <source>Show what changed since the previous list of the same source</source>
+        <translation>Tonen wat er veranderde sinds de vorige lijst van dezelfde bron</translation>
+    </message>
+    <message>
+        <source>Show the stored report of an import; export its rejected rows</source>
+        <translation>Het bewaarde verslag van een import tonen; afgewezen regels exporteren</translation>
     </message>
 </context>
 <context>
@@ -2363,10 +2392,6 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
         <translation>Het kwartaal, als 2026Q3 (standaard: het huidige kwartaal).</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>missing the FILE to write the package to</source>
         <translation>het bestand (FILE) om het pakket naar te schrijven ontbreekt</translation>
     </message>
@@ -2493,6 +2518,18 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Stored as snapshot %1 (partner&apos;s list).</source>
         <translation>Opgeslagen als lijst %1 (lijst van de partner).</translation>
+    </message>
+    <message>
+        <source>The older form of &apos;package create --out FILE&apos; (quarterly only)</source>
+        <translation>De oudere vorm van &apos;package create --out FILE&apos; (alleen per kwartaal)</translation>
+    </message>
+    <message>
+        <source>Write a signed, encrypted package for a pinned partner</source>
+        <translation>Een ondertekend, versleuteld pakket schrijven voor een vertrouwde partner</translation>
+    </message>
+    <message>
+        <source>Check a partner&apos;s package and store it as the partner&apos;s list</source>
+        <translation>Het pakket van een partner controleren en opslaan als lijst van de partner</translation>
     </message>
     <message>
         <source>Case packages: the child&apos;s BSN; &quot;-&quot; reads it from standard input, so that it does not show in the process list.</source>
@@ -2712,16 +2749,16 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Het pakket kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <source>The file %1 is %2 MB, larger than the %3 MB a package may be (setting &quot;largest package&quot;). It was not read and nothing was stored. A quarterly list of a whole region is a few MB.</source>
-        <translation>Het bestand %1 is %2 MB, groter dan de %3 MB die een pakket mag zijn (instelling &quot;grootste pakket&quot;). Het is niet gelezen en er is niets opgeslagen. Een kwartaallijst van een hele regio is een paar MB.</translation>
-    </message>
-    <message>
         <source>This package from %1 (number %2) does not follow their package number %3 that we accepted on %4: the sender&apos;s sequence forked, for example after they restored a backup. Nothing was stored. Tell %1; they should check their store before sending again.</source>
         <translation>Dit pakket van %1 (nummer %2) sluit niet aan op hun pakket nummer %3 dat we op %4 accepteerden: de reeks van de afzender is gesplitst, bijvoorbeeld na het terugzetten van een reservekopie. Er is niets opgeslagen. Meld dit aan %1; zij moeten hun gegevensbestand controleren voordat ze opnieuw versturen.</translation>
     </message>
     <message>
         <source>We already accepted package number %1 from %2 (opened on %3); this is another package under the same number. Nothing was stored. Ask %2 for their newest package.</source>
         <translation>We accepteerden al pakket nummer %1 van %2 (geopend op %3); dit is een ander pakket met hetzelfde nummer. Er is niets opgeslagen. Vraag %2 om het nieuwste pakket.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, larger than the %3 MB a package may be (setting &quot;largest package&quot;). It was not read and nothing was stored. A quarterly list of a whole region is a few MB.</source>
+        <translation>Het bestand %1 is %2 MB, groter dan de %3 MB die een pakket mag zijn (instelling &quot;grootste pakket&quot;). Het is niet gelezen en er is niets opgeslagen. Een kwartaallijst van een hele regio is een paar MB.</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2902,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Hoe de vingerafdruk is vergeleken: phone (telefonisch) of in-person (persoonlijk).</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>missing the FILE with the partner&apos;s identity card</source>
         <translation>het bestand (FILE) met de identiteitskaart van de partner ontbreekt</translation>
     </message>
@@ -2907,6 +2940,14 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>No partners yet. Add one with &apos;%1 partner add FILE --fingerprint FP&apos;.</source>
         <translation>Nog geen partners. Voeg er een toe met &apos;%1 partner add FILE --fingerprint FP&apos;.</translation>
+    </message>
+    <message>
+        <source>Pin a partner&apos;s identity card after comparing its fingerprint</source>
+        <translation>De identiteitskaart van een partner vastleggen na vergelijken van de vingerafdruk</translation>
+    </message>
+    <message>
+        <source>List the pinned partners</source>
+        <translation>De vertrouwde partners tonen</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3118,21 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>the letters %1 are never used in postcodes.</source>
         <translation>de letters %1 worden nooit gebruikt in postcodes.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Afdrukvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3596,21 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>Passphrase for %1: </source>
         <translation>Wachtwoordzin voor %1: </translation>
     </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Nieuwe wachtwoordzin voor %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Herhaal de nieuwe wachtwoordzin: </translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommands</name>
@@ -3588,24 +3659,12 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>%1 bestaat al; kies een andere bestandsnaam (init overschrijft nooit een bestand)</translation>
     </message>
     <message>
-        <source>New passphrase for %1: </source>
-        <translation>Nieuwe wachtwoordzin voor %1: </translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase: </source>
-        <translation>Herhaal de nieuwe wachtwoordzin: </translation>
-    </message>
-    <message>
         <source>Created store %1 for %2 (role %3).</source>
         <translation>Gegevensbestand %1 aangemaakt voor %2 (rol %3).</translation>
     </message>
     <message>
         <source>Show the organisation, agreement and state of a store.</source>
         <translation>De organisatie, het convenant en de toestand van een gegevensbestand tonen.</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>Print a JSON object instead of text.</source>
@@ -3732,6 +3791,26 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Restored %1 from %2.</source>
         <translation>%1 teruggezet uit %2.</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted store for an organisation</source>
+        <translation>Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken</translation>
+    </message>
+    <message>
+        <source>Show the organisation and state of a store</source>
+        <translation>De organisatie en de toestand van een gegevensbestand tonen</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of a store</source>
+        <translation>De wachtwoordzin van een gegevensbestand wijzigen</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup copy of a store</source>
+        <translation>Een versleutelde reservekopie van een gegevensbestand schrijven</translation>
+    </message>
+    <message>
+        <source>Replace a store with a backup</source>
+        <translation>Een gegevensbestand vervangen door een reservekopie</translation>
     </message>
 </context>
 <context>

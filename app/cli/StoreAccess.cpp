@@ -49,17 +49,20 @@ std::optional<int> StoreAccess::readPassphrase(const PassphraseInput::Source& so
     return std::nullopt;
 }
 
-std::optional<int> StoreAccess::open(const QString& path, const QString& passphraseFile, std::unique_ptr<Store>& store)
+std::optional<int> StoreAccess::readNewPassphrase(const QString& file, const QString& fileOption,
+                                                  const QByteArray& environmentName, const QString& path,
+                                                  SecretBytes& out)
 {
-    if (const auto exitCode = checkStoreExists(path))
+    PassphraseInput::Source source;
+    source.file = file;
+    source.fileOption = fileOption;
+    source.environmentName = environmentName;
+    source.prompt = tr("New passphrase for %1: ").arg(displayPath(path));
+    source.confirmPrompt = tr("Repeat the new passphrase: ");
+    if (const auto exitCode = readPassphrase(source, out))
         return exitCode;
-    SecretBytes passphrase;
-    if (const auto exitCode = readPassphrase(existingPassphraseSource(passphraseFile, path), passphrase))
-        return exitCode;
-    Result<std::unique_ptr<Store>> opened = Store::open(path, passphrase);
-    if (!opened)
-        return reportError(opened.error());
-    store = opened.takeValue();
+    if (const Result<void> rules = PassphraseInput::checkNew(out); !rules)
+        return reportError(rules.error());
     return std::nullopt;
 }
 

@@ -1,6 +1,5 @@
-#include "app/cli/PackageCommands.h"
+#include "app/cli/commands/PackageCommands.h"
 
-#include "app/cli/CommandLine.h"
 #include "app/cli/StoreAccess.h"
 #include "core/exchange/Fingerprint.h"
 #include "core/exchange/PackageReader.h"
@@ -15,10 +14,6 @@
 namespace inbeeld::cli {
 
 namespace {
-
-const QString StoreOption = QStringLiteral("store");
-const QString PassphraseFileOption = QStringLiteral("passphrase-file");
-const QString JsonOption = QStringLiteral("json");
 
 QString countsText(const QMap<QString, qint64>& counts)
 {
@@ -43,17 +38,6 @@ QString PackageCommands::helpText()
               "Run '%1 package <command> --help' for the options of a command.")
                .arg(programName())
         + QStringLiteral("\n\n") + HelpText::exitCodes();
-}
-
-int PackageCommands::run(const QStringList& arguments)
-{
-    return CommandGroup::dispatch(QStringLiteral("package"), arguments,
-                                  {
-                                      {QStringLiteral("create"), [](const QStringList& a) { return create(a, false); }},
-                                      {QStringLiteral("open"), &open},
-                                      {QStringLiteral("export"), [](const QStringList& a) { return create(a, true); }},
-                                  },
-                                  helpText());
 }
 
 namespace {
@@ -105,23 +89,53 @@ int refused(const Error& error, bool json, const QString& reason = {})
     return reportError(error);
 }
 
+QJsonObject summaryJson(const PackageSummary& s)
+{
+    QJsonObject o = manifestJson(s.manifest);
+    o.insert(QStringLiteral("ok"), true);
+    o.insert(QStringLiteral("file"), s.path);
+    o.insert(QStringLiteral("sha256"), QString::fromLatin1(s.packageSha256.toHex()));
+    o.insert(QStringLiteral("counts"), countsJson(s.counts));
+    QJsonArray decisions;
+    for (qint64 id : s.decisionIds)
+        decisions.append(id);
+    o.insert(QStringLiteral("decisions"), decisions);
+    QJsonArray withheld;
+    for (const WithheldText& w : s.withheld)
+        withheld.append(QJsonObject {{QStringLiteral("line"), w.line}, {QStringLiteral("field"), w.field}});
+    o.insert(QStringLiteral("withheld"), withheld);
+    return o;
+}
+
 } // namespace
 
-int PackageCommands::create(const QStringList& arguments, bool legacyExport)
+PackageCreateCommand::PackageCreateCommand()
+    : PackageCreateCommand(false)
 {
-    CommandLine cmd(legacyExport ? QStringLiteral("package export") : QStringLiteral("package create"),
+}
+
+PackageCreateCommand::PackageCreateCommand(bool legacyExport)
+    : StoreCommand({legacyExport ? QStringLiteral("package export") : QStringLiteral("package create"),
                     legacyExport ? QStringLiteral("package export FILE --store PATH --to PARTNER [--quarter 2026Q3] "
                                                   "[--json] [--passphrase-file FILE]")
                                  : QStringLiteral("package create --store PATH --to PARTNER --out FILE [--kind "
                                                   "quarterly|case] [--quarter 2026Q3] [--bsn BSN] [--json] "
                                                   "[--passphrase-file FILE]"),
+                    legacyExport ? tr("The older form of 'package create --out FILE' (quarterly only)")
+                                 : tr("Write a signed, encrypted package for a pinned partner"),
                     tr("Write a package for a pinned partner. A quarterly package holds the records of our newest own "
                        "list, with per category only the fields the agreement allows and the counts per Inspectie "
                        "subgroup, covered by the standing decision (record it with 'decisions standing'). A case "
                        "package holds one child (--bsn) with the fields of the decision in force for that child and "
                        "partner (make it with 'decide'). The file is signed, encrypted to the partner and to us, "
-                       "read back and checked before this reports success."));
-    if (legacyExport)
+                       "read back and checked before this reports success.")})
+    , m_legacyExport(legacyExport)
+{
+}
+
+void PackageCreateCommand::defineStoreOptions(CommandLine& cmd)
+{
+    if (m_legacyExport)
         cmd.addPositional(QStringLiteral("FILE"), tr("The package file to write (for example 2026Q3.inbeeld)."));
     else
         cmd.addOption(QStringLiteral("out"), tr("The package file to write (for example 2026Q3.inbeeld)."),
@@ -135,36 +149,35 @@ int PackageCommands::create(const QStringList& arguments, bool legacyExport)
                   tr("Case packages: the child's BSN; \"-\" reads it from standard input, so that it does not "
                      "show in the process list."),
                   QStringLiteral("BSN"));
-    cmd.addOption(JsonOption, tr("Print the package summary as JSON."));
-    cmd.addStoreOption(tr("The store file."));
-    cmd.addPassphraseFileOption();
-    cmd.addSection(HelpText::passphraseSources());
-    if (const auto exitCode = cmd.parse(arguments))
-        return *exitCode;
-    const QString out = legacyExport ? cmd.positional() : cmd.value(QStringLiteral("out"));
-    if (out.isEmpty())
+    addJsonOption(cmd, tr("Print the package summary as JSON."));
+}
+
+std::optional<int> PackageCreateCommand::prepare(CommandLine& cmd)
+{
+    m_out = m_legacyExport ? cmd.positional() : cmd.value(QStringLiteral("out"));
+    if (m_out.isEmpty())
         return cmd.usageError(tr("missing the FILE to write the package to"));
     const QString kindText
         = cmd.isSet(QStringLiteral("kind")) ? cmd.value(QStringLiteral("kind")) : QStringLiteral("quarterly");
     const auto kind = PackageManifest::kindFromCode(kindText);
     if (!kind)
         return cmd.usageError(tr("unknown --kind '%1': use quarterly or case").arg(kindText));
-    if (legacyExport && *kind != PackageKind::Quarterly)
+    if (m_legacyExport && *kind != PackageKind::Quarterly)
         return cmd.usageError(tr("'package export' makes quarterly packages; use 'package create --kind case'"));
     if (*kind == PackageKind::Case && !cmd.isSet(QStringLiteral("bsn")))
         return cmd.usageError(tr("a case package needs the child's --bsn"));
     if (*kind == PackageKind::Quarterly && cmd.isSet(QStringLiteral("bsn")))
         return cmd.usageError(tr("--bsn is for case packages (--kind case); a quarterly package holds the whole list"));
-    const QString quarter = cmd.value(QStringLiteral("quarter")).trimmed().toUpper();
-    if (!quarter.isEmpty() && !PackageManifest::isValidQuarter(quarter))
-        return cmd.usageError(tr("--quarter '%1' is not of the form 2026Q3").arg(quarter));
-    const bool json = cmd.isSet(JsonOption);
+    m_kind = *kind;
+    m_quarter = cmd.value(QStringLiteral("quarter")).trimmed().toUpper();
+    if (!m_quarter.isEmpty() && !PackageManifest::isValidQuarter(m_quarter))
+        return cmd.usageError(tr("--quarter '%1' is not of the form 2026Q3").arg(m_quarter));
+    return std::nullopt;
+}
 
-    std::unique_ptr<Store> store;
-    if (const auto exitCode
-        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
-        return *exitCode;
-    const auto partners = PartnerTrust(*store).partners();
+int PackageCreateCommand::executeWithStore(Store& store, CommandLine& cmd)
+{
+    const auto partners = PartnerTrust(store).partners();
     if (!partners)
         return reportError(partners.error());
     const QString to = cmd.value(QStringLiteral("to"));
@@ -178,26 +191,13 @@ int PackageCommands::create(const QStringList& arguments, bool legacyExport)
                                 "with '%2 partner add'.")
                                  .arg(to, programName()));
     }
-    const PackageRequest request {*partner, *kind, quarter, cmd.valueOrStdin(QStringLiteral("bsn")).trimmed()};
-    auto written = PackageWriter(*store).write(request, StoreAccess::absolutePath(out));
+    const PackageRequest request {*partner, m_kind, m_quarter, cmd.valueOrStdin(QStringLiteral("bsn")).trimmed()};
+    auto written = PackageWriter(store).write(request, StoreAccess::absolutePath(m_out));
     if (!written)
-        return refused(written.error(), json);
+        return refused(written.error(), json(cmd));
     const PackageSummary& s = written.value();
-    if (json) {
-        QJsonObject o = manifestJson(s.manifest);
-        o.insert(QStringLiteral("ok"), true);
-        o.insert(QStringLiteral("file"), s.path);
-        o.insert(QStringLiteral("sha256"), QString::fromLatin1(s.packageSha256.toHex()));
-        o.insert(QStringLiteral("counts"), countsJson(s.counts));
-        QJsonArray decisions;
-        for (qint64 id : s.decisionIds)
-            decisions.append(id);
-        o.insert(QStringLiteral("decisions"), decisions);
-        QJsonArray withheld;
-        for (const WithheldText& w : s.withheld)
-            withheld.append(QJsonObject {{QStringLiteral("line"), w.line}, {QStringLiteral("field"), w.field}});
-        o.insert(QStringLiteral("withheld"), withheld);
-        printJson(o);
+    if (json(cmd)) {
+        printJson(summaryJson(s));
         return ExitSuccess;
     }
     printOut(tr("Package written and checked: %1").arg(s.path));
@@ -217,32 +217,40 @@ int PackageCommands::create(const QStringList& arguments, bool legacyExport)
     return ExitSuccess;
 }
 
-int PackageCommands::open(const QStringList& arguments)
+PackageExportCommand::PackageExportCommand()
+    : PackageCreateCommand(true)
 {
-    CommandLine cmd(QStringLiteral("package open"),
+}
+
+PackageOpenCommand::PackageOpenCommand()
+    : StoreCommand({QStringLiteral("package open"),
                     QStringLiteral("package open FILE --store PATH [--json] [--passphrase-file FILE]"),
+                    tr("Check a partner's package and store it as the partner's list"),
                     tr("Check a package from a pinned partner (signatures, encryption to us, hashes, sequence, the "
                        "agreement's fields) and store its records as a new snapshot of the partner's list. A "
-                       "refused package stores nothing; the message says why."));
+                       "refused package stores nothing; the message says why.")})
+{
+}
+
+void PackageOpenCommand::defineStoreOptions(CommandLine& cmd)
+{
     cmd.addPositional(QStringLiteral("FILE"), tr("The package file the partner sent."));
-    cmd.addOption(JsonOption, tr("Print the manifest summary and the snapshot as JSON (also a refusal)."));
-    cmd.addStoreOption(tr("The store file."));
-    cmd.addPassphraseFileOption();
-    cmd.addSection(HelpText::passphraseSources());
-    if (const auto exitCode = cmd.parse(arguments))
-        return *exitCode;
+    addJsonOption(cmd, tr("Print the manifest summary and the snapshot as JSON (also a refusal)."));
+}
+
+std::optional<int> PackageOpenCommand::prepare(CommandLine& cmd)
+{
     if (cmd.positional().isEmpty())
         return cmd.usageError(tr("missing the package FILE to open"));
-    const bool json = cmd.isSet(JsonOption);
+    return std::nullopt;
+}
 
-    std::unique_ptr<Store> store;
-    if (const auto exitCode
-        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
-        return *exitCode;
-    PackageReader reader(*store);
+int PackageOpenCommand::executeWithStore(Store& store, CommandLine& cmd)
+{
+    PackageReader reader(store);
     auto opened = reader.open(StoreAccess::absolutePath(cmd.positional()));
     if (!opened)
-        return refused(opened.error(), json, reader.lastRefusal());
+        return refused(opened.error(), json(cmd), reader.lastRefusal());
     const OpenedPackage& o = opened.value();
     QJsonArray missing;
     QStringList missingText;
@@ -250,7 +258,7 @@ int PackageCommands::open(const QStringList& arguments)
         missing.append(qint64(n));
         missingText.append(QString::number(n));
     }
-    if (json) {
+    if (json(cmd)) {
         QJsonObject out = manifestJson(o.manifest);
         out.insert(QStringLiteral("ok"), true);
         out.insert(QStringLiteral("snapshot"), o.snapshotId);

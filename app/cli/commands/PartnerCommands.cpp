@@ -1,6 +1,5 @@
-#include "app/cli/PartnerCommands.h"
+#include "app/cli/commands/PartnerCommands.h"
 
-#include "app/cli/CommandLine.h"
 #include "app/cli/StoreAccess.h"
 #include "core/audit/AuditLog.h"
 #include "core/exchange/PartnerTrust.h"
@@ -14,9 +13,6 @@
 namespace inbeeld::cli {
 
 namespace {
-
-const QString StoreOption = QStringLiteral("store");
-const QString PassphraseFileOption = QStringLiteral("passphrase-file");
 
 QString isoUtc(const QDateTime& at)
 {
@@ -40,26 +36,21 @@ QString PartnerCommands::helpText()
         + QStringLiteral("\n\n") + HelpText::exitCodes();
 }
 
-int PartnerCommands::run(const QStringList& arguments)
-{
-    return CommandGroup::dispatch(QStringLiteral("partner"), arguments,
-                                  {
-                                      {QStringLiteral("add"), &add},
-                                      {QStringLiteral("list"), &list},
-                                  },
-                                  helpText());
-}
-
-int PartnerCommands::add(const QStringList& arguments)
-{
-    CommandLine cmd(QStringLiteral("partner add"),
+PartnerAddCommand::PartnerAddCommand()
+    : StoreCommand({QStringLiteral("partner add"),
                     QStringLiteral("partner add FILE --fingerprint FP --store PATH [--confirmed-by NAME] "
                                    "[--confirmed-how phone|in-person] [--passphrase-file FILE]"),
+                    tr("Pin a partner's identity card after comparing its fingerprint"),
                     tr("Pin a partner organisation's identity card. First compare the fingerprint with your contact "
                        "at the partner, by phone on a number you already know or in person, never through the "
                        "channel the card came by; then give it with --fingerprint exactly as they read it out. A "
                        "card with new keys for a partner you already pinned is refused unless the pinned key signed "
-                       "the new keys."));
+                       "the new keys.")})
+{
+}
+
+void PartnerAddCommand::defineStoreOptions(CommandLine& cmd)
+{
     cmd.addPositional(QStringLiteral("FILE"), tr("The partner's identity card (JSON)."));
     cmd.addOption(QStringLiteral("fingerprint"),
                   tr("The fingerprint as confirmed with the partner (8 groups of 4 characters; spaces and case do "
@@ -69,39 +60,38 @@ int PartnerCommands::add(const QStringList& arguments)
                   QStringLiteral("NAME"));
     cmd.addOption(QStringLiteral("confirmed-how"), tr("How the fingerprint was compared: phone or in-person."),
                   QStringLiteral("HOW"));
-    cmd.addStoreOption(tr("The store file."));
-    cmd.addPassphraseFileOption();
-    cmd.addSection(HelpText::passphraseSources());
-    if (const auto exitCode = cmd.parse(arguments))
-        return *exitCode;
+}
+
+std::optional<int> PartnerAddCommand::prepare(CommandLine& cmd)
+{
     if (cmd.positional().isEmpty())
         return cmd.usageError(tr("missing the FILE with the partner's identity card"));
 
-    PartnerConfirmation confirmation;
-    confirmation.fingerprint = cmd.value(QStringLiteral("fingerprint"));
-    confirmation.confirmedBy = cmd.isSet(QStringLiteral("confirmed-by")) ? cmd.value(QStringLiteral("confirmed-by"))
-                                                                         : AuditLog::currentActor();
+    m_confirmation.fingerprint = cmd.value(QStringLiteral("fingerprint"));
+    m_confirmation.confirmedBy = cmd.isSet(QStringLiteral("confirmed-by")) ? cmd.value(QStringLiteral("confirmed-by"))
+                                                                           : AuditLog::currentActor();
     if (cmd.isSet(QStringLiteral("confirmed-how"))) {
         const QString how = cmd.value(QStringLiteral("confirmed-how")).trimmed().toLower();
         const auto method = ConfirmationMethods::fromCode(how);
         if (!method || *method == ConfirmationMethod::NotStated)
             return cmd.usageError(tr("unknown --confirmed-how '%1': use phone or in-person").arg(how));
-        confirmation.how = *method;
+        m_confirmation.how = *method;
     }
-    if (confirmation.confirmedBy.trimmed().isEmpty())
+    if (m_confirmation.confirmedBy.trimmed().isEmpty())
         return cmd.usageError(tr("--confirmed-by needs a name"));
 
     const QString file = StoreAccess::absolutePath(cmd.positional());
     auto card = IdentityCard::readFile(file);
     if (!card)
         return reportError(card.error());
+    m_card = card.takeValue();
+    return std::nullopt;
+}
 
-    std::unique_ptr<Store> store;
-    if (const auto exitCode
-        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
-        return *exitCode;
-    PartnerTrust trust(*store);
-    auto added = trust.add(card.value(), confirmation);
+int PartnerAddCommand::executeWithStore(Store& store, CommandLine& /*cmd*/)
+{
+    PartnerTrust trust(store);
+    auto added = trust.add(*m_card, m_confirmation);
     if (!added)
         return reportError(added.error());
     const Partner& p = added.value();
@@ -113,24 +103,23 @@ int PartnerCommands::add(const QStringList& arguments)
     return ExitSuccess;
 }
 
-int PartnerCommands::list(const QStringList& arguments)
-{
-    CommandLine cmd(QStringLiteral("partner list"),
+PartnerListCommand::PartnerListCommand()
+    : StoreCommand({QStringLiteral("partner list"),
                     QStringLiteral("partner list --store PATH [--json] [--passphrase-file FILE]"),
+                    tr("List the pinned partners"),
                     tr("List the pinned partners, one per line, tab-separated: id, organisation, role, fingerprint, "
-                       "confirmed by, how, pinned at (UTC), and 'rotated' when the keys replaced earlier ones."));
-    cmd.addStoreOption(tr("The store file."));
-    cmd.addOption(QStringLiteral("json"), tr("Print a JSON array instead of text."));
-    cmd.addPassphraseFileOption();
-    cmd.addSection(HelpText::passphraseSources());
-    if (const auto exitCode = cmd.parse(arguments))
-        return *exitCode;
+                       "confirmed by, how, pinned at (UTC), and 'rotated' when the keys replaced earlier ones.")})
+{
+}
 
-    std::unique_ptr<Store> store;
-    if (const auto exitCode
-        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
-        return *exitCode;
-    const auto partners = PartnerTrust(*store).partners();
+void PartnerListCommand::defineStoreOptions(CommandLine& cmd)
+{
+    cmd.addOption(QStringLiteral("json"), tr("Print a JSON array instead of text."));
+}
+
+int PartnerListCommand::executeWithStore(Store& store, CommandLine& cmd)
+{
+    const auto partners = PartnerTrust(store).partners();
     if (!partners)
         return reportError(partners.error());
 

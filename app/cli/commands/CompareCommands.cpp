@@ -1,6 +1,5 @@
-#include "app/cli/CompareCommands.h"
+#include "app/cli/commands/CompareCommands.h"
 
-#include "app/cli/CommandLine.h"
 #include "app/cli/StoreAccess.h"
 #include "core/matching/ComparisonCounts.h"
 #include "core/matching/ComparisonService.h"
@@ -16,11 +15,8 @@ namespace inbeeld::cli {
 
 namespace {
 
-const QString StoreOption = QStringLiteral("store");
-const QString PassphraseFileOption = QStringLiteral("passphrase-file");
 const QString OursOption = QStringLiteral("ours");
 const QString TheirsOption = QStringLiteral("theirs");
-const QString JsonOption = QStringLiteral("json");
 const QString AllOption = QStringLiteral("all");
 const QString CountsCsvOption = QStringLiteral("counts-csv");
 
@@ -166,44 +162,48 @@ void printText(const Comparison& c, bool all)
 
 } // namespace
 
-int CompareCommands::compare(const QStringList& arguments)
-{
-    CommandLine cmd(QStringLiteral("compare"),
+CompareCommand::CompareCommand()
+    : StoreCommand({QStringLiteral("compare"),
                     QStringLiteral("compare --store PATH [--ours SNAPSHOT] [--theirs SNAPSHOT] [--json] [--all] "
                                    "[--counts-csv FILE] [--passphrase-file FILE]"),
+                    tr("Compare your list with a partner's list, per category"),
                     tr("Compare your own list with a partner's list, child by child, per category: on both lists "
                        "(both), on both but recorded differently (differs), only on one list (only_ours, "
                        "only_theirs), or probably the same child without a BSN on one side (probable). Confirm or "
-                       "reject probable matches in the program."));
-    cmd.addStoreOption(tr("The store file."));
+                       "reject probable matches in the program.")})
+{
+}
+
+void CompareCommand::defineStoreOptions(CommandLine& cmd)
+{
     cmd.addOption(OursOption, tr("The number of your own list (default: the newest; see 'snapshots list')."),
                   QStringLiteral("SNAPSHOT"));
     cmd.addOption(TheirsOption, tr("The number of the partner's list (default: the newest)."),
                   QStringLiteral("SNAPSHOT"));
-    cmd.addOption(JsonOption, tr("Print a JSON object (summary per category and all items) instead of text."));
+    addJsonOption(cmd, tr("Print a JSON object (summary per category and all items) instead of text."));
     cmd.addOption(AllOption, tr("Also list the children that are on both lists without differences."));
     cmd.addOption(CountsCsvOption, tr("Also write the counts per category and outcome (no personal data) to FILE."),
                   QStringLiteral("FILE"));
-    cmd.addPassphraseFileOption();
-    cmd.addSection(HelpText::passphraseSources());
-    if (const auto exitCode = cmd.parse(arguments))
-        return *exitCode;
-    std::optional<qint64> ids[2];
+}
+
+std::optional<int> CompareCommand::prepare(CommandLine& cmd)
+{
     const QString options[2] = {OursOption, TheirsOption};
     for (int i = 0; i < 2; ++i) {
+        m_ids[i].reset();
         if (!cmd.isSet(options[i]))
             continue;
         bool ok = false;
-        ids[i] = cmd.value(options[i]).trimmed().toLongLong(&ok);
-        if (!ok || *ids[i] < 1)
+        m_ids[i] = cmd.value(options[i]).trimmed().toLongLong(&ok);
+        if (!ok || *m_ids[i] < 1)
             return cmd.usageError(tr("--%1 needs the number of a list, like 3").arg(options[i]));
     }
+    return std::nullopt;
+}
 
-    const QString path = StoreAccess::absolutePath(cmd.value(StoreOption));
-    std::unique_ptr<Store> store;
-    if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
-        return *exitCode;
-    const auto compared = ComparisonService::compare(*store, ids[0], ids[1]);
+int CompareCommand::executeWithStore(Store& store, CommandLine& cmd)
+{
+    const auto compared = ComparisonService::compare(store, m_ids[0], m_ids[1]);
     if (!compared)
         return reportError(compared.error());
     const Comparison& c = compared.value();
@@ -212,7 +212,7 @@ int CompareCommands::compare(const QStringList& arguments)
             return reportError(written.error());
     }
 
-    if (cmd.isSet(JsonOption)) {
+    if (json(cmd)) {
         QJsonObject summary;
         for (const CategorySummary& s : c.summary()) {
             QJsonObject counts;

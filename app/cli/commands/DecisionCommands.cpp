@@ -1,6 +1,5 @@
-#include "app/cli/DecisionCommands.h"
+#include "app/cli/commands/DecisionCommands.h"
 
-#include "app/cli/CommandLine.h"
 #include "app/cli/StoreAccess.h"
 #include "core/audit/AuditLog.h"
 #include "core/domain/Agreement.h"
@@ -18,10 +17,6 @@
 namespace inbeeld::cli {
 
 namespace {
-
-const QString StoreOption = QStringLiteral("store");
-const QString PassphraseFileOption = QStringLiteral("passphrase-file");
-const QString JsonOption = QStringLiteral("json");
 
 QString utc(const QDateTime& t)
 {
@@ -140,7 +135,16 @@ std::optional<Agreement> agreementOf(const Store& store)
     return a ? std::optional<Agreement>(a.value()) : std::nullopt;
 }
 
-QString decisionsHelp()
+std::optional<qint64> decisionId(const CommandLine& cmd)
+{
+    bool ok = false;
+    const qint64 id = cmd.positional().trimmed().toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
+QString DecisionCommands::decisionsHelp()
 {
     return DecisionCommands::tr("Usage: %1 decisions [list|show|withdraw|standing] [options]\n"
                                 "The decisions of the four-step check taken in a store.\n"
@@ -156,25 +160,20 @@ QString decisionsHelp()
         + QStringLiteral("\n\n") + HelpText::exitCodes();
 }
 
-std::optional<qint64> decisionId(const CommandLine& cmd)
-{
-    bool ok = false;
-    const qint64 id = cmd.positional().trimmed().toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
-} // namespace
-
-int DecisionCommands::decide(const QStringList& arguments)
-{
-    CommandLine cmd(QStringLiteral("decide"),
+DecideCommand::DecideCommand()
+    : StoreCommand({QStringLiteral("decide"),
                     QStringLiteral("decide --store PATH --bsn BSN --to PARTY --answers FILE [--json] "
                                    "[--passphrase-file FILE]"),
+                    tr("Record the four-step check before sharing a child's data"),
                     tr("Record the four-step check (Stappenplan informatie delen) before sharing a child's data with "
                        "a party of the agreement. The answers come from a JSON file (see README.md) and are "
                        "checked with the same rules as the wizard, including the check for special categories of "
-                       "personal data. The child is looked up by BSN in the newest lists of the store."));
-    cmd.addStoreOption(tr("The store file."));
+                       "personal data. The child is looked up by BSN in the newest lists of the store.")})
+{
+}
+
+void DecideCommand::defineStoreOptions(CommandLine& cmd)
+{
     cmd.addOption(QStringLiteral("bsn"),
                   tr("The child's BSN; \"-\" reads it from standard input, so that it does not show in the "
                      "process list."),
@@ -183,14 +182,13 @@ int DecisionCommands::decide(const QStringList& arguments)
                   QStringLiteral("PARTY"), true);
     cmd.addOption(QStringLiteral("answers"), tr("The JSON file with the answers of the four steps."),
                   QStringLiteral("FILE"), true);
-    cmd.addOption(JsonOption, tr("Print the recorded decision as a JSON object."));
-    cmd.addPassphraseFileOption();
+    addJsonOption(cmd, tr("Print the recorded decision as a JSON object."));
     cmd.addSection(tr("Exit code 0 when the decision was recorded (also when a less intrusive way was chosen), 1 "
                       "when the answers are incomplete or the child is not found."));
-    cmd.addSection(HelpText::passphraseSources());
-    if (const auto exitCode = cmd.parse(arguments))
-        return *exitCode;
+}
 
+std::optional<int> DecideCommand::prepare(CommandLine& cmd)
+{
     const Result<Bsn> bsn = Bsn::parse(cmd.valueOrStdin(QStringLiteral("bsn")));
     if (!bsn)
         return cmd.usageError(tr("--bsn: %1").arg(bsn.message()));
@@ -209,15 +207,18 @@ int DecisionCommands::decide(const QStringList& arguments)
     auto answers = ShareAnswers::fromJson(doc.object());
     if (!answers)
         return reportError(answers.error());
+    m_bsn = bsn.value();
+    m_answers = answers.takeValue();
+    m_answersHaveFields = doc.object().contains(QStringLiteral("fields"));
+    return std::nullopt;
+}
 
-    const QString path = StoreAccess::absolutePath(cmd.value(StoreOption));
-    std::unique_ptr<Store> store;
-    if (const auto exitCode = StoreAccess::open(path, cmd.value(PassphraseFileOption), store))
-        return *exitCode;
-    const auto agreement = agreementOf(*store);
+int DecideCommand::executeWithStore(Store& store, CommandLine& cmd)
+{
+    const auto agreement = agreementOf(store);
     if (!agreement)
         return reportFailure(tr("the store's agreement profile \"%1\" is not known to this program")
-                                 .arg(store->organisation().agreementId));
+                                 .arg(store.organisation().agreementId));
     const QString recipient = cmd.value(QStringLiteral("to")).trimmed();
     if (!agreement->party(recipient)) {
         QStringList parties;
@@ -226,17 +227,17 @@ int DecisionCommands::decide(const QStringList& arguments)
         return cmd.usageError(
             tr("--to: \"%1\" is not a party of the agreement. Use one of:\n%2").arg(recipient, parties.join(u'\n')));
     }
-    auto found = ChildFinder::byBsn(*store, bsn.value());
+    auto found = ChildFinder::byBsn(store, *m_bsn);
     if (!found)
         return reportError(found.error());
     if (!found.value())
         return reportFailure(tr("no child with BSN %1 is in the newest lists of this store; import the list first")
-                                 .arg(bsn.value().toString()));
+                                 .arg(m_bsn->toString()));
     const FoundChild& child = *found.value();
 
-    Checklist checklist(*agreement, child.record, child.snapshot.id, recipient, store->organisation().role);
-    ShareAnswers a = answers.takeValue();
-    if (!doc.object().contains(QStringLiteral("fields")))
+    Checklist checklist(*agreement, child.record, child.snapshot.id, recipient, store.organisation().role);
+    ShareAnswers a = *m_answers;
+    if (!m_answersHaveFields)
         a.fields = checklist.minimumFields();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ChecklistStep step : {ChecklistStep::Talk, ChecklistStep::Ground, ChecklistStep::Purpose,
@@ -247,11 +248,11 @@ int DecisionCommands::decide(const QStringList& arguments)
     auto decision = checklist.decide(a, AuditLog::currentActor(), now);
     if (!decision)
         return reportError(decision.error());
-    auto stored = DecisionStore(*store).record(decision.takeValue());
+    auto stored = DecisionStore(store).record(decision.takeValue());
     if (!stored)
         return reportError(stored.error());
     const ShareDecision& d = stored.value();
-    if (cmd.isSet(JsonOption)) {
+    if (json(cmd)) {
         printJson(decisionJson(d, now));
     } else if (d.outcome == ShareDecision::Outcome::Alternative) {
         printOut(tr("Recorded decision %1: a less intrusive way was chosen (%2). Nothing about this child may be "
@@ -267,38 +268,26 @@ int DecisionCommands::decide(const QStringList& arguments)
     return ExitSuccess;
 }
 
-int DecisionCommands::decisions(const QStringList& arguments)
+DecisionsListCommand::DecisionsListCommand()
+    : StoreCommand({QStringLiteral("decisions list"),
+                    QStringLiteral("decisions [list] --store PATH [--json] [--passphrase-file FILE]"),
+                    tr("List the decisions, newest first (the default)"),
+                    tr("List the decisions of the four-step check, newest first.")})
 {
-    return CommandGroup::dispatch(QStringLiteral("decisions"), arguments,
-                                  {
-                                      {QStringLiteral("list"), &list},
-                                      {QStringLiteral("show"), &show},
-                                      {QStringLiteral("withdraw"), &withdraw},
-                                      {QStringLiteral("standing"), &standing},
-                                  },
-                                  decisionsHelp(), &list);
 }
 
-int DecisionCommands::list(const QStringList& arguments)
+void DecisionsListCommand::defineStoreOptions(CommandLine& cmd)
 {
-    CommandLine cmd(QStringLiteral("decisions list"),
-                    QStringLiteral("decisions [list] --store PATH [--json] [--passphrase-file FILE]"),
-                    tr("List the decisions of the four-step check, newest first."));
-    cmd.addStoreOption(tr("The store file."));
-    cmd.addOption(JsonOption, tr("Print a JSON array instead of text."));
-    cmd.addPassphraseFileOption();
-    cmd.addSection(HelpText::passphraseSources());
-    if (const auto exitCode = cmd.parse(arguments))
-        return *exitCode;
-    std::unique_ptr<Store> store;
-    if (const auto exitCode
-        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
-        return *exitCode;
-    auto all = DecisionStore(*store).list();
+    addJsonOption(cmd, tr("Print a JSON array instead of text."));
+}
+
+int DecisionsListCommand::executeWithStore(Store& store, CommandLine& cmd)
+{
+    auto all = DecisionStore(store).list();
     if (!all)
         return reportError(all.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (cmd.isSet(JsonOption)) {
+    if (json(cmd)) {
         QJsonArray array;
         for (const ShareDecision& d : all.value())
             array.append(decisionJson(d, now));
@@ -327,87 +316,98 @@ int DecisionCommands::list(const QStringList& arguments)
     return ExitSuccess;
 }
 
-int DecisionCommands::show(const QStringList& arguments)
-{
-    CommandLine cmd(QStringLiteral("decisions show"),
+DecisionsShowCommand::DecisionsShowCommand()
+    : StoreCommand({QStringLiteral("decisions show"),
                     QStringLiteral("decisions show ID --store PATH [--json] [--passphrase-file FILE]"),
-                    tr("Show one decision in full: the weighing of every step."));
+                    tr("Show one decision in full"), tr("Show one decision in full: the weighing of every step.")})
+{
+}
+
+void DecisionsShowCommand::defineStoreOptions(CommandLine& cmd)
+{
     cmd.addPositional(QStringLiteral("ID"), tr("The number of the decision (see 'decisions list')."));
-    cmd.addStoreOption(tr("The store file."));
-    cmd.addOption(JsonOption, tr("Print a JSON object instead of text."));
-    cmd.addPassphraseFileOption();
-    cmd.addSection(HelpText::passphraseSources());
-    if (const auto exitCode = cmd.parse(arguments))
-        return *exitCode;
+    addJsonOption(cmd, tr("Print a JSON object instead of text."));
+}
+
+std::optional<int> DecisionsShowCommand::prepare(CommandLine& cmd)
+{
     const auto id = decisionId(cmd);
     if (!id)
         return cmd.usageError(tr("give the number of a decision, like 3"));
-    std::unique_ptr<Store> store;
-    if (const auto exitCode
-        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
-        return *exitCode;
-    auto d = DecisionStore(*store).get(*id);
+    m_id = *id;
+    return std::nullopt;
+}
+
+int DecisionsShowCommand::executeWithStore(Store& store, CommandLine& cmd)
+{
+    auto d = DecisionStore(store).get(m_id);
     if (!d)
         return reportError(d.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (cmd.isSet(JsonOption)) {
+    if (json(cmd)) {
         printJson(decisionJson(d.value(), now));
     } else {
-        const auto agreement = agreementOf(*store);
+        const auto agreement = agreementOf(store);
         printDecision(d.value(), agreement ? &*agreement : nullptr, now);
     }
     return ExitSuccess;
 }
 
-int DecisionCommands::withdraw(const QStringList& arguments)
-{
-    CommandLine cmd(QStringLiteral("decisions withdraw"),
+DecisionsWithdrawCommand::DecisionsWithdrawCommand()
+    : StoreCommand({QStringLiteral("decisions withdraw"),
                     QStringLiteral("decisions withdraw ID --store PATH [--reason TEXT] [--passphrase-file FILE]"),
-                    tr("Withdraw a decision. From then on it covers nothing; take a new decision to share again."));
+                    tr("Withdraw a decision: from then on it covers nothing"),
+                    tr("Withdraw a decision. From then on it covers nothing; take a new decision to share again.")})
+{
+}
+
+void DecisionsWithdrawCommand::defineStoreOptions(CommandLine& cmd)
+{
     cmd.addPositional(QStringLiteral("ID"), tr("The number of the decision (see 'decisions list')."));
-    cmd.addStoreOption(tr("The store file."));
     cmd.addOption(QStringLiteral("reason"), tr("Why the decision is withdrawn (kept with the decision)."),
                   QStringLiteral("TEXT"));
-    cmd.addPassphraseFileOption();
-    cmd.addSection(HelpText::passphraseSources());
-    if (const auto exitCode = cmd.parse(arguments))
-        return *exitCode;
+}
+
+std::optional<int> DecisionsWithdrawCommand::prepare(CommandLine& cmd)
+{
     const auto id = decisionId(cmd);
     if (!id)
         return cmd.usageError(tr("give the number of a decision, like 3"));
-    std::unique_ptr<Store> store;
-    if (const auto exitCode
-        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
-        return *exitCode;
-    auto d = DecisionStore(*store).withdraw(*id, cmd.value(QStringLiteral("reason")), QDateTime::currentDateTimeUtc());
+    m_id = *id;
+    return std::nullopt;
+}
+
+int DecisionsWithdrawCommand::executeWithStore(Store& store, CommandLine& cmd)
+{
+    auto d = DecisionStore(store).withdraw(m_id, cmd.value(QStringLiteral("reason")), QDateTime::currentDateTimeUtc());
     if (!d)
         return reportError(d.error());
-    printOut(tr("Decision %1 withdrawn.").arg(*id));
+    printOut(tr("Decision %1 withdrawn.").arg(m_id));
     return ExitSuccess;
 }
 
-int DecisionCommands::standing(const QStringList& arguments)
-{
-    CommandLine cmd(QStringLiteral("decisions standing"),
+DecisionsStandingCommand::DecisionsStandingCommand()
+    : StoreCommand({QStringLiteral("decisions standing"),
                     QStringLiteral("decisions standing --store PATH [--json] [--passphrase-file FILE]"),
+                    tr("Record the standing decision of the quarterly exchange of the lists"),
                     tr("Record the standing decision that covers the quarterly exchange of the lists under the "
                        "agreement: its legal ground, its purpose, the fields per category of Bijlage 1, and why counts "
-                       "alone are not enough. Shows it when it was recorded already."));
-    cmd.addStoreOption(tr("The store file."));
-    cmd.addOption(JsonOption, tr("Print a JSON object instead of text."));
-    cmd.addPassphraseFileOption();
-    cmd.addSection(HelpText::passphraseSources());
-    if (const auto exitCode = cmd.parse(arguments))
-        return *exitCode;
-    std::unique_ptr<Store> store;
-    if (const auto exitCode
-        = StoreAccess::open(StoreAccess::absolutePath(cmd.value(StoreOption)), cmd.value(PassphraseFileOption), store))
-        return *exitCode;
-    const auto agreement = agreementOf(*store);
+                       "alone are not enough. Shows it when it was recorded already.")})
+{
+}
+
+void DecisionsStandingCommand::defineStoreOptions(CommandLine& cmd)
+{
+    addJsonOption(cmd, tr("Print a JSON object instead of text."));
+}
+
+int DecisionsStandingCommand::executeWithStore(Store& store, CommandLine& cmd)
+{
+    const auto agreement = agreementOf(store);
     if (!agreement)
         return reportFailure(tr("the store's agreement profile \"%1\" is not known to this program")
-                                 .arg(store->organisation().agreementId));
-    DecisionStore decisions(*store);
+                                 .arg(store.organisation().agreementId));
+    DecisionStore decisions(store);
     auto existing = decisions.standing(agreement->id());
     if (!existing)
         return reportError(existing.error());
@@ -416,12 +416,12 @@ int DecisionCommands::standing(const QStringList& arguments)
     if (existing.value() && existing.value()->agreementVersion == agreement->version()) {
         d = *existing.value();
     } else {
-        auto recorded = decisions.recordStanding(*agreement, store->organisation().role, now);
+        auto recorded = decisions.recordStanding(*agreement, store.organisation().role, now);
         if (!recorded)
             return reportError(recorded.error());
         d = recorded.takeValue();
     }
-    if (cmd.isSet(JsonOption))
+    if (json(cmd))
         printJson(decisionJson(d, now));
     else
         printDecision(d, &*agreement, now);
