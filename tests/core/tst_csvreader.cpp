@@ -324,6 +324,9 @@ private slots:
         // and a two-byte character split in the same way.
         for (const QByteArray& tail : {QByteArray("\r\n"), QByteArray("\xC3\x96\r\n")}) {
             QByteArray bytes = "a;b;c\n1;2;";
+            // Cells of 1,000 characters (a cell may have at most 32,767) up to the chunk's end.
+            while (bytes.size() < 64 * 1024 - 1 - 1000)
+                bytes += QByteArray(999, 'x') + ';';
             bytes += QByteArray(64 * 1024 - bytes.size() - 1, 'x');
             bytes += tail + "4;5;6\r\n";
             const auto r = readBytes(bytes);
