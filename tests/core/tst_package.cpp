@@ -435,7 +435,8 @@ private slots:
         QCOMPARE(newest.value()->id, newer.value().snapshotId);
         expectRefused(first, Error::Code::Replayed, QStringLiteral("already opened on"));
         bool auditedMissing = false, auditedLate = false;
-        for (const AuditEntry& e : m_swv->audit().entries().value()) {
+        const QList<AuditEntry> entries = m_swv->audit().entries().value();
+        for (const AuditEntry& e : entries) {
             auditedMissing = auditedMissing || (e.action == u"package.opened" && e.detail.contains(u"missing=1"));
             auditedLate = auditedLate || (e.action == u"package.opened" && e.detail.contains(u"late=1"));
         }
