@@ -1454,6 +1454,18 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
             <source>Line %1: a cell starts with a quote (") that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Line %1 has a value beyond column %2; InBeeld reads the first %2 columns, and a list has far fewer. Remove what stands in the far columns and import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 is longer than %L2 characters. That is not a row of a list; check that you chose the right file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: a cell is longer than %L2 characters. If a quote (") opens a cell on that line, its closing quote is probably missing; add it in the source file.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DecisionCommands</name>
@@ -1717,6 +1729,10 @@ Run '%1 decisions &lt;command&gt; --help' for the options of a command.</source>
         </message>
         <message>
             <source>Also write the decision record (the whole weighing, marked confidential) as a PDF to FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The child's BSN; "-" reads it from standard input, so that it does not show in the process list.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3731,6 +3747,18 @@ Run '%1 package &lt;command&gt; --help' for the options of a command.</source>
             <source>The store file.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Case packages: the child's BSN; "-" reads it from standard input, so that it does not show in the process list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not received from this partner: package number(s) %1. Ask them for these packages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A late package: a newer one from this partner was opened before; it is kept, but does not replace their newer list.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PackageHistory</name>
@@ -3751,6 +3779,10 @@ Run '%1 package &lt;command&gt; --help' for the options of a command.</source>
         </message>
         <message>
             <source>The package history could not be stored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The package ledger could not be read: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3947,6 +3979,18 @@ Run '%1 package &lt;command&gt; --help' for the options of a command.</source>
             <source>The package could not be stored: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This package from %1 (number %2) does not follow their package number %3 that we accepted on %4: the sender's sequence forked, for example after they restored a backup. Nothing was stored. Tell %1; they should check their store before sending again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We already accepted package number %1 from %2 (opened on %3); this is another package under the same number. Nothing was stored. Ask %2 for their newest package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 is %2 MB, larger than the %3 MB a package may be (setting "largest package"). It was not read and nothing was stored. A quarterly list of a whole region is a few MB.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PackageRecords</name>
@@ -3983,6 +4027,10 @@ Run '%1 package &lt;command&gt; --help' for the options of a command.</source>
         </message>
         <message>
             <source>This package was not made for us: it is encrypted to another organisation's key. Nothing was stored. Check that the sender chose the right recipient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not an InBeeld exchange package: a package holds exactly two parts, stored without compression (payload.age and payload.age.minisig), and this file holds something else. Nothing was read from it and nothing was stored.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4470,6 +4518,21 @@ Run '%1 partner &lt;command&gt; --help' for the options of a command.</source>
         </message>
         <message>
             <source>The number %1 is neither a valid BSN nor a valid onderwijsnummer (it fails the elfproef, the check for typing errors). Check the number in the source list.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RejectedRowsCsv</name>
+        <message>
+            <source>The rejected rows could not be written to %1: %2. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line in source file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5581,6 +5644,10 @@ What was shared with whom, after a breach.</source>
             <source>The file contains no rows. Check that you chose the right file (or sheet).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The file starts with more than %L1 empty rows before its column names (up to line %2). That is not a list that can be imported; check that you chose the right file, or remove the empty rows in the spreadsheet program.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Transaction</name>
@@ -5633,6 +5700,54 @@ What was shared with whom, after a breach.</source>
         </message>
         <message>
             <source>The workbook is damaged: row %1 of sheet "%2" has an invalid cell reference "%3". Open the workbook in the spreadsheet program, save it again and import the saved copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was read from it. If it is a real list, open it in the spreadsheet program, save it again as .xlsx (or as CSV) and import the saved copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The part %1 of this workbook is %2 MB once unpacked; InBeeld reads parts of at most %3 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The part %1 of this workbook unpacks to more than %2 times its packed size; a real workbook packs far less tightly (this is how a small file is made to fill the memory).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workbook contains a DTD (in part %1); a real Excel workbook never has one, and it can make a small file expand without end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The part %1 of this workbook holds more than its directory says.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The part %1 of this workbook holds a text or tag of more than %L2 bytes (line %3); Excel itself keeps at most 32,767 characters in a cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The part %1 of this workbook nests more than %2 levels deep; a real workbook nests a few.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook holds a text of more than %L1 characters, more than Excel itself keeps in a cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook holds more than %L1 different texts or more than %L2 characters of text; InBeeld reads lists up to Excel's own size, which stay far below that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet "%1" has a row numbered beyond %L2, Excel's last row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1: a cell of more than %L2 characters, more than Excel itself keeps in a cell. Nothing was imported; check that you chose the right file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1: a value in column %2; InBeeld reads the first %3 columns, and a list has far fewer. Remove what stands in the far columns (or choose the right sheet) and import again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7040,6 +7155,18 @@ This can take a moment and can no longer be cancelled.</source>
             <source>The report with every problem row (personal data: marked confidential).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Export rejected rows (the file holds personal data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These are the first %1 of %2 rejected rows; the store keeps all of them (inbeeld-cli snapshots report --rejected-csv writes every one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds personal data of children: only you can read it; delete it once the rows are fixed.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>inbeeld::ImportWizard</name>
@@ -7574,6 +7701,18 @@ This can take a moment and can no longer be cancelled.</source>
         </message>
         <message>
             <source>Compare your newest list with this partner list on the Compare tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A late package: a newer one from %1 was opened before. It is kept, but does not replace their newer list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not received: package number(s) %1 from %2. Ask them for these packages; a case in them would otherwise be missed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Series:</source>
             <translation type="unfinished" />
         </message>
     </context>

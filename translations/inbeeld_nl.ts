@@ -1528,6 +1528,18 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
             <source>Line %1: a cell starts with a quote (") that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
             <translation>Regel %1: een cel begint met een aanhalingsteken (") dat nergens wordt afgesloten, zodat de rest van het bestand één cel zou worden. Voeg het ontbrekende aanhalingsteken toe in het bronbestand, of sla de lijst opnieuw op vanuit het spreadsheetprogramma.</translation>
         </message>
+        <message>
+            <source>Line %1 has a value beyond column %2; InBeeld reads the first %2 columns, and a list has far fewer. Remove what stands in the far columns and import again.</source>
+            <translation>Regel %1 heeft een waarde voorbij kolom %2; InBeeld leest de eerste %2 kolommen, en een lijst heeft er veel minder. Haal weg wat in de verre kolommen staat en importeer opnieuw.</translation>
+        </message>
+        <message>
+            <source>Line %1 is longer than %L2 characters. That is not a row of a list; check that you chose the right file.</source>
+            <translation>Regel %1 is langer dan %L2 tekens. Dat is geen regel van een lijst; controleer of u het juiste bestand hebt gekozen.</translation>
+        </message>
+        <message>
+            <source>Line %1: a cell is longer than %L2 characters. If a quote (") opens a cell on that line, its closing quote is probably missing; add it in the source file.</source>
+            <translation>Regel %1: een cel van meer dan %L2 tekens. Als een aanhalingsteken (") op die regel een cel opent, ontbreekt waarschijnlijk het afsluitende aanhalingsteken; voeg het toe in het bronbestand.</translation>
+        </message>
     </context>
     <context>
         <name>DecisionCommands</name>
@@ -1802,6 +1814,10 @@ Gebruik '%1 decisions &lt;opdracht&gt; --help' voor de opties van een opdracht.<
         <message>
             <source>Also write the decision record (the whole weighing, marked confidential) as a PDF to FILE.</source>
             <translation>Schrijf ook het besluitverslag (de hele afweging, gemarkeerd als vertrouwelijk) als pdf naar FILE.</translation>
+        </message>
+        <message>
+            <source>The child's BSN; "-" reads it from standard input, so that it does not show in the process list.</source>
+            <translation>Het BSN van het kind; met "-" wordt het van de standaardinvoer gelezen, zodat het niet in de proceslijst te zien is.</translation>
         </message>
     </context>
     <context>
@@ -3868,6 +3884,18 @@ Gebruik '%1 package &lt;opdracht&gt; --help' voor de opties van een opdracht.</t
             <source>The store file.</source>
             <translation>Het gegevensbestand.</translation>
         </message>
+        <message>
+            <source>Case packages: the child's BSN; "-" reads it from standard input, so that it does not show in the process list.</source>
+            <translation>Casuspakketten: het BSN van het kind; met "-" wordt het van de standaardinvoer gelezen, zodat het niet in de proceslijst te zien is.</translation>
+        </message>
+        <message>
+            <source>Not received from this partner: package number(s) %1. Ask them for these packages.</source>
+            <translation>Niet ontvangen van deze partner: pakket(ten) met nummer %1. Vraag de partner om deze pakketten.</translation>
+        </message>
+        <message>
+            <source>A late package: a newer one from this partner was opened before; it is kept, but does not replace their newer list.</source>
+            <translation>Een laat pakket: er is al een nieuwer pakket van deze partner geopend; het wordt bewaard, maar vervangt hun nieuwere lijst niet.</translation>
+        </message>
     </context>
     <context>
         <name>PackageHistory</name>
@@ -3889,6 +3917,10 @@ Gebruik '%1 package &lt;opdracht&gt; --help' voor de opties van een opdracht.</t
         <message>
             <source>The package history could not be stored: %1</source>
             <translation>De pakketgeschiedenis kon niet worden opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>The package ledger could not be read: %1</source>
+            <translation>Het pakketregister kon niet worden gelezen: %1</translation>
         </message>
     </context>
     <context>
@@ -4084,6 +4116,18 @@ Gebruik '%1 package &lt;opdracht&gt; --help' voor de opties van een opdracht.</t
             <source>The package could not be stored: %1</source>
             <translation>Het pakket kon niet worden opgeslagen: %1</translation>
         </message>
+        <message>
+            <source>This package from %1 (number %2) does not follow their package number %3 that we accepted on %4: the sender's sequence forked, for example after they restored a backup. Nothing was stored. Tell %1; they should check their store before sending again.</source>
+            <translation>Dit pakket van %1 (nummer %2) sluit niet aan op hun pakket nummer %3 dat we op %4 accepteerden: de reeks van de afzender is gesplitst, bijvoorbeeld na het terugzetten van een reservekopie. Er is niets opgeslagen. Meld dit aan %1; zij moeten hun gegevensbestand controleren voordat ze opnieuw versturen.</translation>
+        </message>
+        <message>
+            <source>We already accepted package number %1 from %2 (opened on %3); this is another package under the same number. Nothing was stored. Ask %2 for their newest package.</source>
+            <translation>We accepteerden al pakket nummer %1 van %2 (geopend op %3); dit is een ander pakket met hetzelfde nummer. Er is niets opgeslagen. Vraag %2 om het nieuwste pakket.</translation>
+        </message>
+        <message>
+            <source>The file %1 is %2 MB, larger than the %3 MB a package may be (setting "largest package"). It was not read and nothing was stored. A quarterly list of a whole region is a few MB.</source>
+            <translation>Het bestand %1 is %2 MB, groter dan de %3 MB die een pakket mag zijn (instelling "grootste pakket"). Het is niet gelezen en er is niets opgeslagen. Een kwartaallijst van een hele regio is een paar MB.</translation>
+        </message>
     </context>
     <context>
         <name>PackageRecords</name>
@@ -4121,6 +4165,10 @@ Gebruik '%1 package &lt;opdracht&gt; --help' voor de opties van een opdracht.</t
         <message>
             <source>This package was not made for us: it is encrypted to another organisation's key. Nothing was stored. Check that the sender chose the right recipient.</source>
             <translation>Dit pakket is niet voor ons gemaakt: het is versleuteld voor de sleutel van een andere organisatie. Er is niets opgeslagen. Controleer of de afzender de juiste ontvanger koos.</translation>
+        </message>
+        <message>
+            <source>This is not an InBeeld exchange package: a package holds exactly two parts, stored without compression (payload.age and payload.age.minisig), and this file holds something else. Nothing was read from it and nothing was stored.</source>
+            <translation>Dit is geen InBeeld-uitwisselingspakket: een pakket bevat precies twee onderdelen, zonder compressie opgeslagen (payload.age en payload.age.minisig), en dit bestand bevat iets anders. Er is niets uit gelezen en niets opgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -4617,6 +4665,21 @@ Gebruik '%1 partner &lt;opdracht&gt; --help' voor de opties van een opdracht.</t
         <message>
             <source>The number %1 is neither a valid BSN nor a valid onderwijsnummer (it fails the elfproef, the check for typing errors). Check the number in the source list.</source>
             <translation>Het nummer %1 is geen geldig BSN en ook geen geldig onderwijsnummer (het voldoet niet aan de elfproef, de controle op tikfouten). Controleer het nummer in de bronlijst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedRowsCsv</name>
+        <message>
+            <source>The rejected rows could not be written to %1: %2. Choose another folder.</source>
+            <translation>De afgewezen regels konden niet worden geschreven naar %1: %2. Kies een andere map.</translation>
+        </message>
+        <message>
+            <source>Line in source file</source>
+            <translation>Regel in bronbestand</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Probleem</translation>
         </message>
     </context>
     <context>
@@ -5738,6 +5801,10 @@ Wat met wie is gedeeld, na een datalek.</translation>
             <source>The file contains no rows. Check that you chose the right file (or sheet).</source>
             <translation>Het bestand bevat geen rijen. Controleer of u het juiste bestand (of werkblad) hebt gekozen.</translation>
         </message>
+        <message>
+            <source>The file starts with more than %L1 empty rows before its column names (up to line %2). That is not a list that can be imported; check that you chose the right file, or remove the empty rows in the spreadsheet program.</source>
+            <translation>Het bestand begint met meer dan %L1 lege regels vóór de kolomnamen (tot regel %2). Dat is geen lijst die kan worden geïmporteerd; controleer of u het juiste bestand hebt gekozen, of haal de lege regels weg in het spreadsheetprogramma.</translation>
+        </message>
     </context>
     <context>
         <name>Transaction</name>
@@ -5791,6 +5858,54 @@ Wat met wie is gedeeld, na een datalek.</translation>
         <message>
             <source>The workbook is damaged: row %1 of sheet "%2" has an invalid cell reference "%3". Open the workbook in the spreadsheet program, save it again and import the saved copy.</source>
             <translation>De werkmap is beschadigd: rij %1 van werkblad "%2" heeft een ongeldige celverwijzing "%3". Open de werkmap in het spreadsheetprogramma, sla hem opnieuw op en importeer de opgeslagen kopie.</translation>
+        </message>
+        <message>
+            <source>Nothing was read from it. If it is a real list, open it in the spreadsheet program, save it again as .xlsx (or as CSV) and import the saved copy.</source>
+            <translation>Er is niets uit gelezen. Is het een echte lijst, open hem dan in het spreadsheetprogramma, sla hem opnieuw op als .xlsx (of als CSV) en importeer de opgeslagen kopie.</translation>
+        </message>
+        <message>
+            <source>The part %1 of this workbook is %2 MB once unpacked; InBeeld reads parts of at most %3 MB.</source>
+            <translation>Het onderdeel %1 van deze werkmap is uitgepakt %2 MB; InBeeld leest onderdelen van ten hoogste %3 MB.</translation>
+        </message>
+        <message>
+            <source>The part %1 of this workbook unpacks to more than %2 times its packed size; a real workbook packs far less tightly (this is how a small file is made to fill the memory).</source>
+            <translation>Het onderdeel %1 van deze werkmap wordt uitgepakt meer dan %2 keer zo groot als ingepakt; een echte werkmap pakt veel minder strak in (zo laat men een klein bestand het geheugen vullen).</translation>
+        </message>
+        <message>
+            <source>This workbook contains a DTD (in part %1); a real Excel workbook never has one, and it can make a small file expand without end.</source>
+            <translation>Deze werkmap bevat een DTD (in onderdeel %1); een echte Excel-werkmap heeft die nooit, en een DTD kan een klein bestand eindeloos laten uitdijen.</translation>
+        </message>
+        <message>
+            <source>The part %1 of this workbook holds more than its directory says.</source>
+            <translation>Het onderdeel %1 van deze werkmap bevat meer dan de inhoudsopgave van de werkmap zegt.</translation>
+        </message>
+        <message>
+            <source>The part %1 of this workbook holds a text or tag of more than %L2 bytes (line %3); Excel itself keeps at most 32,767 characters in a cell.</source>
+            <translation>Het onderdeel %1 van deze werkmap bevat een tekst of tag van meer dan %L2 bytes (regel %3); Excel zelf bewaart ten hoogste 32.767 tekens in een cel.</translation>
+        </message>
+        <message>
+            <source>The part %1 of this workbook nests more than %2 levels deep; a real workbook nests a few.</source>
+            <translation>Het onderdeel %1 van deze werkmap is meer dan %2 niveaus diep genest; een echte werkmap nest er een paar.</translation>
+        </message>
+        <message>
+            <source>The workbook holds a text of more than %L1 characters, more than Excel itself keeps in a cell.</source>
+            <translation>De werkmap bevat een tekst van meer dan %L1 tekens, meer dan Excel zelf in een cel bewaart.</translation>
+        </message>
+        <message>
+            <source>The workbook holds more than %L1 different texts or more than %L2 characters of text; InBeeld reads lists up to Excel's own size, which stay far below that.</source>
+            <translation>De werkmap bevat meer dan %L1 verschillende teksten of meer dan %L2 tekens tekst; InBeeld leest lijsten tot de omvang die Excel zelf aankan, en die blijven daar ver onder.</translation>
+        </message>
+        <message>
+            <source>Sheet "%1" has a row numbered beyond %L2, Excel's last row.</source>
+            <translation>Werkblad "%1" heeft een rij met een nummer voorbij %L2, de laatste rij van Excel.</translation>
+        </message>
+        <message>
+            <source>Row %1: a cell of more than %L2 characters, more than Excel itself keeps in a cell. Nothing was imported; check that you chose the right file.</source>
+            <translation>Rij %1: een cel van meer dan %L2 tekens, meer dan Excel zelf in een cel bewaart. Er is niets geïmporteerd; controleer of u het juiste bestand hebt gekozen.</translation>
+        </message>
+        <message>
+            <source>Row %1: a value in column %2; InBeeld reads the first %3 columns, and a list has far fewer. Remove what stands in the far columns (or choose the right sheet) and import again.</source>
+            <translation>Rij %1: een waarde in kolom %2; InBeeld leest de eerste %3 kolommen, en een lijst heeft er veel minder. Haal weg wat in de verre kolommen staat (of kies het juiste werkblad) en importeer opnieuw.</translation>
         </message>
     </context>
     <context>
@@ -7209,6 +7324,18 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
             <source>The report with every problem row (personal data: marked confidential).</source>
             <translation>Het verslag met elke regel met een probleem (persoonsgegevens: gemarkeerd als vertrouwelijk).</translation>
         </message>
+        <message>
+            <source>Export rejected rows (the file holds personal data)</source>
+            <translation>Afgewezen regels exporteren (het bestand bevat persoonsgegevens)</translation>
+        </message>
+        <message>
+            <source>These are the first %1 of %2 rejected rows; the store keeps all of them (inbeeld-cli snapshots report --rejected-csv writes every one).</source>
+            <translation>Dit zijn de eerste %1 van %2 afgewezen regels; het gegevensbestand bewaart ze allemaal (inbeeld-cli snapshots report --rejected-csv schrijft ze alle).</translation>
+        </message>
+        <message>
+            <source>The file holds personal data of children: only you can read it; delete it once the rows are fixed.</source>
+            <translation>Het bestand bevat persoonsgegevens van kinderen: alleen u kunt het lezen; verwijder het zodra de regels zijn verbeterd.</translation>
+        </message>
     </context>
     <context>
         <name>inbeeld::ImportWizard</name>
@@ -7744,6 +7871,18 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <message>
             <source>Compare your newest list with this partner list on the Compare tab.</source>
             <translation>Vergelijk uw nieuwste lijst met deze partnerlijst op het tabblad Vergelijken.</translation>
+        </message>
+        <message>
+            <source>A late package: a newer one from %1 was opened before. It is kept, but does not replace their newer list.</source>
+            <translation>Een laat pakket: er is al een nieuwer pakket van %1 geopend. Het wordt bewaard, maar vervangt hun nieuwere lijst niet.</translation>
+        </message>
+        <message>
+            <source>Not received: package number(s) %1 from %2. Ask them for these packages; a case in them would otherwise be missed.</source>
+            <translation>Niet ontvangen: pakket(ten) met nummer %1 van %2. Vraag hen om deze pakketten; een casus daarin zou anders gemist worden.</translation>
+        </message>
+        <message>
+            <source>Series:</source>
+            <translation>Reeks:</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 // is in CliApp and the command classes, over the same core services as the GUI.
 
 #include "app/cli/CliApp.h"
+#include "core/common/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -16,6 +17,9 @@
 
 int main(int argc, char** argv)
 {
+    // Keys and personal data in memory never end up in a core file.
+    inbeeld::ProcessHardening::disableCoreDumps();
+    inbeeld::ProcessHardening::restrictNewFiles();
 #ifdef Q_OS_WIN
     // Our output is UTF-8; the console's code page is put back before the program ends.
     const UINT previousCodePage = GetConsoleOutputCP();

@@ -1,6 +1,7 @@
 // InBeeld, the desktop program: sets up the application and hands over to the session.
 
 #include "core/common/BuildInfo.h"
+#include "core/common/ProcessHardening.h"
 #include "core/demo/DemoStore.h"
 #include "core/i18n/Translations.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -57,6 +58,9 @@ bool isPackageFile(const QString& path)
 
 int main(int argc, char* argv[])
 {
+    // Keys and personal data in memory never end up in a core file.
+    inbeeld::ProcessHardening::disableCoreDumps();
+    inbeeld::ProcessHardening::restrictNewFiles();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("InBeeld"));
     QApplication::setApplicationName(QStringLiteral("InBeeld"));

@@ -42,6 +42,10 @@ public:
     Result<std::optional<LedgerEntry>> last(LedgerEntry::Direction direction, const QString& fingerprint) const;
     /// The received entry of a package id, if that package was opened before.
     Result<std::optional<LedgerEntry>> received(const QString& packageId) const;
+    /// The package received from a partner under a sequence number, if any.
+    Result<std::optional<LedgerEntry>> received(const QString& fingerprint, quint64 sequence) const;
+    /// The sequence numbers received from a partner, in order.
+    Result<QList<quint64>> receivedSequences(const QString& fingerprint) const;
     /// Inserts an entry; the caller owns the transaction.
     Result<void> add(const LedgerEntry& entry);
 

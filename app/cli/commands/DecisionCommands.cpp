@@ -175,7 +175,10 @@ DecideCommand::DecideCommand()
 
 void DecideCommand::defineStoreOptions(CommandLine& cmd)
 {
-    cmd.addOption(QStringLiteral("bsn"), tr("The child's BSN."), QStringLiteral("BSN"), true);
+    cmd.addOption(QStringLiteral("bsn"),
+                  tr("The child's BSN; \"-\" reads it from standard input, so that it does not show in the "
+                     "process list."),
+                  QStringLiteral("BSN"), true);
     cmd.addOption(QStringLiteral("to"), tr("The party to share with: the id of a party of the agreement."),
                   QStringLiteral("PARTY"), true);
     cmd.addOption(QStringLiteral("answers"), tr("The JSON file with the answers of the four steps."),
@@ -187,7 +190,7 @@ void DecideCommand::defineStoreOptions(CommandLine& cmd)
 
 std::optional<int> DecideCommand::prepare(CommandLine& cmd)
 {
-    const Result<Bsn> bsn = Bsn::parse(cmd.value(QStringLiteral("bsn")));
+    const Result<Bsn> bsn = Bsn::parse(cmd.valueOrStdin(QStringLiteral("bsn")));
     if (!bsn)
         return cmd.usageError(tr("--bsn: %1").arg(bsn.message()));
     const QString answersPath = StoreAccess::absolutePath(cmd.value(QStringLiteral("answers")));

@@ -261,12 +261,16 @@ int SnapshotsReportCommand::executeWithStore(Store& store, CommandLine& cmd)
         return reportError(loaded.error());
     const ImportReport& r = loaded.value();
 
+    qint64 exported = 0;
     if (!m_rejectedCsv.isEmpty()) {
-        if (const Result<void> written = r.exportRejectedCsv(m_rejectedCsv); !written)
+        // Every rejected row, read from the store one at a time.
+        const Result<qint64> written = ImportReport::exportRejectedCsv(store, m_id, m_rejectedCsv);
+        if (!written)
             return reportError(written.error());
+        exported = written.value();
         // Personal data left the encrypted store: recorded, with the count only.
         (void)store.audit().append(QStringLiteral("import.rejected_exported"),
-                                   QStringLiteral("snapshot=%1 rows=%2").arg(m_id).arg(r.rejectedRows.size()));
+                                   QStringLiteral("snapshot=%1 rows=%2").arg(m_id).arg(exported));
     }
     if (cmd.isSet(QStringLiteral("pdf"))) {
         const QString pdf = StoreAccess::absolutePath(cmd.value(QStringLiteral("pdf")));
@@ -280,8 +284,8 @@ int SnapshotsReportCommand::executeWithStore(Store& store, CommandLine& cmd)
     else
         ImportCommands::printReport(r);
     if (!m_rejectedCsv.isEmpty() && !asJson)
-        printOut(tr("Wrote %n rejected row(s) to %1.", nullptr, int(r.rejectedRows.size()))
-                     .arg(StoreAccess::displayPath(m_rejectedCsv)));
+        printOut(
+            tr("Wrote %n rejected row(s) to %1.", nullptr, int(exported)).arg(StoreAccess::displayPath(m_rejectedCsv)));
     return ExitSuccess;
 }
 
