@@ -13,7 +13,7 @@ packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth fonts-dejavu-core
     minisign age
-    libxlsxwriter-dev poppler-utils
+    libxlsxwriter-dev poppler-utils rapidjson-dev
 )
 
 missing=()
