@@ -308,8 +308,8 @@ Result<QList<CaseRecord>> PackageRecords::fromJson(const QByteArray& json, const
     rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF16<char16_t>> reader;
     // Iterative: deep nesting cannot exhaust the stack. Stop at the end of the document, so that
     // the check below also sees a NUL byte after it (RapidJSON takes NUL for the end of input).
-    constexpr unsigned Flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag
-        | rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseNumbersAsStringsFlag;
+    constexpr unsigned Flags
+        = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag;
     if (reader.Parse<Flags>(in, handler).IsError() || !handler.complete())
         return unreadable();
     // Nothing but whitespace after the document.

@@ -209,22 +209,11 @@ bool RecordsJsonHandler::string(QStringView text)
     }
 }
 
-bool RecordsJsonHandler::number(QStringView text)
+bool RecordsJsonHandler::number(bool integral, qint64 value)
 {
     if (m_where != Where::Counts)
         return scalar();
-    // An integer of at most 18 digits; a fraction, an exponent or more digits is not a count.
-    const bool negative = text.startsWith(u'-');
-    const QStringView digits = text.mid(negative ? 1 : 0);
-    bool integral = digits.size() <= 18;
-    qint64 value = 0;
-    for (const QChar c : digits) {
-        if (c < u'0' || c > u'9')
-            integral = false;
-        else
-            value = value * 10 + (c.unicode() - u'0');
-    }
-    count(integral, negative ? -value : value);
+    count(integral, value);
     return true;
 }
 

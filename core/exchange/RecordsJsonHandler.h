@@ -41,15 +41,16 @@ public:
     {
     }
 
-    // The reader's events. Numbers come as text (kParseNumbersAsStringsFlag).
+    // The reader's events. A count is an integer of at most 18 digits; a fraction, an exponent
+    // (a double) or more digits is not a count.
     bool Null() { return scalar(); }
     bool Bool(bool) { return scalar(); }
-    bool Int(int) { return scalar(); }
-    bool Uint(unsigned) { return scalar(); }
-    bool Int64(int64_t) { return scalar(); }
-    bool Uint64(uint64_t) { return scalar(); }
-    bool Double(double) { return scalar(); }
-    bool RawNumber(const Ch* text, SizeType length, bool) { return number(QStringView(text, length)); }
+    bool Int(int value) { return number(true, value); }
+    bool Uint(unsigned value) { return number(true, value); }
+    bool Int64(int64_t value) { return number(value > -MaxCount && value < MaxCount, value); }
+    bool Uint64(uint64_t value) { return number(value < uint64_t(MaxCount), qint64(value % uint64_t(MaxCount))); }
+    bool Double(double) { return number(false, 0); }
+    bool RawNumber(const Ch*, SizeType, bool) { return scalar(); } // not asked for
     bool String(const Ch* text, SizeType length, bool) { return string(QStringView(text, length)); }
     bool Key(const Ch* text, SizeType length, bool) { return key(QStringView(text, length)); }
     bool StartObject() { return open(true); }
@@ -86,7 +87,8 @@ private:
     bool close();
     bool key(QStringView name);
     bool string(QStringView text);
-    bool number(QStringView text);
+    bool number(bool integral, qint64 value);
+    static constexpr qint64 MaxCount = 1000000000000000000LL; // 10^18
     bool scalar();
 
     /// Skips the container just opened (and everything in it), then goes on where it was.
