@@ -63,4 +63,21 @@ std::optional<int> StoreAccess::open(const QString& path, const QString& passphr
     return std::nullopt;
 }
 
+std::optional<int> StoreAccess::readNewPassphrase(const QString& file, const QString& fileOption,
+                                                  const QByteArray& environmentName, const QString& path,
+                                                  SecretBytes& out)
+{
+    PassphraseInput::Source source;
+    source.file = file;
+    source.fileOption = fileOption;
+    source.environmentName = environmentName;
+    source.prompt = tr("New passphrase for %1: ").arg(displayPath(path));
+    source.confirmPrompt = tr("Repeat the new passphrase: ");
+    if (const auto exitCode = readPassphrase(source, out))
+        return exitCode;
+    if (const Result<void> rules = PassphraseInput::checkNew(out); !rules)
+        return reportError(rules.error());
+    return std::nullopt;
+}
+
 } // namespace inbeeld::cli

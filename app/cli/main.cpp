@@ -4,6 +4,8 @@
 #include "app/cli/CliApp.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #ifndef NOMINMAX
@@ -19,7 +21,18 @@ int main(int argc, char** argv)
     const UINT previousCodePage = GetConsoleOutputCP();
     SetConsoleOutputCP(CP_UTF8);
 #endif
-    QCoreApplication app(argc, argv);
+    // A PDF needs fonts, so a QGuiApplication (offscreen: no display needed); everything else
+    // stays a plain QCoreApplication.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--format=pdf" || (arg == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf"))
+            pdf = true;
+    }
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application
+        = pdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("InBeeld"));
     QCoreApplication::setApplicationName(QStringLiteral("InBeeld"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INBEELD_VERSION));

@@ -65,8 +65,8 @@ Result<void> PackageLedger::add(const LedgerEntry& e)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO package_ledger (direction, partner_fingerprint, package_id, sequence, "
-                             "package_sha256, kind, quarter, records, snapshot_id, at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "package_sha256, kind, quarter, records, snapshot_id, at, child_key, fields) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(directionCode(e.direction));
     q.addBindValue(Fingerprint::normalised(e.partnerFingerprint));
     q.addBindValue(e.packageId);
@@ -77,6 +77,8 @@ Result<void> PackageLedger::add(const LedgerEntry& e)
     q.addBindValue(e.records);
     q.addBindValue(e.snapshotId ? QVariant(e.snapshotId) : QVariant());
     q.addBindValue(e.at.toUTC().toString(Qt::ISODate));
+    q.addBindValue(e.childKey.isEmpty() ? QVariant() : QVariant(e.childKey));
+    q.addBindValue(e.fields.isEmpty() ? QVariant() : QVariant(e.fields));
     if (!q.exec())
         return makeError(Error::Code::Database,
                          tr("The package history could not be stored: %1").arg(q.lastError().text()));

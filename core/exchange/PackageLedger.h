@@ -23,8 +23,10 @@ struct LedgerEntry
     QString kind;
     QString quarter;
     qint64 records = 0;
-    qint64 snapshotId = 0; // received: the snapshot it became
+    qint64 snapshotId = 0; // received: the snapshot it became; sent: the list it carried
     QDateTime at; // UTC
+    QString childKey; // sent case packages: the child (personal data, purged with the child)
+    QString fields; // sent: JSON object category -> field ids
 };
 
 /// The sequence of packages per partner and direction: the next sequence number and previous

@@ -221,9 +221,18 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
             return fail(finished.error());
     }
     opened.snapshotId = snapshot.id;
-    LedgerEntry entry {
-        LedgerEntry::Direction::Received,  sender->fingerprint, m.packageId,    m.sequence,  snapshot.fileHash,
-        PackageManifest::kindCode(m.kind), m.quarter,           opened.records, snapshot.id, now.toUTC()};
+    LedgerEntry entry {LedgerEntry::Direction::Received,
+                       sender->fingerprint,
+                       m.packageId,
+                       m.sequence,
+                       snapshot.fileHash,
+                       PackageManifest::kindCode(m.kind),
+                       m.quarter,
+                       opened.records,
+                       snapshot.id,
+                       now.toUTC(),
+                       {},
+                       {}};
     if (auto added = ledger.add(entry); !added)
         return fail(added.error());
     QStringList counts;

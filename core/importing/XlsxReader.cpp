@@ -233,7 +233,7 @@ QHash<QString, QString> XlsxReader::readRelationships(const QString& forPart, QH
     if (!file)
         return byId;
     QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (!xml.isStartElement() || !isName(xml, QLatin1StringView("Relationship")))
             continue;
@@ -270,7 +270,7 @@ Result<void> XlsxReader::readWorkbook()
     QList<SheetRef> refs;
     {
         QXmlStreamReader xml(file.get());
-        while (!xml.atEnd()) {
+        while (!xml.atEnd() && !xml.hasError()) {
             xml.readNext();
             if (!xml.isStartElement())
                 continue;
@@ -313,7 +313,7 @@ Result<void> XlsxReader::readStyles(const QString& part)
     QList<int> xfFormatIds;
     QXmlStreamReader xml(file.get());
     bool inCellXfs = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (isName(xml, QLatin1StringView("numFmt"))) {
@@ -344,7 +344,7 @@ QString XlsxReader::readInlineText(QXmlStreamReader& xml, QStringView endElement
 {
     // <si>/<is>: plain <t>, or rich-text runs <r><t>..</t></r>; phonetic runs (<rPh>) are not text.
     QString text;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (isName(xml, QLatin1StringView("t")))
@@ -365,7 +365,7 @@ Result<void> XlsxReader::readSharedStrings(const QString& part)
     if (!file)
         return {};
     QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (xml.isStartElement() && isName(xml, QLatin1StringView("si")))
             m_sharedStrings.append(readInlineText(xml, u"si"));
@@ -465,7 +465,7 @@ std::optional<TableRow> XlsxReader::readRecord()
 {
     if (m_sheetDone)
         return std::nullopt;
-    while (!m_xml.atEnd()) {
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
         m_xml.readNext();
         if (m_xml.isEndElement() && isName(m_xml, QLatin1StringView("sheetData")))
             break;
@@ -478,7 +478,7 @@ std::optional<TableRow> XlsxReader::readRecord()
         row.lineNumber = ok && number > 0 ? number : m_lastRow + 1;
         m_lastRow = row.lineNumber;
         int nextColumn = 0;
-        while (!m_xml.atEnd()) {
+        while (!m_xml.atEnd() && !m_xml.hasError()) {
             m_xml.readNext();
             if (m_xml.isEndElement() && isName(m_xml, QLatin1StringView("row")))
                 break;
@@ -503,7 +503,7 @@ std::optional<TableRow> XlsxReader::readRecord()
             const QString styleText = attribute(m_xml, QLatin1StringView("s"));
             const int style = styleText.isEmpty() ? 0 : styleText.toInt();
             QString value, inlineText;
-            while (!m_xml.atEnd()) {
+            while (!m_xml.atEnd() && !m_xml.hasError()) {
                 m_xml.readNext();
                 if (m_xml.isEndElement() && isName(m_xml, QLatin1StringView("c")))
                     break;

@@ -1,11 +1,13 @@
 #include "ui/compare/ComparisonDetailPane.h"
 
+#include "core/lifecycle/Closures.h"
 #include "core/matching/ChildNotes.h"
 #include "core/matching/ComparisonService.h"
 #include "core/matching/MatchDecisions.h"
 #include "core/storage/Store.h"
 #include "ui/common/LabelStyle.h"
 #include "ui/compare/OutcomeStyle.h"
+#include "ui/lifecycle/CloseCaseDialog.h"
 
 #include <QEvent>
 #include <QFont>
@@ -98,6 +100,12 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("comparisonDetailPane"));
+    m_closeCaseButton = new QPushButton(tr("C&lose case…"), this);
+    m_reopenCaseButton = new QPushButton(tr("Re&open case"), this);
+    m_closeCaseButton->setObjectName(QStringLiteral("closeCaseButton"));
+    m_reopenCaseButton->setObjectName(QStringLiteral("reopenCaseButton"));
+    m_closeCaseButton->setToolTip(tr("Processing about this child ends: back in school, startkwalificatie, moved out "
+                                     "of the region or deceased."));
     m_titleLabel->setObjectName(QStringLiteral("detailTitleLabel"));
     m_outcomeLabel->setObjectName(QStringLiteral("detailOutcomeLabel"));
     m_explanationLabel->setObjectName(QStringLiteral("detailExplanationLabel"));
@@ -131,6 +139,8 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     decisionRow->addWidget(m_rejectButton);
     decisionRow->addWidget(m_withdrawButton);
     decisionRow->addStretch();
+    decisionRow->addWidget(m_closeCaseButton);
+    decisionRow->addWidget(m_reopenCaseButton);
     decisionRow->addWidget(m_shareButton);
     m_shareButton->setToolTip(
         tr("Share this child's data with the partner for a case discussion. InBeeld first walks you through the "
@@ -175,6 +185,8 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
         emit shareRequested(*m_comparison->ours(*m_item), snapshotId);
     });
     connect(m_saveNoteButton, &QPushButton::clicked, this, &ComparisonDetailPane::saveNoteIfChanged);
+    connect(m_closeCaseButton, &QPushButton::clicked, this, &ComparisonDetailPane::closeCase);
+    connect(m_reopenCaseButton, &QPushButton::clicked, this, &ComparisonDetailPane::reopenCase);
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this, &ComparisonDetailPane::updateButtons);
     clear();
 }
@@ -242,6 +254,8 @@ bool ComparisonDetailPane::showItem(std::shared_ptr<const Comparison> comparison
             names << Comparison::fieldName(d.field);
         outcome += u' ' + tr("Differs in: %1 (marked ≠ below).").arg(names.join(QStringLiteral(", ")));
     }
+    if (const QString mark = closureMark(); !mark.isEmpty())
+        outcome = mark + QStringLiteral(". ") + outcome;
     m_outcomeLabel->setText(outcome);
     LabelStyle::setTextOrHide(m_explanationLabel, m_comparison->explanation(*item));
     fillFields();
@@ -351,6 +365,49 @@ void ComparisonDetailPane::updateButtons()
     const bool canNote = shown && !m_noteKey.isEmpty();
     m_noteEdit->setEnabled(canNote);
     m_saveNoteButton->setEnabled(canNote && noteChanged());
+    const bool closed = canNote && !closureMark().isEmpty();
+    m_closeCaseButton->setVisible(canNote && !closed);
+    m_reopenCaseButton->setVisible(closed);
+}
+
+QString ComparisonDetailPane::closureMark() const
+{
+    if (!m_store || !m_item || !m_comparison)
+        return {};
+    auto closures = Closures(*m_store).all();
+    return closures ? Closures::comparisonMark(*m_comparison, *m_item, closures.value()) : QString();
+}
+
+void ComparisonDetailPane::closeCase()
+{
+    if (!m_store || !m_item || m_noteKey.isEmpty())
+        return;
+    CloseCaseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto closed = Closures(*m_store).close(m_noteKey, dialog.reason(), dialog.date(), dialog.note());
+    if (!closed) {
+        showStatus(closed.message(), true);
+        return;
+    }
+    emit notice(tr("Case closed: %1.").arg(Closures::reasonName(dialog.reason())));
+    emit decisionChanged(m_noteKey);
+}
+
+void ComparisonDetailPane::reopenCase()
+{
+    if (!m_store || !m_item || !m_comparison)
+        return;
+    auto closures = Closures(*m_store).all();
+    const QString key = closures ? Closures::closedKey(*m_comparison, *m_item, closures.value()) : QString();
+    if (key.isEmpty())
+        return;
+    if (auto reopened = Closures(*m_store).reopen(key); !reopened) {
+        showStatus(reopened.message(), true);
+        return;
+    }
+    emit notice(tr("Case reopened."));
+    emit decisionChanged(m_noteKey);
 }
 
 void ComparisonDetailPane::decide(bool confirmed)

@@ -59,10 +59,16 @@ private:
     void updateButtons();
     void decide(bool confirmed);
     void withdraw();
+    void closeCase();
+    void reopenCase();
+    /// The closure of the child shown ("closed: back in school"), or empty.
+    QString closureMark() const;
     void loadNote();
     void showStatus(const QString& text, bool error);
 
     Store* m_store = nullptr;
+    QPushButton* m_closeCaseButton = nullptr;
+    QPushButton* m_reopenCaseButton = nullptr;
     std::optional<Agreement> m_agreement;
     std::shared_ptr<const Comparison> m_comparison;
     std::optional<ComparisonItem> m_item;
