@@ -624,6 +624,312 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
 </context>
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>Commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1 (European Union Public Licence 1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwijsnummer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and date of birth (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing decision %1: quarterly exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share the fields below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a less intrusive way; nothing is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as long as the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 0: informing the young person or parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1: legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outweighs the child&apos;s interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2: purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose lies outside the agreement; the decider acknowledged this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: proportionality, the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4: subsidiarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less intrusive way chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why less intrusive ways are not enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reference date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: this overview holds no BSN, name or other value from the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows as the file had them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CategoryRecognizer</name>
     <message>
         <source>The category is empty. Fill in absoluut verzuim, langdurig verzuim or vrijstelling 5a in the source list, or import lists of one category with that category chosen for the whole file.</source>
@@ -1028,6 +1334,10 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <source>Report what was shared with whom in a period, for a data breach</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Inspectie&apos;s quarterly registration, or the processing-register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareCommands</name>
@@ -1112,6 +1422,10 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
     <message>
         <source>Compare your list with a partner&apos;s list, per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the overview (counts only, no personal data) as a PDF to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1226,11 +1540,19 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: a cell is longer than %2 characters. If a quote (&quot;) opens a cell on that line, its closing quote is probably missing; add it in the source file.</source>
+        <source>Line %1: a cell starts with a quote (&quot;) that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: a cell starts with a quote (&quot;) that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
+        <source>Line %1 has a value beyond column %2; InBeeld reads the first %2 columns, and a list has far fewer. Remove what stands in the far columns and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %L2 characters. That is not a row of a list; check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a cell is longer than %L2 characters. If a quote (&quot;) opens a cell on that line, its closing quote is probably missing; add it in the source file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,10 +1649,6 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Record the four-step check (Stappenplan informatie delen) before sharing a child&apos;s data with a party of the agreement. The answers come from a JSON file (see README.md) and are checked with the same rules as the wizard, including the check for special categories of personal data. The child is looked up by BSN in the newest lists of the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The child&apos;s BSN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1488,6 +1806,14 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Record the standing decision of the quarterly exchange of the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the decision record (the whole weighing, marked confidential) as a PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s BSN; &quot;-&quot; reads it from standard input, so that it does not show in the process list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2210,6 +2536,10 @@ Commands:
 Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also write the report with its problem rows as a PDF to FILE (personal data: marked confidential).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2325,18 +2655,6 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Rejected: %1 rows. Warnings: %2. Repeated rows not stored twice: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rejected rows could not be written to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line in source file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2502,6 +2820,255 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>The counts in the package cannot be read. Ask the sender to make the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectieExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel files cannot be written: the library libxlsxwriter is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active on the reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuiszitters registration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own lists used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the registration (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per category and subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter against the school year&apos;s earlier quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the categories mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration is cumulative over the school year (1 August to 31 July): a child who is no longer a thuiszitter keeps its row with an end date. The numbers are pseudonymous and cannot be traced back to a child outside this organisation&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectieForm</name>
+    <message>
+        <source>Pseudonymous number of the child (the same all school year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup on the reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (active or ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each field can appear in one column only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form needs at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column names could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectieRegistration</name>
+    <message>
+        <source>The registration could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term absence, less than 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term absence, 4 weeks to 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term absence, more than 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term absence, start date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption article 5 under a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term relative absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of compulsory school age and not registered at any school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at a school but absent without permission for less than four weeks on the reference date; not yet counted as long-term by the Inspectie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at a school and absent without permission for four weeks up to and including three months on the reference date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at a school and absent without permission for more than three months on the reference date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term absence without a known start date: fix the start date in the source list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempted from compulsory education on physical or psychological grounds (Leerplichtwet article 5 under a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer on a newer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic qualification obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s list, confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration could not be stored: no random source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference date %1 does not lie in quarter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not been registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child cannot be registered: the partner&apos;s list gives no number or no name and birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention must be between 1 and 50 years.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3284,10 +3851,6 @@ Run &apos;%1 mail &lt;command&gt; --help&apos; for the options of a command.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case packages: the child&apos;s BSN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the package summary as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,6 +3955,18 @@ Run &apos;%1 mail &lt;command&gt; --help&apos; for the options of a command.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case packages: the child&apos;s BSN; &quot;-&quot; reads it from standard input, so that it does not show in the process list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received from this partner: package number(s) %1. Ask them for these packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A late package: a newer one from this partner was opened before; it is kept, but does not replace their newer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: %1 package &lt;command&gt; [options]
 Signed, encrypted exchange packages between partners of the agreement.
 
@@ -3463,6 +4038,10 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The package history could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package ledger could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3640,10 +4219,6 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This package from %1 is number %2 in their sequence, but we already accepted number %3 (opened on %4). An older package cannot replace a newer one; nothing was stored. Ask %1 for their newest package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The package holds no records. Nothing was stored; ask the sender to make it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,6 +4232,18 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The package could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package from %1 (number %2) does not follow their package number %3 that we accepted on %4: the sender&apos;s sequence forked, for example after they restored a backup. Nothing was stored. Tell %1; they should check their store before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We already accepted package number %1 from %2 (opened on %3); this is another package under the same number. Nothing was stored. Ask %2 for their newest package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, larger than the %3 MB a package may be (setting &quot;largest package&quot;). It was not read and nothing was stored. A quarterly list of a whole region is a few MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3695,6 +4282,10 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>This package was not made for us: it is encrypted to another organisation&apos;s key. Nothing was stored. Check that the sender chose the right recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an InBeeld exchange package: a package holds exactly two parts, stored without compression (payload.age and payload.age.minisig), and this file holds something else. Nothing was read from it and nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4109,6 +4700,144 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
 </context>
 <context>
+    <name>ProcessingRegister</name>
+    <message>
+        <source>Lists and the records of children: as the agreement&apos;s retention rules set them (closing and purging, see the lifecycle settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymous registration: %n year(s) after the end of the school year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is kept as long as the store: it is the accountability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is one file encrypted with SQLCipher 4 (AES-256); the key comes from the passphrase through Argon2id and may be remembered in the operating system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages are signed (Ed25519) and encrypted for the recipient only (X25519, ChaCha20-Poly1305); partners&apos; keys are pinned after comparing fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import, view of a child, decision, export and package is written to a hash-chained audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is shared only under a recorded decision of the four-step check; only the fields the agreement allows per category leave the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program locks itself after a period without use; files it writes with personal data are readable by their owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of processing activities (GDPR art. 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on the newest own lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on the newest partner lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share decisions about a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PupilIdentifier</name>
     <message>
         <source>No BSN or onderwijsnummer is filled in.</source>
@@ -4127,6 +4856,92 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The number %1 is neither a valid BSN nor a valid onderwijsnummer (it fails the elfproef, the check for typing errors). Check the number in the source list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsCsv</name>
+    <message>
+        <source>The rejected rows could not be written to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line in source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Usage: %1 report inspectie|register [options]
+
+  inspectie  The Inspectie&apos;s quarterly thuiszitters registration (anonymous)
+  register   The entry for the register of processing activities (GDPR art. 30)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a quarter for the Inspectie and write it: one anonymous row per child, cumulative over the school year (1 August to 31 July), built from your own lists whose reference dates fall in the quarter. xlsx and csv use the form&apos;s column names (set them in the program); pdf is a summary with the counts and the trend. No BSN, name or address in any format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter, like 2026Q3 (July to September 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx, csv, json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference date within the quarter (default: the quarter&apos;s last day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quarter needs a quarter like 2026Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be xlsx, csv, json or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--peildatum needs a date like 2026-09-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 (school year %2, reference date %3): %4 children, %5 active, %6 ended. Written to %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entry for the register of processing activities (GDPR art. 30): controller, purposes, legal ground, data subjects and data, recipients, retention, security measures and the figures a DPIA asks for. No personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5202,6 +6017,10 @@ What was shared with whom, after a breach.</source>
         <source>The file contains no rows. Check that you chose the right file (or sheet).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file starts with more than %L1 empty rows before its column names (up to line %2). That is not a list that can be imported; check that you chose the right file, or remove the empty rows in the spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -5256,6 +6075,54 @@ What was shared with whom, after a breach.</source>
         <source>The workbook is damaged: row %1 of sheet &quot;%2&quot; has an invalid cell reference &quot;%3&quot;. Open the workbook in the spreadsheet program, save it again and import the saved copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was read from it. If it is a real list, open it in the spreadsheet program, save it again as .xlsx (or as CSV) and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook is %2 MB once unpacked; InBeeld reads parts of at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook unpacks to more than %2 times its packed size; a real workbook packs far less tightly (this is how a small file is made to fill the memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook contains a DTD (in part %1); a real Excel workbook never has one, and it can make a small file expand without end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook holds more than its directory says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook holds a text or tag of more than %L2 bytes (line %3); Excel itself keeps at most 32,767 characters in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook nests more than %2 levels deep; a real workbook nests a few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of more than %L1 characters, more than Excel itself keeps in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %L1 different texts or more than %L2 characters of text; InBeeld reads lists up to Excel&apos;s own size, which stay far below that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; has a row numbered beyond %L2, Excel&apos;s last row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a cell of more than %L2 characters, more than Excel itself keeps in a cell. Nothing was imported; check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a value in column %2; InBeeld reads the first %3 columns, and a list has far fewer. Remove what stands in the far columns (or choose the right sheet) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ZipBytes</name>
@@ -5265,6 +6132,29 @@ What was shared with whom, after a breach.</source>
     </message>
     <message>
         <source>The package&apos;s contents are not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::AboutDialog</name>
+    <message>
+        <source>About InBeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Compares the lists of out-of-school children (thuiszitters) of an attendance office and a school partnership, under their data-sharing agreement.&lt;/p&gt;&lt;p&gt;Your data stays in one encrypted file on this computer.&lt;/p&gt;&lt;p&gt;Commit: %2&lt;/p&gt;&lt;p&gt;InBeeld is free software under the European Union Public Licence (EUPL) version 1.2: you may use, study, share and change it. It comes without any warranty; see the licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5665,6 +6555,14 @@ What was shared with whom, after a breach.</source>
         <source>Compared at %1: %2 children on one or both lists. Choose other lists above to compare those.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts per category and outcome (no personal data): print, or choose a PDF printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inbeeld::ComparisonChart</name>
@@ -5865,6 +6763,30 @@ What was shared with whom, after a breach.</source>
     </message>
     <message>
         <source>Case reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the &amp;Inspectie registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the partner lists this child. When you have confirmed that it is a thuiszitter, count it in your quarterly registration for the Inspectie (anonymously).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the Inspectie registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you confirm this child? (kept with the registration, never exported; no names or diagnoses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the Inspectie registration of school year %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child added to the Inspectie registration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6180,6 +7102,45 @@ Start date</source>
     </message>
     <message>
         <source>Standing decision %1 for the quarterly exchange recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print decision record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole weighing of the selected decision, for the case file and the privacy officer (print, or choose a PDF printer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::FormColumnsDialog</name>
+    <message>
+        <source>Columns of the Inspectie&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the columns as the Inspectie&apos;s form names them and put them in its order. Untick a column the form does not have. InBeeld remembers this for every next quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column name on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6541,10 +7502,6 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export rejected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1-rejected.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6558,6 +7515,26 @@ This can take a moment and can no longer be cancelled.</source>
             <numerusform>%n rejected row written to %1. Fix it in the source list and import the list again.</numerusform>
             <numerusform>%n rejected rows written to %1. Fix them in the source list and import the list again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report with every problem row (personal data: marked confidential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rejected rows (the file holds personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the first %1 of %2 rejected rows; the store keeps all of them (inbeeld-cli snapshots report --rejected-csv writes every one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds personal data of children: only you can read it; delete it once the rows are fixed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6813,11 +7790,7 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About InBeeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Compares the lists of out-of-school children (thuiszitters) of an attendance office and a school partnership, under their data-sharing agreement.&lt;/p&gt;&lt;p&gt;Your data stays in one encrypted file on this computer.&lt;/p&gt;</source>
+        <source>&amp;Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7091,6 +8064,18 @@ This can take a moment and can no longer be cancelled.</source>
         <source>Compare your newest list with this partner list on the Compare tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A late package: a newer one from %1 was opened before. It is kept, but does not replace their newer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received: package number(s) %1 from %2. Ask them for these packages; a case in them would otherwise be missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inbeeld::PartnerListModel</name>
@@ -7307,6 +8292,100 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
     <message>
         <source>Creating the store. This takes a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ReportingPage</name>
+    <message>
+        <source>&amp;Register quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Inspectie&apos;s thuiszitters registration: anonymous, cumulative over the school year (1 August to 31 July), built from your own lists whose reference dates fall in the quarter. It contains no BSN, name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary as &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form c&amp;olumns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not been registered yet. Check the reference date and press Register quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarter %1 registered: %n child(ren).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarter %1, school year %2, reference date %3: %4 children in the registration, %5 active, %6 ended; %7 own list(s) used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category and subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active on the reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the quarter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8031,6 +9110,13 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
 </context>
 <context>
+    <name>inbeeld::TrendChart</name>
+    <message>
+        <source>No quarter registered yet for this school year. Choose a quarter and press Register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::UnlockDialog</name>
     <message>
         <source>&amp;Open other store file…</source>
@@ -8152,6 +9238,22 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>The demo store could not be created. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange package to open (after unlocking), or a store to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[file]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "app/cli/CommandRegistry.h"
 
 #include "app/cli/LifecycleCommands.h"
+#include "app/cli/ReportCommands.h"
 #include "app/cli/commands/AuditCommands.h"
 #include "app/cli/commands/CompareCommands.h"
 #include "app/cli/commands/DecisionCommands.h"
@@ -63,6 +64,8 @@ CommandRegistry::CommandRegistry()
          [] { return tr("Data-subject requests: access export, rectify, restrict, erase, register"); }},
         {QStringLiteral("breach"), &SubjectCommands::breach,
          [] { return tr("Report what was shared with whom in a period, for a data breach"); }},
+        {QStringLiteral("report"), &ReportCommands::run,
+         [] { return tr("The Inspectie's quarterly registration, or the processing-register entry"); }},
     };
 
     m_groups = {

@@ -48,6 +48,50 @@ Result<std::optional<LedgerEntry>> PackageLedger::sentWithHash(const QByteArray&
     return one(QStringLiteral("direction = 'sent' AND package_sha256 = ? ORDER BY id DESC"), {packageSha256});
 }
 
+namespace {
+
+// "?, ?, ?" for the fingerprints, and the normalised fingerprints to bind.
+QString fingerprintMarks(const QStringList& fingerprints, QVariantList& values)
+{
+    QStringList marks;
+    for (const QString& f : fingerprints) {
+        values << Fingerprint::normalised(f);
+        marks << QStringLiteral("?");
+    }
+    return marks.isEmpty() ? QStringLiteral("NULL") : marks.join(u',');
+}
+
+} // namespace
+
+Result<std::optional<LedgerEntry>> PackageLedger::received(const QStringList& fingerprints, quint64 sequence) const
+{
+    QVariantList values;
+    const QString marks = fingerprintMarks(fingerprints, values);
+    values << qint64(sequence);
+    return one(QStringLiteral("direction = 'received' AND partner_fingerprint IN (%1) AND sequence = ? ORDER BY id")
+                   .arg(marks),
+               values);
+}
+
+Result<QList<quint64>> PackageLedger::receivedSequences(const QStringList& fingerprints) const
+{
+    QVariantList values;
+    const QString marks = fingerprintMarks(fingerprints, values);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT sequence FROM package_ledger WHERE direction = 'received' AND "
+                             "partner_fingerprint IN (%1) ORDER BY sequence")
+                  .arg(marks));
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return makeError(Error::Code::Database,
+                         tr("The package ledger could not be read: %1").arg(q.lastError().text()));
+    QList<quint64> sequences;
+    while (q.next())
+        sequences.append(q.value(0).toULongLong());
+    return sequences;
+}
+
 Result<std::optional<LedgerEntry>> PackageLedger::one(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_db);

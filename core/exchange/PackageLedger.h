@@ -46,6 +46,10 @@ public:
     Result<std::optional<LedgerEntry>> received(const QString& packageId) const;
     /// The sent entry of a package file, by the file's SHA-256.
     Result<std::optional<LedgerEntry>> sentWithHash(const QByteArray& packageSha256) const;
+    /// The package received from a partner (under any of its fingerprints) under a sequence number.
+    Result<std::optional<LedgerEntry>> received(const QStringList& fingerprints, quint64 sequence) const;
+    /// The sequence numbers received from a partner (under any of its fingerprints), in order.
+    Result<QList<quint64>> receivedSequences(const QStringList& fingerprints) const;
     /// Inserts an entry; the caller owns the transaction.
     Result<void> add(const LedgerEntry& entry);
 

@@ -14,8 +14,9 @@ packages=(
     xvfb xauth fonts-dejavu-core
     minisign age
     libcurl4-openssl-dev python3-aiosmtpd openssl
-    libxlsxwriter-dev poppler-utils
+    libxlsxwriter-dev poppler-utils rapidjson-dev
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
+    git dpkg-dev file help2man desktop-file-utils appstream lintian
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include "core/matching/ChildNotes.h"
 #include "core/matching/ComparisonService.h"
 #include "core/matching/MatchDecisions.h"
+#include "core/reporting/InspectieRegistration.h"
 #include "core/storage/Store.h"
 #include "ui/common/LabelStyle.h"
 #include "ui/compare/OutcomeStyle.h"
@@ -14,8 +15,10 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -95,6 +98,7 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     , m_rejectButton(new QPushButton(tr("&No, different children"), this))
     , m_withdrawButton(new QPushButton(tr("&Withdraw decision"), this))
     , m_shareButton(new QPushButton(tr("&Share with the partner…"), this))
+    , m_registerButton(new QPushButton(tr("Add to the &Inspectie registration…"), this))
     , m_noteEdit(new QPlainTextEdit(this))
     , m_saveNoteButton(new QPushButton(tr("Sa&ve note"), this))
     , m_statusLabel(new QLabel(this))
@@ -114,6 +118,7 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     m_rejectButton->setObjectName(QStringLiteral("rejectMatchButton"));
     m_withdrawButton->setObjectName(QStringLiteral("withdrawDecisionButton"));
     m_shareButton->setObjectName(QStringLiteral("shareCaseButton"));
+    m_registerButton->setObjectName(QStringLiteral("addToRegistrationButton"));
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_saveNoteButton->setObjectName(QStringLiteral("saveNoteButton"));
     m_statusLabel->setObjectName(QStringLiteral("detailStatusLabel"));
@@ -142,6 +147,10 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     decisionRow->addWidget(m_closeCaseButton);
     decisionRow->addWidget(m_reopenCaseButton);
     decisionRow->addWidget(m_shareButton);
+    decisionRow->addWidget(m_registerButton);
+    m_registerButton->setToolTip(
+        tr("Only the partner lists this child. When you have confirmed that it is a thuiszitter, count it in your "
+           "quarterly registration for the Inspectie (anonymously)."));
     m_shareButton->setToolTip(
         tr("Share this child's data with the partner for a case discussion. InBeeld first walks you through the "
            "four-step check (grondslag, doel, proportionaliteit, subsidiariteit) and records your weighing."));
@@ -183,6 +192,16 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
             return;
         const qint64 snapshotId = m_comparison->oursSnapshot ? m_comparison->oursSnapshot->id : 0;
         emit shareRequested(*m_comparison->ours(*m_item), snapshotId);
+    });
+    connect(m_registerButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString note = QInputDialog::getText(
+            this, tr("Add to the Inspectie registration"),
+            tr("How did you confirm this child? (kept with the registration, never exported; no names or "
+               "diagnoses)"),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            addToRegistration(note);
     });
     connect(m_saveNoteButton, &QPushButton::clicked, this, &ComparisonDetailPane::saveNoteIfChanged);
     connect(m_closeCaseButton, &QPushButton::clicked, this, &ComparisonDetailPane::closeCase);
@@ -362,6 +381,7 @@ void ComparisonDetailPane::updateButtons()
     m_withdrawButton->setVisible(decided);
     // Only our own record can be shared: what the partner sent is theirs to share.
     m_shareButton->setVisible(shown && m_comparison && m_comparison->ours(*m_item) != nullptr);
+    m_registerButton->setVisible(shown && m_comparison && m_item->outcome == ComparisonOutcome::OnlyTheirs);
     const bool canNote = shown && !m_noteKey.isEmpty();
     m_noteEdit->setEnabled(canNote);
     m_saveNoteButton->setEnabled(canNote && noteChanged());
@@ -408,6 +428,24 @@ void ComparisonDetailPane::reopenCase()
     }
     emit notice(tr("Case reopened."));
     emit decisionChanged(m_noteKey);
+}
+
+bool ComparisonDetailPane::addToRegistration(const QString& note)
+{
+    if (!m_store || !m_item || !m_comparison || m_item->outcome != ComparisonOutcome::OnlyTheirs
+        || !m_comparison->theirs(*m_item))
+        return false;
+    const QDate on = m_comparison->theirsSnapshot ? m_comparison->theirsSnapshot->peildatum : QDate::currentDate();
+    auto added = InspectieRegistration(*m_store).addPartnerChild(*m_comparison->theirs(*m_item), on, note);
+    if (!added) {
+        showStatus(added.message(), true);
+        return false;
+    }
+    showStatus(tr("Counted in the Inspectie registration of school year %1 as %2.")
+                   .arg(Quarter::schoolYearText(Quarter::schoolYearOf(on)), added.value()),
+               false);
+    emit notice(tr("Child added to the Inspectie registration."));
+    return true;
 }
 
 void ComparisonDetailPane::decide(bool confirmed)

@@ -40,6 +40,10 @@ public:
     bool noteChanged() const;
     /// The note key of the child shown, or empty.
     QString shownChild() const;
+    /// Adds the child shown, when only the partner lists it, to the Inspectie registration of the
+    /// school year of the partner list's reference date, with the user's note; false (with a
+    /// message in the pane) otherwise.
+    bool addToRegistration(const QString& note);
 
 signals:
     /// A decision on a probable match was stored: the comparison must run again.
@@ -84,6 +88,7 @@ private:
     QPushButton* m_rejectButton;
     QPushButton* m_withdrawButton;
     QPushButton* m_shareButton;
+    QPushButton* m_registerButton;
     QPlainTextEdit* m_noteEdit;
     QPushButton* m_saveNoteButton;
     QLabel* m_statusLabel;
