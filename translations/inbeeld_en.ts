@@ -1200,6 +1200,29 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Confidential: this document contains personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains personal data, do not pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DutchDate</name>
     <message>
         <source>The Excel date number %1 is not a date: %2 Format the cell as a date in the spreadsheet and export it again.</source>
@@ -2915,10 +2938,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the passphrase is too short: use at least %1 characters (a few unrelated words make a strong passphrase that is easy to remember)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the passphrase file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,26 +2953,84 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <source>the passphrase file %1 is empty: its first line must hold the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the new passphrase is refused. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
+    <message>
+        <source>less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters, for example a few unrelated words.</source>
-        <translation>
-            <numerusform>Too short: use at least %n character, for example a few unrelated words.</numerusform>
-            <numerusform>Too short: use at least %n characters, for example a few unrelated words.</numerusform>
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n million years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Weak: add more words or characters.</source>
+        <source>more than a billion years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fair: a longer passphrase is harder to guess.</source>
+        <source>Take four or more random words, for example &quot;lantaarn kwartel oever paraplu&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too easy to guess: an attacker with a fast computer would need about %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strong.</source>
+        <source>Good enough: an attacker with a fast computer would need about %1. A longer passphrase is even safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong: an attacker with a fast computer would need about %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3000,6 +3077,21 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>the letters %1 are never used in postcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3468,10 +3560,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
 <context>
     <name>StoreCommands</name>
     <message>
-        <source>Create a new encrypted store for an organisation. The passphrase must have at least %1 characters and cannot be recovered: without it, nobody can open the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where to create the store file; the file must not exist yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,13 +3664,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New passphrase:
-  Taken from, in this order: the first line of --new-passphrase-file FILE, the
-  environment variable INBEELD_NEW_PASSPHRASE, or a prompt on the terminal (asked twice).
-  It must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the new passphrase is the same as the current one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,6 +3741,17 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Replace a store with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new encrypted store for an organisation. The passphrase must have at least %1 characters and be hard to guess (four or more random words); it cannot be recovered: without it, nobody can open the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:
+  Taken from, in this order: the first line of --new-passphrase-file FILE, the
+  environment variable INBEELD_NEW_PASSPHRASE, or a prompt on the terminal (asked twice).
+  It must have at least %1 characters and be hard to guess (four or more random words).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5274,13 +5366,6 @@ This can take a moment and can no longer be cancelled.</source>
         <source>R&amp;epeat passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters. A sentence of a few unusual words is easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>Use at least %n character. A sentence of a few unusual words is easy to remember and hard to guess.</numerusform>
-            <numerusform>Use at least %n characters. A sentence of a few unusual words is easy to remember and hard to guess.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the passphrase a second time to make sure it has no typing errors.</source>
         <translation type="unfinished"></translation>
@@ -5292,6 +5377,13 @@ This can take a moment and can no longer be cancelled.</source>
     <message>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters: four or more random words are easy to remember and hard to guess.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1224,6 +1224,29 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Confidential: this document contains personal data.</source>
+        <translation>Vertrouwelijk: dit document bevat persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation>Het document kon niet worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains personal data, do not pass on</source>
+        <translation>VERTROUWELIJK: bevat persoonsgegevens, niet doorgeven</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
     <name>DutchDate</name>
     <message>
         <source>The Excel date number %1 is not a date: %2 Format the cell as a date in the spreadsheet and export it again.</source>
@@ -2989,10 +3012,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>de nieuwe wachtwoordzin is geen geldige UTF-8-tekst</translation>
     </message>
     <message>
-        <source>the passphrase is too short: use at least %1 characters (a few unrelated words make a strong passphrase that is easy to remember)</source>
-        <translation>de wachtwoordzin is te kort: gebruik minstens %1 tekens (een paar losse woorden geven een sterke wachtwoordzin die makkelijk te onthouden is)</translation>
-    </message>
-    <message>
         <source>cannot read the passphrase file %1: %2</source>
         <translation>kan het wachtwoordzinbestand %1 niet lezen: %2</translation>
     </message>
@@ -3008,27 +3027,85 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>the passphrase file %1 is empty: its first line must hold the passphrase</source>
         <translation>het wachtwoordzinbestand %1 is leeg: de eerste regel moet de wachtwoordzin bevatten</translation>
     </message>
+    <message>
+        <source>the new passphrase is refused. %1</source>
+        <translation>de nieuwe wachtwoordzin is geweigerd. %1</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
+    <message>
+        <source>less than a second</source>
+        <translation>minder dan een seconde</translation>
+    </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters, for example a few unrelated words.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>Te kort: gebruik minstens %n teken, bijvoorbeeld een paar losse woorden.</numerusform>
-            <numerusform>Te kort: gebruik minstens %n tekens, bijvoorbeeld een paar losse woorden.</numerusform>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n million years</source>
+        <translation>
+            <numerusform>meer dan %n miljoen jaar</numerusform>
+            <numerusform>meer dan %n miljoen jaar</numerusform>
         </translation>
     </message>
     <message>
-        <source>Weak: add more words or characters.</source>
-        <translation>Zwak: voeg meer woorden of tekens toe.</translation>
+        <source>more than a billion years</source>
+        <translation>meer dan een miljard jaar</translation>
     </message>
     <message>
-        <source>Fair: a longer passphrase is harder to guess.</source>
-        <translation>Redelijk: een langere wachtwoordzin is moeilijker te raden.</translation>
+        <source>Take four or more random words, for example &quot;lantaarn kwartel oever paraplu&quot;.</source>
+        <translation>Neem vier of meer willekeurige woorden, bijvoorbeeld &quot;lantaarn kwartel oever paraplu&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Te kort: gebruik minstens %n teken.</numerusform>
+            <numerusform>Te kort: gebruik minstens %n tekens.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Strong.</source>
-        <translation>Sterk.</translation>
+        <source>Too easy to guess: an attacker with a fast computer would need about %1.</source>
+        <translation>Te makkelijk te raden: een aanvaller met een snelle computer doet er naar schatting %1 over.</translation>
+    </message>
+    <message>
+        <source>Good enough: an attacker with a fast computer would need about %1. A longer passphrase is even safer.</source>
+        <translation>Voldoende: een aanvaller met een snelle computer doet er naar schatting %1 over. Een langere wachtwoordzin is nog veiliger.</translation>
+    </message>
+    <message>
+        <source>Strong: an attacker with a fast computer would need about %1.</source>
+        <translation>Sterk: een aanvaller met een snelle computer doet er naar schatting %1 over.</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3152,21 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>the letters %1 are never used in postcodes.</source>
         <translation>de letters %1 worden nooit gebruikt in postcodes.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Afdrukvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3542,10 +3634,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
 <context>
     <name>StoreCommands</name>
     <message>
-        <source>Create a new encrypted store for an organisation. The passphrase must have at least %1 characters and cannot be recovered: without it, nobody can open the store.</source>
-        <translation>Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken. De wachtwoordzin moet minstens %1 tekens hebben en is niet te herstellen: zonder de wachtwoordzin kan niemand het gegevensbestand openen.</translation>
-    </message>
-    <message>
         <source>Where to create the store file; the file must not exist yet.</source>
         <translation>Waar het gegevensbestand komt; het bestand mag nog niet bestaan.</translation>
     </message>
@@ -3650,16 +3738,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>De nieuwe wachtwoordzin lezen uit de eerste regel van FILE (houd het bestand privé).</translation>
     </message>
     <message>
-        <source>New passphrase:
-  Taken from, in this order: the first line of --new-passphrase-file FILE, the
-  environment variable INBEELD_NEW_PASSPHRASE, or a prompt on the terminal (asked twice).
-  It must have at least %1 characters.</source>
-        <translation>Nieuwe wachtwoordzin:
-  Komt, in deze volgorde, uit: de eerste regel van --new-passphrase-file FILE, de
-  omgevingsvariabele INBEELD_NEW_PASSPHRASE, of een vraag op de terminal (twee keer).
-  Hij moet minstens %1 tekens hebben.</translation>
-    </message>
-    <message>
         <source>the new passphrase is the same as the current one</source>
         <translation>de nieuwe wachtwoordzin is gelijk aan de huidige</translation>
     </message>
@@ -3738,6 +3816,20 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Replace a store with a backup</source>
         <translation>Een gegevensbestand vervangen door een reservekopie</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted store for an organisation. The passphrase must have at least %1 characters and be hard to guess (four or more random words); it cannot be recovered: without it, nobody can open the store.</source>
+        <translation>Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken. De wachtwoordzin moet minstens %1 tekens hebben en moeilijk te raden zijn (vier of meer willekeurige woorden); hij kan niet worden hersteld: zonder de wachtwoordzin kan niemand het gegevensbestand openen.</translation>
+    </message>
+    <message>
+        <source>New passphrase:
+  Taken from, in this order: the first line of --new-passphrase-file FILE, the
+  environment variable INBEELD_NEW_PASSPHRASE, or a prompt on the terminal (asked twice).
+  It must have at least %1 characters and be hard to guess (four or more random words).</source>
+        <translation>Nieuwe wachtwoordzin:
+  Gelezen uit, in deze volgorde: de eerste regel van --new-passphrase-file BESTAND, de
+  omgevingsvariabele INBEELD_NEW_PASSPHRASE, of een vraag op de terminal (twee keer).
+  Hij moet minstens %1 tekens hebben en moeilijk te raden zijn (vier of meer willekeurige woorden).</translation>
     </message>
 </context>
 <context>
@@ -5363,13 +5455,6 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <source>R&amp;epeat passphrase:</source>
         <translation>Wachtwoordzin &amp;herhalen:</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters. A sentence of a few unusual words is easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>Gebruik minstens %n teken. Een zin van een paar ongewone woorden is makkelijk te onthouden en moeilijk te raden.</numerusform>
-            <numerusform>Gebruik minstens %n tekens. Een zin van een paar ongewone woorden is makkelijk te onthouden en moeilijk te raden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the passphrase a second time to make sure it has no typing errors.</source>
         <translation>Typ de wachtwoordzin nog een keer, zodat zeker is dat er geen tikfouten in zitten.</translation>
@@ -5381,6 +5466,13 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters: four or more random words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Gebruik minstens %n teken: vier of meer willekeurige woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
+            <numerusform>Gebruik minstens %n tekens: vier of meer willekeurige woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     minisign age
     libxlsxwriter-dev poppler-utils
+    libzxcvbn-dev
 )
 
 missing=()
