@@ -46,7 +46,8 @@ demo)
 test)
     install_dependencies
     # As developers build: warnings are errors, and the benchmarks are built so that they do not rot.
-    build "$root/build-quickstart" -DINBEELD_WERROR=ON -DINBEELD_BUILD_BENCH=ON
+    # The package test (label "packaging") builds the .deb with cpack and runs it unpacked.
+    build "$root/build-quickstart" -DINBEELD_WERROR=ON -DINBEELD_BUILD_BENCH=ON -DINBEELD_PACKAGE_TEST=ON
     run_tests "$root/build-quickstart"
     if [ "${1:-}" = "--sanitize" ]; then
         build "$root/build-sanitize" -DINBEELD_SANITIZE=ON -DINBEELD_WERROR=ON -DCMAKE_BUILD_TYPE=Debug

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AccessExport</name>
+    <message>
+        <source>The child&apos;s data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: you may ask which data we hold about the child (this overview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification and completion: you may ask us to correct or complete our own record. A partner&apos;s record is corrected by that partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure: you may ask us to erase the data; while it is needed for our legal task this may be refused, with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction: you may ask us to restrict processing while a question is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection: you may object to the processing because of your particular situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request to our privacy officer; we answer within one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may complain to the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision is made automatically. The program compares lists; a caseworker decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is %1&apos;s; ask them to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgeEncryption</name>
     <message>
         <source>The file could not be read or written: %1</source>
@@ -182,6 +225,10 @@
     </message>
     <message>
         <source>The agreement profile &quot;%1&quot; is not known to this version of InBeeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every retention rule needs an id, a number of months and its reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,6 +423,33 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
 </context>
 <context>
+    <name>BreachReport</name>
+    <message>
+        <source>The packages&apos; children could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a period: a start date on or before the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (encrypted, signed files) with personal data of children of compulsory school age who are not in school, sent to or received from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors of compulsory school age (thuiszitters): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and their families could become known as not attending school; free texts may describe their situation. Risk of stigma and loss of trust; the packages are encrypted, so the risk depends on whether the key was exposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program cannot know how the breach happened, when it was discovered, which measures were taken and who the contact is: fill in those fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bsn</name>
     <message>
         <source>The BSN is empty. Fill in the nine-digit citizen service number.</source>
@@ -394,6 +468,312 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
     <message>
         <source>The BSN %1 is not valid (it fails the elfproef, the check for typing errors). Check the number in the source list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>Commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1 (European Union Public Licence 1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwijsnummer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and date of birth (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing decision %1: quarterly exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share the fields below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a less intrusive way; nothing is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as long as the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 0: informing the young person or parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1: legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outweighs the child&apos;s interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2: purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose lies outside the agreement; the decider acknowledged this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: proportionality, the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4: subsidiarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less intrusive way chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why less intrusive ways are not enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reference date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: this overview holds no BSN, name or other value from the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows as the file had them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +947,36 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
 </context>
 <context>
+    <name>ChildFlags</name>
+    <message>
+        <source>The child cannot be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child has no legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this child&apos;s data is not restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flags could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildFootprint</name>
+    <message>
+        <source>The child&apos;s records could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildNotes</name>
     <message>
         <source>The notes about children could not be read: %1</source>
@@ -578,6 +988,72 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
     <message>
         <source>A note needs a child with a BSN, onderwijsnummer or a name with a date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildStates</name>
+    <message>
+        <source>The closed cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restrictions and holds could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Closures</name>
+    <message>
+        <source>back in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startkwalificatie obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved out of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child cannot be identified, so the case cannot be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date on which processing ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note reads as special or criminal-law personal data (%1). Put it in general terms or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child&apos;s case is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the partner still lists this child</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,6 +1162,30 @@ Messages follow the language chosen in the program (Dutch by default); the envir
 variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, reopen, list, hold or release a child&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the retention rules make due, and purge it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject requests: access export, rectify, restrict, erase, register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what was shared with whom in a period, for a data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Inspectie&apos;s quarterly registration, or the processing-register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareCommands</name>
@@ -770,6 +1270,10 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
     </message>
     <message>
         <source>Compare your list with a partner&apos;s list, per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the overview (counts only, no personal data) as a PDF to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,11 +1388,19 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: a cell is longer than %2 characters. If a quote (&quot;) opens a cell on that line, its closing quote is probably missing; add it in the source file.</source>
+        <source>Line %1: a cell starts with a quote (&quot;) that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: a cell starts with a quote (&quot;) that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
+        <source>Line %1 has a value beyond column %2; InBeeld reads the first %2 columns, and a list has far fewer. Remove what stands in the far columns and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %L2 characters. That is not a row of a list; check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a cell is longer than %L2 characters. If a quote (&quot;) opens a cell on that line, its closing quote is probably missing; add it in the source file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,10 +1497,6 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Record the four-step check (Stappenplan informatie delen) before sharing a child&apos;s data with a party of the agreement. The answers come from a JSON file (see README.md) and are checked with the same rules as the wizard, including the check for special categories of personal data. The child is looked up by BSN in the newest lists of the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The child&apos;s BSN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1146,6 +1654,14 @@ Run &apos;%1 decisions &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Record the standing decision of the quarterly exchange of the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the decision record (the whole weighing, marked confidential) as a PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s BSN; &quot;-&quot; reads it from standard input, so that it does not show in the process list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,18 +2239,6 @@ Exit code 0 when rows were imported (also when some were rejected: see the repor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 snapshots list|diff|report [options]
-The lists (snapshots) in a store: each import makes one.
-
-Commands:
-  list   List the snapshots: number, side, source, peildatum, counts, file
-  diff   Show what changed in a snapshot since the previous one of the same source
-  report Show the import report of a snapshot again, or export its rejected rows
-
-Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the report of a stored import again: the counts, every rejected row and warning with its line, column and reason, and the columns left out. With --rejected-csv the rejected rows are written to a CSV file to fix at the source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,6 +2336,23 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Show the stored report of an import; export its rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 snapshots list|diff|report|delete [options]
+The lists (snapshots) in a store: each import makes one.
+
+Commands:
+  list   List the snapshots: number, side, source, peildatum, counts, file
+  diff   Show what changed in a snapshot since the previous one of the same source
+  report Show the import report of a snapshot again, or export its rejected rows
+  delete Delete a wrongly imported list with its records (asks for --yes)
+
+Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report with its problem rows as a PDF to FILE (personal data: marked confidential).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1949,18 +2470,6 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
     <message>
         <source>Rejected: %1 rows. Warnings: %2. Repeated rows not stored twice: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rejected rows could not be written to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line in source file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2130,6 +2639,255 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>InspectieExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel files cannot be written: the library libxlsxwriter is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active on the reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuiszitters registration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own lists used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the registration (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per category and subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter against the school year&apos;s earlier quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the categories mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration is cumulative over the school year (1 August to 31 July): a child who is no longer a thuiszitter keeps its row with an end date. The numbers are pseudonymous and cannot be traced back to a child outside this organisation&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectieForm</name>
+    <message>
+        <source>Pseudonymous number of the child (the same all school year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup on the reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (active or ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each field can appear in one column only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form needs at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column names could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectieRegistration</name>
+    <message>
+        <source>The registration could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term absence, less than 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term absence, 4 weeks to 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term absence, more than 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term absence, start date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption article 5 under a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term relative absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of compulsory school age and not registered at any school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at a school but absent without permission for less than four weeks on the reference date; not yet counted as long-term by the Inspectie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at a school and absent without permission for four weeks up to and including three months on the reference date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at a school and absent without permission for more than three months on the reference date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term absence without a known start date: fix the start date in the source list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempted from compulsory education on physical or psychological grounds (Leerplichtwet article 5 under a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer on a newer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic qualification obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s list, confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration could not be stored: no random source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference date %1 does not lie in quarter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not been registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child cannot be registered: the partner&apos;s list gives no number or no name and birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention must be between 1 and 50 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDerivation</name>
     <message>
         <source>The cryptographic library could not start.</source>
@@ -2178,6 +2936,414 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
             <numerusform>%1 left out for %n row of category %2: the agreement does not allow it.</numerusform>
             <numerusform>%1 left out for %n rows of category %2: the agreement does not allow it.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCli</name>
+    <message>
+        <source>The child&apos;s BSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bsn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 months): %3 item(s), %4 row(s)
+  why: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on legal hold (not purged): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 case close|reopen|list|hold|release [options]
+End (or resume) the processing of a child&apos;s data, and legal holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a child&apos;s case: processing ends for one of the four reasons of the agreement. The child is left out of packages and purged after the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back_in_school, startkwalificatie, moved_out or deceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date processing ended (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note, without special categories of personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: one of back_in_school, startkwalificatie, moved_out, deceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: give the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a closed case (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List closed cases, legal holds and restrictions (with --closed: only closed cases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the closed cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  closed %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  legal hold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  restricted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a legal hold on a child (pending request, complaint, breach investigation): nothing about the child is purged until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the hold is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 retention status|purge [options]
+What the retention rules make due, and purging it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show per retention rule what is due for purging, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge what the retention rules make due: the rows are deleted and the store file is rewritten, so nothing is left in it. Children on legal hold are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show what would be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would purge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records, issues and rejected rows (audited). The store file is rewritten so nothing of it is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the list (see &apos;snapshots list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--snapshot: give the number of a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1 holds %2 records and %3 rejected rows; add --yes to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted list %1: %2 records, %3 other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in package %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request: data about a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in our lists and our partners&apos; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s record is corrected by that partner: ask the source named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions about sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages sent that held the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages received that held the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure and restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who viewed the child&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach report: what was shared with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(to be filled in)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2363,10 +3529,6 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case packages: the child&apos;s BSN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the package summary as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,6 +3636,29 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <source>Check a partner&apos;s package and store it as the partner&apos;s list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case packages: the child&apos;s BSN; &quot;-&quot; reads it from standard input, so that it does not show in the process list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received from this partner: package number(s) %1. Ask them for these packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A late package: a newer one from this partner was opened before; it is kept, but does not replace their newer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageHistory</name>
+    <message>
+        <source>The partners could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackageLedger</name>
@@ -2483,6 +3668,10 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The package history could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package ledger could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,10 +3849,6 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This package from %1 is number %2 in their sequence, but we already accepted number %3 (opened on %4). An older package cannot replace a newer one; nothing was stored. Ask %1 for their newest package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The package holds no records. Nothing was stored; ask the sender to make it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,6 +3862,18 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The package could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package from %1 (number %2) does not follow their package number %3 that we accepted on %4: the sender&apos;s sequence forked, for example after they restored a backup. Nothing was stored. Tell %1; they should check their store before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We already accepted package number %1 from %2 (opened on %3); this is another package under the same number. Nothing was stored. Ask %2 for their newest package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, larger than the %3 MB a package may be (setting &quot;largest package&quot;). It was not read and nothing was stored. A quarterly list of a whole region is a few MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,6 +3912,10 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>This package was not made for us: it is encrypted to another organisation&apos;s key. Nothing was stored. Check that the sender chose the right recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an InBeeld exchange package: a package holds exactly two parts, stored without compression (payload.age and payload.age.minisig), and this file holds something else. Nothing was read from it and nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3096,6 +4297,144 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
 </context>
 <context>
+    <name>ProcessingRegister</name>
+    <message>
+        <source>Lists and the records of children: as the agreement&apos;s retention rules set them (closing and purging, see the lifecycle settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymous registration: %n year(s) after the end of the school year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is kept as long as the store: it is the accountability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is one file encrypted with SQLCipher 4 (AES-256); the key comes from the passphrase through Argon2id and may be remembered in the operating system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages are signed (Ed25519) and encrypted for the recipient only (X25519, ChaCha20-Poly1305); partners&apos; keys are pinned after comparing fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import, view of a child, decision, export and package is written to a hash-chained audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is shared only under a recorded decision of the four-step check; only the fields the agreement allows per category leave the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program locks itself after a period without use; files it writes with personal data are readable by their owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of processing activities (GDPR art. 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on the newest own lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on the newest partner lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share decisions about a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PupilIdentifier</name>
     <message>
         <source>No BSN or onderwijsnummer is filled in.</source>
@@ -3114,6 +4453,145 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The number %1 is neither a valid BSN nor a valid onderwijsnummer (it fails the elfproef, the check for typing errors). Check the number in the source list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsCsv</name>
+    <message>
+        <source>The rejected rows could not be written to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line in source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Usage: %1 report inspectie|register [options]
+
+  inspectie  The Inspectie&apos;s quarterly thuiszitters registration (anonymous)
+  register   The entry for the register of processing activities (GDPR art. 30)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a quarter for the Inspectie and write it: one anonymous row per child, cumulative over the school year (1 August to 31 July), built from your own lists whose reference dates fall in the quarter. xlsx and csv use the form&apos;s column names (set them in the program); pdf is a summary with the counts and the trend. No BSN, name or address in any format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter, like 2026Q3 (July to September 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx, csv, json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference date within the quarter (default: the quarter&apos;s last day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quarter needs a quarter like 2026Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be xlsx, csv, json or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--peildatum needs a date like 2026-09-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 (school year %2, reference date %3): %4 children, %5 active, %6 ended. Written to %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entry for the register of processing activities (GDPR art. 30): controller, purposes, legal ground, data subjects and data, recipients, retention, security measures and the figures a DPIA asks for. No personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>The retention rules could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold is on this child (a pending request, complaint or investigation): nothing is removed until the hold is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was removed, but the store file could not be rewritten: %1. Run the purge again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n item(s) have passed their retention period and can be purged (Tools &gt; Retention).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention: data becomes due for purging on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>The retention periods could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement has no retention rule &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention period is between 0 and 240 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for this retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3318,6 +4796,14 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The agreement does not allow these fields for the category &quot;%1&quot; in the quarterly exchange: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this child&apos;s data is restricted (a request of the data subject): nothing is shared until the restriction is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child&apos;s case is closed: processing has ended, so nothing is shared. Reopen the case first if that was a mistake.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3767,9 +5253,322 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
 </context>
 <context>
+    <name>SubjectCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 (readable only by you: it holds personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 subject access|rectify|restrict|lift-restriction|erase|requests [options]
+Requests of data subjects (GDPR art. 15-21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the store holds about a child, with the explanation GDPR art. 15 requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or complete a field of our own record about a child; comparisons and packages use the correction from then on. Fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correct value (dates as YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (e.g. the request it answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected %1: &apos;%2&apos; is now &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing of a child&apos;s data: kept, but never shared or exported until lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing is restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing of a child&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision on an erasure (or objection) request. Without --grant it is refused under the public task, with the reasoning recorded; with --grant everything about the child is purged now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasoning of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the request: purge the child now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is an objection (art. 21) rather than erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted: %1 records removed; nothing of the child is left in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused; recorded with this reasoning:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 subject requests add|list|close [options]
+The register of data-subject requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a request; the deadline is one month after receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date received (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>young_person (16+), parent or guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the identity was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 registered; answer by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the registered requests, nearest deadline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  deadline %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (deadline near)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a request with how it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 breach report [options]
+What was shared with whom, after a breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every package sent and received in a period, the children each held, and a draft of the notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only packages with this partner (organisation name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: list the children of each package (for notifying them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequests</name>
+    <message>
+        <source>access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the young person (16 or older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of request &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who asked: the young person (16 or older), a parent or a guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was verified and by whom before registering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for extending the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of request %1 was extended before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the request was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRights</name>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &apos;%1&apos; cannot be corrected here. Fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of our own lists holds this child, so there is nothing of ours to correct. A partner&apos;s record is corrected by that partner: ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is processed for a task in the public interest (GDPR art. 6(1)(e): the Leerplichtwet and the Wet passend onderwijs). While the child is of compulsory school age and not in school, that processing is necessary, so the right to erasure does not apply (GDPR art. 17(3)(b)). The child&apos;s data is erased when processing ends and the retention period has passed, or earlier when it turns out to be no longer necessary or unlawfully processed, or an objection outweighs the public interest (art. 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasoning of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of decision &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableReader</name>
     <message>
         <source>The file contains no rows. Check that you chose the right file (or sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with more than %L1 empty rows before its column names (up to line %2). That is not a list that can be imported; check that you chose the right file, or remove the empty rows in the spreadsheet program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3826,6 +5625,54 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <source>The workbook is damaged: row %1 of sheet &quot;%2&quot; has an invalid cell reference &quot;%3&quot;. Open the workbook in the spreadsheet program, save it again and import the saved copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was read from it. If it is a real list, open it in the spreadsheet program, save it again as .xlsx (or as CSV) and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook is %2 MB once unpacked; InBeeld reads parts of at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook unpacks to more than %2 times its packed size; a real workbook packs far less tightly (this is how a small file is made to fill the memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook contains a DTD (in part %1); a real Excel workbook never has one, and it can make a small file expand without end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook holds more than its directory says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook holds a text or tag of more than %L2 bytes (line %3); Excel itself keeps at most 32,767 characters in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook nests more than %2 levels deep; a real workbook nests a few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of more than %L1 characters, more than Excel itself keeps in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %L1 different texts or more than %L2 characters of text; InBeeld reads lists up to Excel&apos;s own size, which stay far below that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; has a row numbered beyond %L2, Excel&apos;s last row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a cell of more than %L2 characters, more than Excel itself keeps in a cell. Nothing was imported; check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a value in column %2; InBeeld reads the first %3 columns, and a list has far fewer. Remove what stands in the far columns (or choose the right sheet) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ZipBytes</name>
@@ -3835,6 +5682,29 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>The package&apos;s contents are not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::AboutDialog</name>
+    <message>
+        <source>About InBeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Compares the lists of out-of-school children (thuiszitters) of an attendance office and a school partnership, under their data-sharing agreement.&lt;/p&gt;&lt;p&gt;Your data stays in one encrypted file on this computer.&lt;/p&gt;&lt;p&gt;Commit: %2&lt;/p&gt;&lt;p&gt;InBeeld is free software under the European Union Public Licence (EUPL) version 1.2: you may use, study, share and change it. It comes without any warranty; see the licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4124,6 +5994,33 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
 </context>
 <context>
+    <name>inbeeld::CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, in general terms (no diagnoses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing about this child ends. The child is left out of packages and exports, and everything about the child is removed when the retention period has passed. You can reopen the case if this is a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::ComparePage</name>
     <message numerus="yes">
         <source>List %1: %2, %3 (%n children)</source>
@@ -4206,6 +6103,14 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Compared at %1: %2 children on one or both lists. Choose other lists above to compare those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts per category and outcome (no personal data): print, or choose a PDF printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4388,6 +6293,50 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Note saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing about this child ends: back in school, startkwalificatie, moved out of the region or deceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the &amp;Inspectie registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the partner lists this child. When you have confirmed that it is a thuiszitter, count it in your quarterly registration for the Inspectie (anonymously).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the Inspectie registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you confirm this child? (kept with the registration, never exported; no names or diagnoses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the Inspectie registration of school year %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child added to the Inspectie registration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4703,6 +6652,45 @@ Start date</source>
     </message>
     <message>
         <source>Standing decision %1 for the quarterly exchange recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print decision record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole weighing of the selected decision, for the case file and the privacy officer (print, or choose a PDF printer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::FormColumnsDialog</name>
+    <message>
+        <source>Columns of the Inspectie&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the columns as the Inspectie&apos;s form names them and put them in its order. Untick a column the form does not have. InBeeld remembers this for every next quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column name on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5064,10 +7052,6 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export rejected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1-rejected.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5081,6 +7065,26 @@ This can take a moment and can no longer be cancelled.</source>
             <numerusform>%n rejected row written to %1. Fix it in the source list and import the list again.</numerusform>
             <numerusform>%n rejected rows written to %1. Fix them in the source list and import the list again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report with every problem row (personal data: marked confidential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rejected rows (the file holds personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the first %1 of %2 rejected rows; the store keeps all of them (inbeeld-cli snapshots report --rejected-csv writes every one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds personal data of children: only you can read it; delete it once the rows are fixed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5344,11 +7348,7 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About InBeeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Compares the lists of out-of-school children (thuiszitters) of an attendance office and a school partnership, under their data-sharing agreement.&lt;/p&gt;&lt;p&gt;Your data stays in one encrypted file on this computer.&lt;/p&gt;</source>
+        <source>&amp;Reporting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5614,6 +7614,18 @@ This can take a moment and can no longer be cancelled.</source>
         <source>Compare your newest list with this partner list on the Compare tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A late package: a newer one from %1 was opened before. It is kept, but does not replace their newer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received: package number(s) %1 from %2. Ask them for these packages; a case in them would otherwise be missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inbeeld::PartnerListModel</name>
@@ -5830,6 +7842,100 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
     <message>
         <source>Creating the store. This takes a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ReportingPage</name>
+    <message>
+        <source>&amp;Register quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Inspectie&apos;s thuiszitters registration: anonymous, cumulative over the school year (1 August to 31 July), built from your own lists whose reference dates fall in the quarter. It contains no BSN, name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary as &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form c&amp;olumns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not been registered yet. Check the reference date and press Register quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarter %1 registered: %n child(ren).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarter %1, school year %2, reference date %3: %4 children in the registration, %5 active, %6 ended; %7 own list(s) used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category and subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active on the reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the quarter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6554,6 +8660,13 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
 </context>
 <context>
+    <name>inbeeld::TrendChart</name>
+    <message>
+        <source>No quarter registered yet for this school year. Choose a quarter and press Register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::UnlockDialog</name>
     <message>
         <source>&amp;Open other store file…</source>
@@ -6675,6 +8788,22 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>The demo store could not be created. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange package to open (after unlocking), or a store to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[file]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

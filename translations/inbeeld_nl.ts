@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>AccessExport</name>
+    <message>
+        <source>The child&apos;s data could not be read: %1</source>
+        <translation>De gegevens van het kind konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Access: you may ask which data we hold about the child (this overview).</source>
+        <translation>Inzage: u mag vragen welke gegevens wij over het kind hebben (dit overzicht).</translation>
+    </message>
+    <message>
+        <source>Rectification and completion: you may ask us to correct or complete our own record. A partner&apos;s record is corrected by that partner.</source>
+        <translation>Rectificatie en aanvulling: u mag ons vragen ons eigen record te corrigeren of aan te vullen. Een record van een partner corrigeert die partner.</translation>
+    </message>
+    <message>
+        <source>Erasure: you may ask us to erase the data; while it is needed for our legal task this may be refused, with the reasons.</source>
+        <translation>Wissen: u mag ons vragen de gegevens te wissen; zolang ze nodig zijn voor onze wettelijke taak kan dat worden geweigerd, met de redenen.</translation>
+    </message>
+    <message>
+        <source>Restriction: you may ask us to restrict processing while a question is settled.</source>
+        <translation>Beperking: u mag ons vragen de verwerking te beperken zolang een vraag wordt uitgezocht.</translation>
+    </message>
+    <message>
+        <source>Objection: you may object to the processing because of your particular situation.</source>
+        <translation>Bezwaar: u mag bezwaar maken tegen de verwerking vanwege uw bijzondere situatie.</translation>
+    </message>
+    <message>
+        <source>Send a request to our privacy officer; we answer within one month.</source>
+        <translation>Stuur een verzoek naar onze functionaris gegevensbescherming; wij antwoorden binnen een maand.</translation>
+    </message>
+    <message>
+        <source>You may complain to the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</source>
+        <translation>U kunt een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</translation>
+    </message>
+    <message>
+        <source>No decision is made automatically. The program compares lists; a caseworker decides.</source>
+        <translation>Er wordt geen besluit automatisch genomen. Het programma vergelijkt lijsten; een medewerker beslist.</translation>
+    </message>
+    <message>
+        <source>This record is %1&apos;s; ask them to correct it.</source>
+        <translation>Dit record is van %1; vraag hen het te corrigeren.</translation>
+    </message>
+</context>
+<context>
     <name>AgeEncryption</name>
     <message>
         <source>The file could not be read or written: %1</source>
@@ -183,6 +226,10 @@
     <message>
         <source>The agreement profile &quot;%1&quot; is not known to this version of InBeeld.</source>
         <translation>Het convenantprofiel &quot;%1&quot; is niet bekend in deze versie van InBeeld.</translation>
+    </message>
+    <message>
+        <source>every retention rule needs an id, a number of months and its reason.</source>
+        <translation>elke bewaarregel heeft een id, een aantal maanden en een reden nodig.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +431,33 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     </message>
 </context>
 <context>
+    <name>BreachReport</name>
+    <message>
+        <source>The packages&apos; children could not be read: %1</source>
+        <translation>De kinderen in de pakketten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Give a period: a start date on or before the end date.</source>
+        <translation>Geef een periode: een begindatum op of vóór de einddatum.</translation>
+    </message>
+    <message>
+        <source>Exchange packages (encrypted, signed files) with personal data of children of compulsory school age who are not in school, sent to or received from %1.</source>
+        <translation>Uitwisselingspakketten (versleutelde, ondertekende bestanden) met persoonsgegevens van leerplichtige kinderen die niet naar school gaan, verstuurd naar of ontvangen van %1.</translation>
+    </message>
+    <message>
+        <source>Minors of compulsory school age (thuiszitters): %1.</source>
+        <translation>Leerplichtige minderjarigen (thuiszitters): %1.</translation>
+    </message>
+    <message>
+        <source>Children and their families could become known as not attending school; free texts may describe their situation. Risk of stigma and loss of trust; the packages are encrypted, so the risk depends on whether the key was exposed.</source>
+        <translation>Kinderen en hun gezinnen kunnen bekend worden als niet naar school gaand; vrije teksten kunnen hun situatie beschrijven. Risico op stigma en verlies van vertrouwen; de pakketten zijn versleuteld, dus het risico hangt ervan af of de sleutel is uitgelekt.</translation>
+    </message>
+    <message>
+        <source>The program cannot know how the breach happened, when it was discovered, which measures were taken and who the contact is: fill in those fields.</source>
+        <translation>Het programma kan niet weten hoe het datalek ontstond, wanneer het werd ontdekt, welke maatregelen zijn genomen en wie de contactpersoon is: vul die velden zelf in.</translation>
+    </message>
+</context>
+<context>
     <name>Bsn</name>
     <message>
         <source>The BSN is empty. Fill in the nine-digit citizen service number.</source>
@@ -403,6 +477,312 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     <message>
         <source>The BSN %1 is not valid (it fails the elfproef, the check for typing errors). Check the number in the source list.</source>
         <translation>Het BSN %1 is ongeldig (het voldoet niet aan de elfproef, de controle op tikfouten). Controleer het nummer in de bronlijst.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>Commit: %1</source>
+        <translation>Commit: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (European Union Public Licence 1.2)</source>
+        <translation>Licentie: %1 (European Union Public Licence 1.2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>BSN %1</source>
+        <translation>BSN %1</translation>
+    </message>
+    <message>
+        <source>Onderwijsnummer %1</source>
+        <translation>Onderwijsnummer %1</translation>
+    </message>
+    <message>
+        <source>Name and date of birth (%1)</source>
+        <translation>Naam en geboortedatum (%1)</translation>
+    </message>
+    <message>
+        <source>Share decision %1</source>
+        <translation>Deelbesluit %1</translation>
+    </message>
+    <message>
+        <source>Standing decision %1: quarterly exchange</source>
+        <translation>Staand besluit %1: kwartaaluitwisseling</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Convenant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>share the fields below</source>
+        <translation>de gegevens hieronder delen</translation>
+    </message>
+    <message>
+        <source>a less intrusive way; nothing is shared</source>
+        <translation>een minder ingrijpende weg; er wordt niets gedeeld</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>as long as the agreement</source>
+        <translation>zolang het convenant loopt</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Step 0: informing the young person or parents</source>
+        <translation>Stap 0: jongere of ouders informeren</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>How and when</source>
+        <translation>Hoe en wanneer</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Waarom niet</translation>
+    </message>
+    <message>
+        <source>Step 1: legal ground</source>
+        <translation>Stap 1: grondslag</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Law articles</source>
+        <translation>Wetsartikelen</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>Necessary</source>
+        <translation>Noodzakelijk</translation>
+    </message>
+    <message>
+        <source>Outweighs the child&apos;s interests</source>
+        <translation>Weegt zwaarder dan de belangen van het kind</translation>
+    </message>
+    <message>
+        <source>Step 2: purpose</source>
+        <translation>Stap 2: doel</translation>
+    </message>
+    <message>
+        <source>The purpose lies outside the agreement; the decider acknowledged this.</source>
+        <translation>Het doel valt buiten het convenant; de beslisser heeft dat erkend.</translation>
+    </message>
+    <message>
+        <source>Step 3: proportionality, the fields</source>
+        <translation>Stap 3: proportionaliteit, de gegevens</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Reason in the agreement</source>
+        <translation>Reden in het convenant</translation>
+    </message>
+    <message>
+        <source>Step 4: subsidiarity</source>
+        <translation>Stap 4: subsidiariteit</translation>
+    </message>
+    <message>
+        <source>Less intrusive way chosen</source>
+        <translation>Gekozen minder ingrijpende weg</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Why less intrusive ways are not enough</source>
+        <translation>Waarom minder ingrijpende wegen niet volstaan</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Intrekking</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Ingetrokken door</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Comparison overview</source>
+        <translation>Overzicht vergelijking</translation>
+    </message>
+    <message>
+        <source>Our list</source>
+        <translation>Onze lijst</translation>
+    </message>
+    <message>
+        <source>%1, reference date %2</source>
+        <translation>%1, peildatum %2</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s list</source>
+        <translation>Lijst van de partner</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Counts only: this overview holds no BSN, name or other value from the lists.</source>
+        <translation>Alleen aantallen: dit overzicht bevat geen BSN, naam of andere waarde uit de lijsten.</translation>
+    </message>
+    <message>
+        <source>Import report: %1</source>
+        <translation>Importverslag: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Regels gelezen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>About the whole file</source>
+        <translation>Over het hele bestand</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Problems per row</source>
+        <translation>Problemen per regel</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Geen problemen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Rejected rows as the file had them</source>
+        <translation>Afgewezen regels zoals het bestand ze had</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cellen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
     </message>
 </context>
 <context>
@@ -575,6 +955,36 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     </message>
 </context>
 <context>
+    <name>ChildFlags</name>
+    <message>
+        <source>The child cannot be identified.</source>
+        <translation>Het kind is niet te identificeren.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>This child has no legal hold.</source>
+        <translation>Er ligt geen bewaarblokkade op dit kind.</translation>
+    </message>
+    <message>
+        <source>Processing of this child&apos;s data is not restricted.</source>
+        <translation>De verwerking van de gegevens van dit kind is niet beperkt.</translation>
+    </message>
+    <message>
+        <source>The flags could not be read: %1</source>
+        <translation>De blokkades en beperkingen konden niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChildFootprint</name>
+    <message>
+        <source>The child&apos;s records could not be read: %1</source>
+        <translation>De records van het kind konden niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChildNotes</name>
     <message>
         <source>The notes about children could not be read: %1</source>
@@ -587,6 +997,72 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     <message>
         <source>A note needs a child with a BSN, onderwijsnummer or a name with a date of birth.</source>
         <translation>Een notitie hoort bij een kind met een BSN, onderwijsnummer of een naam met geboortedatum.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildStates</name>
+    <message>
+        <source>The closed cases could not be read: %1</source>
+        <translation>De afgesloten dossiers konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The restrictions and holds could not be read: %1</source>
+        <translation>De beperkingen en bewaarblokkades konden niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Closures</name>
+    <message>
+        <source>back in school</source>
+        <translation>terug naar school</translation>
+    </message>
+    <message>
+        <source>startkwalificatie obtained</source>
+        <translation>startkwalificatie behaald</translation>
+    </message>
+    <message>
+        <source>moved out of the region</source>
+        <translation>verhuisd uit de regio</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>overleden</translation>
+    </message>
+    <message>
+        <source>The child cannot be identified, so the case cannot be closed.</source>
+        <translation>Het kind is niet te identificeren, dus het dossier kan niet worden afgesloten.</translation>
+    </message>
+    <message>
+        <source>Give the date on which processing ended.</source>
+        <translation>Geef de datum waarop de verwerking eindigde.</translation>
+    </message>
+    <message>
+        <source>The note reads as special or criminal-law personal data (%1). Put it in general terms or leave it out.</source>
+        <translation>De notitie leest als bijzondere of strafrechtelijke persoonsgegevens (%1). Formuleer haar algemeen of laat haar weg.</translation>
+    </message>
+    <message>
+        <source>The case could not be closed: %1</source>
+        <translation>Het dossier kon niet worden afgesloten: %1</translation>
+    </message>
+    <message>
+        <source>The case could not be reopened: %1</source>
+        <translation>Het dossier kon niet worden heropend: %1</translation>
+    </message>
+    <message>
+        <source>This child&apos;s case is not closed.</source>
+        <translation>Het dossier van dit kind is niet afgesloten.</translation>
+    </message>
+    <message>
+        <source>The closed cases could not be read: %1</source>
+        <translation>De afgesloten dossiers konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>afgesloten: %1</translation>
+    </message>
+    <message>
+        <source>%1; the partner still lists this child</source>
+        <translation>%1; de partner heeft dit kind nog op de lijst</translation>
     </message>
 </context>
 <context>
@@ -700,6 +1176,30 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
 omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     </message>
+    <message>
+        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, reopen, list, hold or release a child&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the retention rules make due, and purge it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject requests: access export, rectify, restrict, erase, register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what was shared with whom in a period, for a data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Inspectie&apos;s quarterly registration, or the processing-register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareCommands</name>
@@ -785,6 +1285,10 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     <message>
         <source>Compare your list with a partner&apos;s list, per category</source>
         <translation>Uw lijst per categorie vergelijken met de lijst van een partner</translation>
+    </message>
+    <message>
+        <source>Also write the overview (counts only, no personal data) as a PDF to FILE.</source>
+        <translation>Schrijf ook het overzicht (alleen aantallen, geen persoonsgegevens) als pdf naar FILE.</translation>
     </message>
 </context>
 <context>
@@ -898,12 +1402,20 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
         <translation>Regel %1 heeft meer dan %2 kolommen. Dit is geen tabel die kan worden geïmporteerd; controleer of u het juiste bestand hebt gekozen.</translation>
     </message>
     <message>
-        <source>Line %1: a cell is longer than %2 characters. If a quote (&quot;) opens a cell on that line, its closing quote is probably missing; add it in the source file.</source>
-        <translation>Regel %1: een cel is langer dan %2 tekens. Als een cel op die regel begint met een aanhalingsteken (&quot;), ontbreekt waarschijnlijk het afsluitende aanhalingsteken; voeg het toe in het bronbestand.</translation>
-    </message>
-    <message>
         <source>Line %1: a cell starts with a quote (&quot;) that is never closed, so the rest of the file would be one cell. Add the missing quote in the source file, or save the list again from the spreadsheet program.</source>
         <translation>Regel %1: een cel begint met een aanhalingsteken (&quot;) dat nergens wordt afgesloten, zodat de rest van het bestand één cel zou worden. Voeg het ontbrekende aanhalingsteken toe in het bronbestand, of sla de lijst opnieuw op vanuit het spreadsheetprogramma.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a value beyond column %2; InBeeld reads the first %2 columns, and a list has far fewer. Remove what stands in the far columns and import again.</source>
+        <translation>Regel %1 heeft een waarde voorbij kolom %2; InBeeld leest de eerste %2 kolommen, en een lijst heeft er veel minder. Haal weg wat in de verre kolommen staat en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %L2 characters. That is not a row of a list; check that you chose the right file.</source>
+        <translation>Regel %1 is langer dan %L2 tekens. Dat is geen regel van een lijst; controleer of u het juiste bestand hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell is longer than %L2 characters. If a quote (&quot;) opens a cell on that line, its closing quote is probably missing; add it in the source file.</source>
+        <translation>Regel %1: een cel van meer dan %L2 tekens. Als een aanhalingsteken (&quot;) op die regel een cel opent, ontbreekt waarschijnlijk het afsluitende aanhalingsteken; voeg het toe in het bronbestand.</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1521,6 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     <message>
         <source>Record the four-step check (Stappenplan informatie delen) before sharing a child&apos;s data with a party of the agreement. The answers come from a JSON file (see README.md) and are checked with the same rules as the wizard, including the check for special categories of personal data. The child is looked up by BSN in the newest lists of the store.</source>
         <translation>Het stappenplan (Stappenplan informatie delen) vastleggen voordat gegevens van een kind worden gedeeld met een partij bij het convenant. De antwoorden komen uit een JSON-bestand (zie README.md) en worden gecontroleerd met dezelfde regels als in de wizard, inclusief de controle op bijzondere persoonsgegevens. Het kind wordt op BSN opgezocht in de nieuwste lijsten van het gegevensbestand.</translation>
-    </message>
-    <message>
-        <source>The child&apos;s BSN.</source>
-        <translation>Het BSN van het kind.</translation>
     </message>
     <message>
         <source>The party to share with: the id of a party of the agreement.</source>
@@ -1172,6 +1680,14 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
         <source>Record the standing decision of the quarterly exchange of the lists</source>
         <translation>Het vaste besluit voor de kwartaaluitwisseling van de lijsten vastleggen</translation>
     </message>
+    <message>
+        <source>Also write the decision record (the whole weighing, marked confidential) as a PDF to FILE.</source>
+        <translation>Schrijf ook het besluitverslag (de hele afweging, gemarkeerd als vertrouwelijk) als pdf naar FILE.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s BSN; &quot;-&quot; reads it from standard input, so that it does not show in the process list.</source>
+        <translation>Het BSN van het kind; met &quot;-&quot; wordt het van de standaardinvoer gelezen, zodat het niet in de proceslijst te zien is.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionStore</name>
@@ -1231,7 +1747,7 @@ Gebruik &apos;%1 decisions &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
     <message>
         <source>The document could not be drawn.</source>
-        <translation>Het document kon niet worden opgemaakt.</translation>
+        <translation>Het document kon niet worden getekend.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -1772,26 +2288,6 @@ Afsluitcode 0 als er regels zijn geïmporteerd (ook als er regels zijn afgewezen
         <translation>er is niets geïmporteerd: geen van de %1 regels kon worden geïmporteerd</translation>
     </message>
     <message>
-        <source>Usage: %1 snapshots list|diff|report [options]
-The lists (snapshots) in a store: each import makes one.
-
-Commands:
-  list   List the snapshots: number, side, source, peildatum, counts, file
-  diff   Show what changed in a snapshot since the previous one of the same source
-  report Show the import report of a snapshot again, or export its rejected rows
-
-Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Gebruik: %1 snapshots list|diff|report [opties]
-De lijsten (momentopnamen) in een gegevensbestand: elke import maakt er één.
-
-Opdrachten:
-  list   De lijsten tonen: nummer, kant, bron, peildatum, aantallen, bestand
-  diff   Tonen wat er in een lijst is veranderd sinds de vorige lijst van dezelfde bron
-  report Het importverslag van een lijst opnieuw tonen, of de afgewezen regels ervan exporteren
-
-Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
-    </message>
-    <message>
         <source>Show the report of a stored import again: the counts, every rejected row and warning with its line, column and reason, and the columns left out. With --rejected-csv the rejected rows are written to a CSV file to fix at the source.</source>
         <translation>Het verslag van een opgeslagen import opnieuw tonen: de aantallen, elke afgewezen regel en elke waarschuwing met regel, kolom en reden, en de weggelaten kolommen. Met --rejected-csv worden de afgewezen regels naar een CSV-bestand geschreven, zodat ze bij de bron kunnen worden verbeterd.</translation>
     </message>
@@ -1890,6 +2386,32 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     <message>
         <source>Show the stored report of an import; export its rejected rows</source>
         <translation>Het bewaarde verslag van een import tonen; afgewezen regels exporteren</translation>
+    </message>
+    <message>
+        <source>Usage: %1 snapshots list|diff|report|delete [options]
+The lists (snapshots) in a store: each import makes one.
+
+Commands:
+  list   List the snapshots: number, side, source, peildatum, counts, file
+  diff   Show what changed in a snapshot since the previous one of the same source
+  report Show the import report of a snapshot again, or export its rejected rows
+  delete Delete a wrongly imported list with its records (asks for --yes)
+
+Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 snapshots list|diff|report|delete [opties]
+De lijsten (momentopnamen) in een gegevensbestand: elke import maakt er één.
+
+Opdrachten:
+  list   De lijsten tonen: nummer, kant, bron, peildatum, aantallen, bestand
+  diff   Tonen wat er in een lijst is veranderd sinds de vorige lijst van dezelfde bron
+  report Het importverslag van een lijst opnieuw tonen, of de afgewezen regels ervan exporteren
+  delete Een verkeerd geïmporteerde lijst met haar records verwijderen (vraagt om --yes)
+
+Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>Also write the report with its problem rows as a PDF to FILE (personal data: marked confidential).</source>
+        <translation>Schrijf ook het verslag met de regels met problemen als pdf naar FILE (persoonsgegevens: gemarkeerd als vertrouwelijk).</translation>
     </message>
 </context>
 <context>
@@ -2007,18 +2529,6 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     <message>
         <source>Rejected: %1 rows. Warnings: %2. Repeated rows not stored twice: %3.</source>
         <translation>Afgewezen: %1 regels. Waarschuwingen: %2. Herhaalde regels niet dubbel opgeslagen: %3.</translation>
-    </message>
-    <message>
-        <source>The rejected rows could not be written to %1: %2. Choose another folder.</source>
-        <translation>De afgewezen regels konden niet naar %1 worden geschreven: %2. Kies een andere map.</translation>
-    </message>
-    <message>
-        <source>Line in source file</source>
-        <translation>Regel in bronbestand</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Probleem</translation>
     </message>
     <message>
         <source>The import report could not be read from the store: %1</source>
@@ -2187,6 +2697,255 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
+    <name>InspectieExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Excel files cannot be written: the library libxlsxwriter is not installed.</source>
+        <translation>Excel-bestanden kunnen niet worden geschreven: de bibliotheek libxlsxwriter is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Total (cumulative)</source>
+        <translation>Totaal (cumulatief)</translation>
+    </message>
+    <message>
+        <source>Active on the reference date</source>
+        <translation>Actief op de peildatum</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>Thuiszitters registration %1</source>
+        <translation>Registratie thuiszitters %1</translation>
+    </message>
+    <message>
+        <source>Own lists used</source>
+        <translation>Gebruikte eigen lijsten</translation>
+    </message>
+    <message>
+        <source>Children in the registration (cumulative)</source>
+        <translation>Kinderen in de registratie (cumulatief)</translation>
+    </message>
+    <message>
+        <source>Counts per category and subgroup</source>
+        <translation>Aantallen per categorie en subgroep</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Subgroep</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>This quarter against the school year&apos;s earlier quarters</source>
+        <translation>Dit kwartaal tegenover de eerdere kwartalen van het schooljaar</translation>
+    </message>
+    <message>
+        <source>What the categories mean</source>
+        <translation>Wat de categorieën betekenen</translation>
+    </message>
+    <message>
+        <source>The registration is cumulative over the school year (1 August to 31 July): a child who is no longer a thuiszitter keeps its row with an end date. The numbers are pseudonymous and cannot be traced back to a child outside this organisation&apos;s store.</source>
+        <translation>De registratie is cumulatief over het schooljaar (1 augustus tot en met 31 juli): een kind dat geen thuiszitter meer is, houdt zijn regel met een einddatum. De nummers zijn pseudoniem en buiten het gegevensbestand van deze organisatie niet tot een kind te herleiden.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectieForm</name>
+    <message>
+        <source>Pseudonymous number of the child (the same all school year)</source>
+        <translation>Pseudoniem nummer van het kind (het hele schooljaar hetzelfde)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Subgroup on the reference date</source>
+        <translation>Subgroep op de peildatum</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Status (active or ended)</source>
+        <translation>Status (actief of beëindigd)</translation>
+    </message>
+    <message>
+        <source>Reason of the end</source>
+        <translation>Reden van het einde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Each field can appear in one column only.</source>
+        <translation>Elk gegeven kan maar in één kolom staan.</translation>
+    </message>
+    <message>
+        <source>Every column needs a name.</source>
+        <translation>Elke kolom heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The form needs at least one column.</source>
+        <translation>Het formulier heeft minstens één kolom nodig.</translation>
+    </message>
+    <message>
+        <source>The column names could not be stored: %1</source>
+        <translation>De kolomnamen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+</context>
+<context>
+    <name>InspectieRegistration</name>
+    <message>
+        <source>The registration could not be stored: %1</source>
+        <translation>De registratie kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Absolute absence</source>
+        <translation>Absoluut verzuim</translation>
+    </message>
+    <message>
+        <source>Long-term absence, less than 4 weeks</source>
+        <translation>Langdurig verzuim, korter dan 4 weken</translation>
+    </message>
+    <message>
+        <source>Long-term absence, 4 weeks to 3 months</source>
+        <translation>Langdurig verzuim, 4 weken tot 3 maanden</translation>
+    </message>
+    <message>
+        <source>Long-term absence, more than 3 months</source>
+        <translation>Langdurig verzuim, langer dan 3 maanden</translation>
+    </message>
+    <message>
+        <source>Long-term absence, start date unknown</source>
+        <translation>Langdurig verzuim, startdatum onbekend</translation>
+    </message>
+    <message>
+        <source>Exemption article 5 under a</source>
+        <translation>Vrijstelling artikel 5 onder a</translation>
+    </message>
+    <message>
+        <source>Long-term relative absence</source>
+        <translation>Langdurig relatief verzuim</translation>
+    </message>
+    <message>
+        <source>Of compulsory school age and not registered at any school.</source>
+        <translation>Leerplichtig en bij geen enkele school ingeschreven.</translation>
+    </message>
+    <message>
+        <source>Registered at a school but absent without permission for less than four weeks on the reference date; not yet counted as long-term by the Inspectie.</source>
+        <translation>Ingeschreven op een school, maar op de peildatum korter dan vier weken ongeoorloofd afwezig; telt voor de Inspectie nog niet als langdurig.</translation>
+    </message>
+    <message>
+        <source>Registered at a school and absent without permission for four weeks up to and including three months on the reference date.</source>
+        <translation>Ingeschreven op een school en op de peildatum vier weken tot en met drie maanden ongeoorloofd afwezig.</translation>
+    </message>
+    <message>
+        <source>Registered at a school and absent without permission for more than three months on the reference date.</source>
+        <translation>Ingeschreven op een school en op de peildatum langer dan drie maanden ongeoorloofd afwezig.</translation>
+    </message>
+    <message>
+        <source>Long-term absence without a known start date: fix the start date in the source list.</source>
+        <translation>Langdurig verzuim zonder bekende startdatum: vul de startdatum aan in de bronlijst.</translation>
+    </message>
+    <message>
+        <source>Exempted from compulsory education on physical or psychological grounds (Leerplichtwet article 5 under a).</source>
+        <translation>Vrijgesteld van de leerplicht op lichamelijke of psychische gronden (Leerplichtwet artikel 5 onder a).</translation>
+    </message>
+    <message>
+        <source>No longer on a newer list</source>
+        <translation>Niet meer op een nieuwere lijst</translation>
+    </message>
+    <message>
+        <source>Back in school</source>
+        <translation>Terug naar school</translation>
+    </message>
+    <message>
+        <source>Basic qualification obtained</source>
+        <translation>Startkwalificatie behaald</translation>
+    </message>
+    <message>
+        <source>Moved out of the region</source>
+        <translation>Verhuisd buiten de regio</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s list, confirmed</source>
+        <translation>Lijst van de partner, bevestigd</translation>
+    </message>
+    <message>
+        <source>Own list</source>
+        <translation>Eigen lijst</translation>
+    </message>
+    <message>
+        <source>The registration could not be stored: no random source.</source>
+        <translation>De registratie kon niet worden opgeslagen: geen bron van willekeurige getallen.</translation>
+    </message>
+    <message>
+        <source>The reference date %1 does not lie in quarter %2.</source>
+        <translation>De peildatum %1 ligt niet in kwartaal %2.</translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not been registered yet.</source>
+        <translation>Kwartaal %1 is nog niet geregistreerd.</translation>
+    </message>
+    <message>
+        <source>This child cannot be registered: the partner&apos;s list gives no number or no name and birth date.</source>
+        <translation>Dit kind kan niet worden geregistreerd: de lijst van de partner geeft geen nummer, of geen naam en geboortedatum.</translation>
+    </message>
+    <message>
+        <source>The retention must be between 1 and 50 years.</source>
+        <translation>De bewaartermijn moet tussen 1 en 50 jaar liggen.</translation>
+    </message>
+</context>
+<context>
     <name>KeyDerivation</name>
     <message>
         <source>The cryptographic library could not start.</source>
@@ -2235,6 +2994,417 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
             <numerusform>%1 weggelaten bij %n regel van categorie %2: het convenant staat dit niet toe.</numerusform>
             <numerusform>%1 weggelaten bij %n regels van categorie %2: het convenant staat dit niet toe.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCli</name>
+    <message>
+        <source>The child&apos;s BSN.</source>
+        <translation>Het BSN van het kind.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
+        <translation>De sleutel van een kind zonder BSN, zoals &apos;case list&apos; die toont (onr:… of name:…).</translation>
+    </message>
+    <message>
+        <source>--bsn: %1</source>
+        <translation>--bsn: %1</translation>
+    </message>
+    <message>
+        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
+        <translation>geef het kind met --bsn BSN (of --child SLEUTEL voor een kind zonder BSN).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON tonen in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 months): %3 item(s), %4 row(s)
+  why: %5</source>
+        <translation>%1 (%2 maanden): %3 item(s), %4 rij(en)
+  waarom: %5</translation>
+    </message>
+    <message>
+        <source>Children on legal hold (not purged): %1</source>
+        <translation>Kinderen met een bewaarblokkade (niet verwijderd): %1</translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation>Volgende keer iets aan de beurt: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 case close|reopen|list|hold|release [options]
+End (or resume) the processing of a child&apos;s data, and legal holds.</source>
+        <translation>Gebruik: %1 case close|reopen|list|hold|release [opties]
+De verwerking van de gegevens van een kind beëindigen (of hervatten), en bewaarblokkades.</translation>
+    </message>
+    <message>
+        <source>Close a child&apos;s case: processing ends for one of the four reasons of the agreement. The child is left out of packages and purged after the retention period.</source>
+        <translation>Het dossier van een kind afsluiten: de verwerking eindigt om een van de vier redenen van het convenant. Het kind blijft buiten pakketten en wordt na de bewaartermijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>back_in_school, startkwalificatie, moved_out or deceased.</source>
+        <translation>back_in_school, startkwalificatie, moved_out of deceased.</translation>
+    </message>
+    <message>
+        <source>The date processing ended (default: today).</source>
+        <translation>De datum waarop de verwerking eindigde (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>A short note, without special categories of personal data.</source>
+        <translation>Een korte notitie, zonder bijzondere persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>--reason: one of back_in_school, startkwalificatie, moved_out, deceased.</source>
+        <translation>--reason: een van back_in_school, startkwalificatie, moved_out, deceased.</translation>
+    </message>
+    <message>
+        <source>--date: give the date as YYYY-MM-DD.</source>
+        <translation>--date: geef de datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Closed: %1 (%2).</source>
+        <translation>Afgesloten: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reopen a closed case (audited).</source>
+        <translation>Een afgesloten dossier heropenen (vastgelegd in het auditlog).</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Heropend.</translation>
+    </message>
+    <message>
+        <source>List closed cases, legal holds and restrictions (with --closed: only closed cases).</source>
+        <translation>Afgesloten dossiers, bewaarblokkades en beperkingen tonen (met --closed: alleen afgesloten dossiers).</translation>
+    </message>
+    <message>
+        <source>Only the closed cases.</source>
+        <translation>Alleen de afgesloten dossiers.</translation>
+    </message>
+    <message>
+        <source>%1  closed %2: %3</source>
+        <translation>%1  afgesloten %2: %3</translation>
+    </message>
+    <message>
+        <source>%1  legal hold: %2</source>
+        <translation>%1  bewaarblokkade: %2</translation>
+    </message>
+    <message>
+        <source>%1  restricted: %2</source>
+        <translation>%1  beperkt: %2</translation>
+    </message>
+    <message>
+        <source>No closed cases.</source>
+        <translation>Geen afgesloten dossiers.</translation>
+    </message>
+    <message>
+        <source>Put a legal hold on a child (pending request, complaint, breach investigation): nothing about the child is purged until it is released.</source>
+        <translation>Een bewaarblokkade op een kind leggen (lopend verzoek, klacht, onderzoek naar een datalek): niets over het kind wordt verwijderd tot de blokkade is opgeheven.</translation>
+    </message>
+    <message>
+        <source>Why the hold is needed.</source>
+        <translation>Waarom de blokkade nodig is.</translation>
+    </message>
+    <message>
+        <source>Legal hold set.</source>
+        <translation>Bewaarblokkade gezet.</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on a child.</source>
+        <translation>De bewaarblokkade op een kind opheffen.</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted.</source>
+        <translation>Bewaarblokkade opgeheven.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 retention status|purge [options]
+What the retention rules make due, and purging it.</source>
+        <translation>Gebruik: %1 retention status|purge [opties]
+Wat de bewaarregels aan de beurt laten komen, en dat verwijderen.</translation>
+    </message>
+    <message>
+        <source>Show per retention rule what is due for purging, and why.</source>
+        <translation>Per bewaarregel tonen wat verwijderd moet worden, en waarom.</translation>
+    </message>
+    <message>
+        <source>Purge what the retention rules make due: the rows are deleted and the store file is rewritten, so nothing is left in it. Children on legal hold are kept.</source>
+        <translation>Verwijderen wat de bewaarregels aan de beurt laten komen: de rijen worden gewist en het gegevensbestand wordt herschreven, zodat er niets van overblijft. Kinderen met een bewaarblokkade blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Only show what would be purged.</source>
+        <translation>Alleen tonen wat verwijderd zou worden.</translation>
+    </message>
+    <message>
+        <source>Would purge:</source>
+        <translation>Zou verwijderen:</translation>
+    </message>
+    <message>
+        <source>Purged:</source>
+        <translation>Verwijderd:</translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records, issues and rejected rows (audited). The store file is rewritten so nothing of it is left.</source>
+        <translation>Een verkeerd geïmporteerde lijst verwijderen met haar records, meldingen en afgekeurde regels (vastgelegd in het auditlog). Het gegevensbestand wordt herschreven zodat er niets van overblijft.</translation>
+    </message>
+    <message>
+        <source>The number of the list (see &apos;snapshots list&apos;).</source>
+        <translation>Het nummer van de lijst (zie &apos;snapshots list&apos;).</translation>
+    </message>
+    <message>
+        <source>Confirm the deletion.</source>
+        <translation>De verwijdering bevestigen.</translation>
+    </message>
+    <message>
+        <source>--snapshot: give the number of a list.</source>
+        <translation>--snapshot: geef het nummer van een lijst.</translation>
+    </message>
+    <message>
+        <source>list %1 holds %2 records and %3 rejected rows; add --yes to delete it.</source>
+        <translation>lijst %1 bevat %2 records en %3 afgekeurde regels; voeg --yes toe om haar te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Deleted list %1: %2 records, %3 other rows.</source>
+        <translation>Lijst %1 verwijderd: %2 records, %3 andere rijen.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDocuments</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>Children in package %1:</source>
+        <translation>Kinderen in pakket %1:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Access request: data about a child</source>
+        <translation>Inzageverzoek: gegevens over een kind</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <source>Records in our lists and our partners&apos; lists</source>
+        <translation>Records in onze lijsten en die van onze partners</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>partner&apos;s</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s record is corrected by that partner: ask the source named above.</source>
+        <translation>Een record van een partner corrigeert die partner: vraag het de bron die hierboven staat.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Decisions about sharing</source>
+        <translation>Besluiten over delen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Afweging</translation>
+    </message>
+    <message>
+        <source>Packages sent that held the child</source>
+        <translation>Verstuurde pakketten met het kind</translation>
+    </message>
+    <message>
+        <source>Packages received that held the child</source>
+        <translation>Ontvangen pakketten met het kind</translation>
+    </message>
+    <message>
+        <source>Closure and restriction</source>
+        <translation>Afsluiting en beperking</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Beperkt</translation>
+    </message>
+    <message>
+        <source>Who viewed the child&apos;s data</source>
+        <translation>Wie de gegevens van het kind bekeek</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Categorieën gegevens</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Breach report: what was shared with whom</source>
+        <translation>Datalekrapport: wat met wie is gedeeld</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation>alle partners</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation>Verstuurde pakketten</translation>
+    </message>
+    <message>
+        <source>Packages received</source>
+        <translation>Ontvangen pakketten</translation>
+    </message>
+    <message>
+        <source>Draft notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3))</source>
+        <translation>Concept-melding aan de Autoriteit Persoonsgegevens (AVG art. 33 lid 3)</translation>
+    </message>
+    <message>
+        <source>(to be filled in)</source>
+        <translation>(nog in te vullen)</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +3598,6 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>quarterly (standaard, kwartaal) of case (casus).</translation>
     </message>
     <message>
-        <source>Case packages: the child&apos;s BSN.</source>
-        <translation>Casuspakketten: het BSN van het kind.</translation>
-    </message>
-    <message>
         <source>Print the package summary as JSON.</source>
         <translation>De samenvatting van het pakket als JSON tonen.</translation>
     </message>
@@ -2539,6 +3705,29 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>Check a partner&apos;s package and store it as the partner&apos;s list</source>
         <translation>Het pakket van een partner controleren en opslaan als lijst van de partner</translation>
     </message>
+    <message>
+        <source>Case packages: the child&apos;s BSN; &quot;-&quot; reads it from standard input, so that it does not show in the process list.</source>
+        <translation>Casuspakketten: het BSN van het kind; met &quot;-&quot; wordt het van de standaardinvoer gelezen, zodat het niet in de proceslijst te zien is.</translation>
+    </message>
+    <message>
+        <source>Not received from this partner: package number(s) %1. Ask them for these packages.</source>
+        <translation>Niet ontvangen van deze partner: pakket(ten) met nummer %1. Vraag de partner om deze pakketten.</translation>
+    </message>
+    <message>
+        <source>A late package: a newer one from this partner was opened before; it is kept, but does not replace their newer list.</source>
+        <translation>Een laat pakket: er is al een nieuwer pakket van deze partner geopend; het wordt bewaard, maar vervangt hun nieuwere lijst niet.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageHistory</name>
+    <message>
+        <source>The partners could not be read: %1</source>
+        <translation>De partners konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The package history could not be read: %1</source>
+        <translation>De geschiedenis van de pakketten kon niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>PackageLedger</name>
@@ -2549,6 +3738,10 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>The package history could not be stored: %1</source>
         <translation>De pakketgeschiedenis kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The package ledger could not be read: %1</source>
+        <translation>Het pakketregister kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -2725,10 +3918,6 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Dit pakket is al geopend op %1 (het werd lijst %2 van de partner). Er is niets opnieuw opgeslagen.</translation>
     </message>
     <message>
-        <source>This package from %1 is number %2 in their sequence, but we already accepted number %3 (opened on %4). An older package cannot replace a newer one; nothing was stored. Ask %1 for their newest package.</source>
-        <translation>Dit pakket van %1 heeft volgnummer %2, maar we accepteerden al nummer %3 (geopend op %4). Een ouder pakket kan een nieuwer niet vervangen; er is niets opgeslagen. Vraag %1 om het nieuwste pakket.</translation>
-    </message>
-    <message>
         <source>The package holds no records. Nothing was stored; ask the sender to make it again.</source>
         <translation>Het pakket bevat geen registraties. Er is niets opgeslagen; vraag de afzender het opnieuw te maken.</translation>
     </message>
@@ -2743,6 +3932,18 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>The package could not be stored: %1</source>
         <translation>Het pakket kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>This package from %1 (number %2) does not follow their package number %3 that we accepted on %4: the sender&apos;s sequence forked, for example after they restored a backup. Nothing was stored. Tell %1; they should check their store before sending again.</source>
+        <translation>Dit pakket van %1 (nummer %2) sluit niet aan op hun pakket nummer %3 dat we op %4 accepteerden: de reeks van de afzender is gesplitst, bijvoorbeeld na het terugzetten van een reservekopie. Er is niets opgeslagen. Meld dit aan %1; zij moeten hun gegevensbestand controleren voordat ze opnieuw versturen.</translation>
+    </message>
+    <message>
+        <source>We already accepted package number %1 from %2 (opened on %3); this is another package under the same number. Nothing was stored. Ask %2 for their newest package.</source>
+        <translation>We accepteerden al pakket nummer %1 van %2 (geopend op %3); dit is een ander pakket met hetzelfde nummer. Er is niets opgeslagen. Vraag %2 om het nieuwste pakket.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, larger than the %3 MB a package may be (setting &quot;largest package&quot;). It was not read and nothing was stored. A quarterly list of a whole region is a few MB.</source>
+        <translation>Het bestand %1 is %2 MB, groter dan de %3 MB die een pakket mag zijn (instelling &quot;grootste pakket&quot;). Het is niet gelezen en er is niets opgeslagen. Een kwartaallijst van een hele regio is een paar MB.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3982,10 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>This package was not made for us: it is encrypted to another organisation&apos;s key. Nothing was stored. Check that the sender chose the right recipient.</source>
         <translation>Dit pakket is niet voor ons gemaakt: het is versleuteld voor de sleutel van een andere organisatie. Er is niets opgeslagen. Controleer of de afzender de juiste ontvanger koos.</translation>
+    </message>
+    <message>
+        <source>This is not an InBeeld exchange package: a package holds exactly two parts, stored without compression (payload.age and payload.age.minisig), and this file holds something else. Nothing was read from it and nothing was stored.</source>
+        <translation>Dit is geen InBeeld-uitwisselingspakket: een pakket bevat precies twee onderdelen, zonder compressie opgeslagen (payload.age en payload.age.minisig), en dit bestand bevat iets anders. Er is niets uit gelezen en niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +4375,144 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
 </context>
 <context>
+    <name>ProcessingRegister</name>
+    <message>
+        <source>Lists and the records of children: as the agreement&apos;s retention rules set them (closing and purging, see the lifecycle settings).</source>
+        <translation>Lijsten en de gegevens van kinderen: zoals de bewaarregels van het convenant bepalen (afsluiten en opschonen, zie de instellingen voor de levenscyclus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymous registration: %n year(s) after the end of the school year.</source>
+        <translation>
+            <numerusform>Anonieme registratie: %n jaar na het einde van het schooljaar.</numerusform>
+            <numerusform>Anonieme registratie: %n jaar na het einde van het schooljaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is kept as long as the store: it is the accountability.</source>
+        <translation>Het auditlog wordt bewaard zolang het gegevensbestand bestaat: het is de verantwoording.</translation>
+    </message>
+    <message>
+        <source>The store is one file encrypted with SQLCipher 4 (AES-256); the key comes from the passphrase through Argon2id and may be remembered in the operating system&apos;s keychain.</source>
+        <translation>Het gegevensbestand is één bestand, versleuteld met SQLCipher 4 (AES-256); de sleutel komt via Argon2id uit de wachtzin en kan in de sleutelbos van het besturingssysteem worden onthouden.</translation>
+    </message>
+    <message>
+        <source>Exchange packages are signed (Ed25519) and encrypted for the recipient only (X25519, ChaCha20-Poly1305); partners&apos; keys are pinned after comparing fingerprints.</source>
+        <translation>Uitwisselpakketten worden ondertekend (Ed25519) en alleen voor de ontvanger versleuteld (X25519, ChaCha20-Poly1305); sleutels van partners worden vastgelegd na het vergelijken van vingerafdrukken.</translation>
+    </message>
+    <message>
+        <source>Every import, view of a child, decision, export and package is written to a hash-chained audit log.</source>
+        <translation>Elke import, elke inzage van een kind, elk besluit, elke export en elk pakket komt in een auditlog met een hashketen.</translation>
+    </message>
+    <message>
+        <source>Personal data is shared only under a recorded decision of the four-step check; only the fields the agreement allows per category leave the store.</source>
+        <translation>Persoonsgegevens worden alleen gedeeld onder een vastgelegd besluit van de vierstappentoets; alleen de gegevens die het convenant per categorie toestaat verlaten het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>The program locks itself after a period without use; files it writes with personal data are readable by their owner only.</source>
+        <translation>Het programma vergrendelt zichzelf na een tijd zonder gebruik; bestanden met persoonsgegevens die het schrijft, zijn alleen leesbaar voor de eigenaar.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>De cijfers konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Register of processing activities (GDPR art. 30)</source>
+        <translation>Register van verwerkingsactiviteiten (AVG art. 30)</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Convenant</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Categorieën betrokkenen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Categorieën persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Children on the newest own lists</source>
+        <translation>Kinderen op de nieuwste eigen lijsten</translation>
+    </message>
+    <message>
+        <source>Children on the newest partner lists</source>
+        <translation>Kinderen op de nieuwste lijsten van partners</translation>
+    </message>
+    <message>
+        <source>Share decisions about a child</source>
+        <translation>Deelbesluiten over een kind</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Direction and kind</source>
+        <translation>Richting en soort</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakketten</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registraties</translation>
+    </message>
+</context>
+<context>
     <name>PupilIdentifier</name>
     <message>
         <source>No BSN or onderwijsnummer is filled in.</source>
@@ -3189,6 +4532,149 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>The number %1 is neither a valid BSN nor a valid onderwijsnummer (it fails the elfproef, the check for typing errors). Check the number in the source list.</source>
         <translation>Het nummer %1 is geen geldig BSN en ook geen geldig onderwijsnummer (het voldoet niet aan de elfproef, de controle op tikfouten). Controleer het nummer in de bronlijst.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsCsv</name>
+    <message>
+        <source>The rejected rows could not be written to %1: %2. Choose another folder.</source>
+        <translation>De afgewezen regels konden niet worden geschreven naar %1: %2. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Line in source file</source>
+        <translation>Regel in bronbestand</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Usage: %1 report inspectie|register [options]
+
+  inspectie  The Inspectie&apos;s quarterly thuiszitters registration (anonymous)
+  register   The entry for the register of processing activities (GDPR art. 30)
+</source>
+        <translation>Gebruik: %1 report inspectie|register [opties]
+
+  inspectie  De kwartaalregistratie thuiszitters voor de Inspectie (anoniem)
+  register   De vermelding in het register van verwerkingsactiviteiten (AVG art. 30)
+</translation>
+    </message>
+    <message>
+        <source>Register a quarter for the Inspectie and write it: one anonymous row per child, cumulative over the school year (1 August to 31 July), built from your own lists whose reference dates fall in the quarter. xlsx and csv use the form&apos;s column names (set them in the program); pdf is a summary with the counts and the trend. No BSN, name or address in any format.</source>
+        <translation>Registreer een kwartaal voor de Inspectie en schrijf het weg: één anonieme regel per kind, cumulatief over het schooljaar (1 augustus tot en met 31 juli), opgebouwd uit uw eigen lijsten waarvan de peildatum in het kwartaal valt. xlsx en csv gebruiken de kolomnamen van het formulier (stel die in het programma in); pdf is een samenvatting met de aantallen en het verloop. In geen enkel formaat een BSN, naam of adres.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>The quarter, like 2026Q3 (July to September 2026).</source>
+        <translation>Het kwartaal, zoals 2026Q3 (juli tot en met september 2026).</translation>
+    </message>
+    <message>
+        <source>xlsx, csv, json or pdf.</source>
+        <translation>xlsx, csv, json of pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Het bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>The reference date within the quarter (default: the quarter&apos;s last day).</source>
+        <translation>De peildatum binnen het kwartaal (standaard: de laatste dag van het kwartaal).</translation>
+    </message>
+    <message>
+        <source>--quarter needs a quarter like 2026Q3</source>
+        <translation>--quarter heeft een kwartaal nodig, zoals 2026Q3</translation>
+    </message>
+    <message>
+        <source>--format must be xlsx, csv, json or pdf</source>
+        <translation>--format moet xlsx, csv, json of pdf zijn</translation>
+    </message>
+    <message>
+        <source>--peildatum needs a date like 2026-09-30</source>
+        <translation>--peildatum heeft een datum nodig, zoals 2026-09-30</translation>
+    </message>
+    <message>
+        <source>Quarter %1 (school year %2, reference date %3): %4 children, %5 active, %6 ended. Written to %7.</source>
+        <translation>Kwartaal %1 (schooljaar %2, peildatum %3): %4 kinderen, %5 actief, %6 beëindigd. Geschreven naar %7.</translation>
+    </message>
+    <message>
+        <source>Write the entry for the register of processing activities (GDPR art. 30): controller, purposes, legal ground, data subjects and data, recipients, retention, security measures and the figures a DPIA asks for. No personal data.</source>
+        <translation>Schrijf de vermelding in het register van verwerkingsactiviteiten (AVG art. 30): verwerkingsverantwoordelijke, doelen, grondslag, betrokkenen en gegevens, ontvangers, bewaartermijnen, beveiligingsmaatregelen en de cijfers waar een DPIA om vraagt. Geen persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>json or pdf.</source>
+        <translation>json of pdf.</translation>
+    </message>
+    <message>
+        <source>--format must be json or pdf</source>
+        <translation>--format moet json of pdf zijn</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>The retention rules could not be applied: %1</source>
+        <translation>De bewaarregels konden niet worden toegepast: %1</translation>
+    </message>
+    <message>
+        <source>A legal hold is on this child (a pending request, complaint or investigation): nothing is removed until the hold is lifted.</source>
+        <translation>Er ligt een bewaarblokkade op dit kind (een lopend verzoek, een klacht of een onderzoek): er wordt niets verwijderd tot de blokkade is opgeheven.</translation>
+    </message>
+    <message>
+        <source>There is no list %1 in this store.</source>
+        <translation>Er is geen lijst %1 in dit gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>The data was removed, but the store file could not be rewritten: %1. Run the purge again later.</source>
+        <translation>De gegevens zijn verwijderd, maar het gegevensbestand kon niet worden herschreven: %1. Voer het verwijderen later opnieuw uit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n item(s) have passed their retention period and can be purged (Tools &gt; Retention).</source>
+        <translation>
+            <numerusform>Bewaren: %n item heeft de bewaartermijn bereikt en kan worden verwijderd (Extra &gt; Bewaren).</numerusform>
+            <numerusform>Bewaren: %n items hebben de bewaartermijn bereikt en kunnen worden verwijderd (Extra &gt; Bewaren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention: data becomes due for purging on %1.</source>
+        <translation>Bewaren: op %1 komen gegevens aan de beurt om te worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>The retention periods could not be read: %1</source>
+        <translation>De bewaartermijnen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The agreement has no retention rule &apos;%1&apos;.</source>
+        <translation>Het convenant heeft geen bewaarregel &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A retention period is between 0 and 240 months.</source>
+        <translation>Een bewaartermijn ligt tussen 0 en 240 maanden.</translation>
+    </message>
+    <message>
+        <source>Give the reason for this retention period.</source>
+        <translation>Geef de reden voor deze bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>The retention period could not be stored: %1</source>
+        <translation>De bewaartermijn kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +4879,14 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>The agreement does not allow these fields for the category &quot;%1&quot; in the quarterly exchange: %2.</source>
         <translation>Het convenant staat deze gegevens voor de categorie &quot;%1&quot; niet toe in de kwartaaluitwisseling: %2.</translation>
+    </message>
+    <message>
+        <source>Processing of this child&apos;s data is restricted (a request of the data subject): nothing is shared until the restriction is lifted.</source>
+        <translation>De verwerking van de gegevens van dit kind is beperkt (een verzoek van de betrokkene): er wordt niets gedeeld tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>This child&apos;s case is closed: processing has ended, so nothing is shared. Reopen the case first if that was a mistake.</source>
+        <translation>Het dossier van dit kind is afgesloten: de verwerking is beëindigd, dus er wordt niets gedeeld. Heropen het dossier eerst als dat een vergissing was.</translation>
     </message>
 </context>
 <context>
@@ -3844,10 +5338,327 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
 </context>
 <context>
+    <name>SubjectCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON tonen in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>--format: json or pdf.</source>
+        <translation>--format: json of pdf.</translation>
+    </message>
+    <message>
+        <source>Written to %1 (readable only by you: it holds personal data).</source>
+        <translation>Geschreven naar %1 (alleen door u te lezen: het bevat persoonsgegevens).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 subject access|rectify|restrict|lift-restriction|erase|requests [options]
+Requests of data subjects (GDPR art. 15-21).</source>
+        <translation>Gebruik: %1 subject access|rectify|restrict|lift-restriction|erase|requests [opties]
+Verzoeken van betrokkenen (AVG art. 15-21).</translation>
+    </message>
+    <message>
+        <source>Everything the store holds about a child, with the explanation GDPR art. 15 requires.</source>
+        <translation>Alles wat het gegevensbestand over een kind bevat, met de toelichting die AVG art. 15 vraagt.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>json or pdf.</source>
+        <translation>json of pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Het bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Correct or complete a field of our own record about a child; comparisons and packages use the correction from then on. Fields: %1.</source>
+        <translation>Een veld van ons eigen record over een kind corrigeren of aanvullen; vergelijkingen en pakketten gebruiken de correctie vanaf dan. Velden: %1.</translation>
+    </message>
+    <message>
+        <source>The field id.</source>
+        <translation>Het id van het veld.</translation>
+    </message>
+    <message>
+        <source>The correct value (dates as YYYY-MM-DD).</source>
+        <translation>De juiste waarde (datums als JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the request it answers).</source>
+        <translation>Waarom (bijvoorbeeld het verzoek waarop het antwoordt).</translation>
+    </message>
+    <message>
+        <source>Corrected %1: &apos;%2&apos; is now &apos;%3&apos;.</source>
+        <translation>%1 gecorrigeerd: &apos;%2&apos; is nu &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Restrict processing of a child&apos;s data: kept, but never shared or exported until lifted.</source>
+        <translation>De verwerking van de gegevens van een kind beperken: bewaard, maar nooit gedeeld of geëxporteerd tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted.</source>
+        <translation>De verwerking is beperkt.</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing of a child&apos;s data.</source>
+        <translation>De beperking van de verwerking van de gegevens van een kind opheffen.</translation>
+    </message>
+    <message>
+        <source>The restriction is lifted.</source>
+        <translation>De beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>Record the decision on an erasure (or objection) request. Without --grant it is refused under the public task, with the reasoning recorded; with --grant everything about the child is purged now.</source>
+        <translation>Het besluit op een verzoek om wissen (of bezwaar) vastleggen. Zonder --grant wordt het geweigerd op grond van de publieke taak, met de redenering vastgelegd; met --grant wordt alles over het kind nu verwijderd.</translation>
+    </message>
+    <message>
+        <source>The reasoning of the decision.</source>
+        <translation>De redenering van het besluit.</translation>
+    </message>
+    <message>
+        <source>Grant the request: purge the child now.</source>
+        <translation>Het verzoek toewijzen: het kind nu verwijderen.</translation>
+    </message>
+    <message>
+        <source>The request is an objection (art. 21) rather than erasure.</source>
+        <translation>Het verzoek is een bezwaar (art. 21) en geen verzoek om wissen.</translation>
+    </message>
+    <message>
+        <source>Granted: %1 records removed; nothing of the child is left in the store.</source>
+        <translation>Toegewezen: %1 records verwijderd; er is niets van het kind over in het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>Refused; recorded with this reasoning:
+%1</source>
+        <translation>Geweigerd; vastgelegd met deze redenering:
+%1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 subject requests add|list|close [options]
+The register of data-subject requests.</source>
+        <translation>Gebruik: %1 subject requests add|list|close [opties]
+Het register van verzoeken van betrokkenen.</translation>
+    </message>
+    <message>
+        <source>Register a request; the deadline is one month after receipt.</source>
+        <translation>Een verzoek registreren; de termijn is een maand na ontvangst.</translation>
+    </message>
+    <message>
+        <source>The date received (YYYY-MM-DD).</source>
+        <translation>De datum van ontvangst (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>young_person (16+), parent or guardian.</source>
+        <translation>young_person (16+), parent of guardian.</translation>
+    </message>
+    <message>
+        <source>How the identity was verified.</source>
+        <translation>Hoe de identiteit is gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Who verified it.</source>
+        <translation>Wie die controleerde.</translation>
+    </message>
+    <message>
+        <source>Request %1 registered; answer by %2.</source>
+        <translation>Verzoek %1 geregistreerd; beantwoorden vóór %2.</translation>
+    </message>
+    <message>
+        <source>List the registered requests, nearest deadline first.</source>
+        <translation>De geregistreerde verzoeken tonen, vroegste termijn eerst.</translation>
+    </message>
+    <message>
+        <source>Only open requests.</source>
+        <translation>Alleen open verzoeken.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  deadline %4%5</source>
+        <translation>%1  %2  %3  termijn %4%5</translation>
+    </message>
+    <message>
+        <source>  (deadline near)</source>
+        <translation>  (termijn nadert)</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Geen verzoeken.</translation>
+    </message>
+    <message>
+        <source>Close a request with how it was answered.</source>
+        <translation>Een verzoek afsluiten met hoe het is beantwoord.</translation>
+    </message>
+    <message>
+        <source>The request number.</source>
+        <translation>Het nummer van het verzoek.</translation>
+    </message>
+    <message>
+        <source>How it was answered.</source>
+        <translation>Hoe het is beantwoord.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>Het verzoek is geweigerd.</translation>
+    </message>
+    <message>
+        <source>Request %1 closed.</source>
+        <translation>Verzoek %1 afgesloten.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 breach report [options]
+What was shared with whom, after a breach.</source>
+        <translation>Gebruik: %1 breach report [opties]
+Wat met wie is gedeeld, na een datalek.</translation>
+    </message>
+    <message>
+        <source>Every package sent and received in a period, the children each held, and a draft of the notification to the Autoriteit Persoonsgegevens (GDPR art. 33(3)).</source>
+        <translation>Elk verstuurd en ontvangen pakket in een periode, de kinderen in elk pakket, en een concept van de melding aan de Autoriteit Persoonsgegevens (AVG art. 33 lid 3).</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Eerste dag (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Laatste dag (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only packages with this partner (organisation name).</source>
+        <translation>Alleen pakketten met deze partner (naam van de organisatie).</translation>
+    </message>
+    <message>
+        <source>PDF: list the children of each package (for notifying them).</source>
+        <translation>Pdf: de kinderen van elk pakket opsommen (om hen te informeren).</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequests</name>
+    <message>
+        <source>access</source>
+        <translation>inzage</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>rectificatie</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>aanvulling</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>wissen</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>beperking</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>bezwaar</translation>
+    </message>
+    <message>
+        <source>the young person (16 or older)</source>
+        <translation>de jongere zelf (16 jaar of ouder)</translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation>een ouder</translation>
+    </message>
+    <message>
+        <source>a guardian</source>
+        <translation>een voogd</translation>
+    </message>
+    <message>
+        <source>Unknown kind of request &apos;%1&apos;.</source>
+        <translation>Onbekend soort verzoek &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Say who asked: the young person (16 or older), a parent or a guardian.</source>
+        <translation>Zeg wie het vroeg: de jongere zelf (16 jaar of ouder), een ouder of een voogd.</translation>
+    </message>
+    <message>
+        <source>Give the date the request was received.</source>
+        <translation>Geef de datum waarop het verzoek binnenkwam.</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was verified and by whom before registering.</source>
+        <translation>Leg vast hoe de identiteit van de verzoeker is gecontroleerd en door wie, voordat u registreert.</translation>
+    </message>
+    <message>
+        <source>The request could not be registered: %1</source>
+        <translation>Het verzoek kon niet worden geregistreerd: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for extending the deadline.</source>
+        <translation>Geef de reden om de termijn te verlengen.</translation>
+    </message>
+    <message>
+        <source>The deadline of request %1 was extended before.</source>
+        <translation>De termijn van verzoek %1 is al eerder verlengd.</translation>
+    </message>
+    <message>
+        <source>The request could not be changed: %1</source>
+        <translation>Het verzoek kon niet worden gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Say how the request was answered.</source>
+        <translation>Zeg hoe het verzoek is beantwoord.</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>De verzoeken konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRights</name>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The field &apos;%1&apos; cannot be corrected here. Fields: %2.</source>
+        <translation>Het veld &apos;%1&apos; kan hier niet worden gecorrigeerd. Velden: %2.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Geef de reden voor de correctie.</translation>
+    </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation>Geef de datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>None of our own lists holds this child, so there is nothing of ours to correct. A partner&apos;s record is corrected by that partner: ask them.</source>
+        <translation>Geen van onze eigen lijsten bevat dit kind, dus er is niets van ons te corrigeren. Een record van een partner corrigeert die partner: vraag het hen.</translation>
+    </message>
+    <message>
+        <source>The data is processed for a task in the public interest (GDPR art. 6(1)(e): the Leerplichtwet and the Wet passend onderwijs). While the child is of compulsory school age and not in school, that processing is necessary, so the right to erasure does not apply (GDPR art. 17(3)(b)). The child&apos;s data is erased when processing ends and the retention period has passed, or earlier when it turns out to be no longer necessary or unlawfully processed, or an objection outweighs the public interest (art. 21).</source>
+        <translation>De gegevens worden verwerkt voor een taak van algemeen belang (AVG art. 6 lid 1 sub e: de Leerplichtwet en de Wet passend onderwijs). Zolang het kind leerplichtig is en niet naar school gaat, is die verwerking nodig, dus het recht op wissen geldt niet (AVG art. 17 lid 3 sub b). De gegevens van het kind worden gewist als de verwerking eindigt en de bewaartermijn voorbij is, of eerder als blijkt dat ze niet meer nodig zijn of onrechtmatig zijn verwerkt, of een bezwaar zwaarder weegt dan het algemeen belang (art. 21).</translation>
+    </message>
+    <message>
+        <source>Give the reasoning of the decision.</source>
+        <translation>Geef de redenering van het besluit.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of decision &apos;%1&apos;.</source>
+        <translation>Onbekend soort besluit &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>TableReader</name>
     <message>
         <source>The file contains no rows. Check that you chose the right file (or sheet).</source>
         <translation>Het bestand bevat geen rijen. Controleer of u het juiste bestand (of werkblad) hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>The file starts with more than %L1 empty rows before its column names (up to line %2). That is not a list that can be imported; check that you chose the right file, or remove the empty rows in the spreadsheet program.</source>
+        <translation>Het bestand begint met meer dan %L1 lege regels vóór de kolomnamen (tot regel %2). Dat is geen lijst die kan worden geïmporteerd; controleer of u het juiste bestand hebt gekozen, of haal de lege regels weg in het spreadsheetprogramma.</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +5714,54 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>The workbook is damaged: row %1 of sheet &quot;%2&quot; has an invalid cell reference &quot;%3&quot;. Open the workbook in the spreadsheet program, save it again and import the saved copy.</source>
         <translation>De werkmap is beschadigd: rij %1 van werkblad &quot;%2&quot; heeft een ongeldige celverwijzing &quot;%3&quot;. Open de werkmap in het spreadsheetprogramma, sla hem opnieuw op en importeer de opgeslagen kopie.</translation>
     </message>
+    <message>
+        <source>Nothing was read from it. If it is a real list, open it in the spreadsheet program, save it again as .xlsx (or as CSV) and import the saved copy.</source>
+        <translation>Er is niets uit gelezen. Is het een echte lijst, open hem dan in het spreadsheetprogramma, sla hem opnieuw op als .xlsx (of als CSV) en importeer de opgeslagen kopie.</translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook is %2 MB once unpacked; InBeeld reads parts of at most %3 MB.</source>
+        <translation>Het onderdeel %1 van deze werkmap is uitgepakt %2 MB; InBeeld leest onderdelen van ten hoogste %3 MB.</translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook unpacks to more than %2 times its packed size; a real workbook packs far less tightly (this is how a small file is made to fill the memory).</source>
+        <translation>Het onderdeel %1 van deze werkmap wordt uitgepakt meer dan %2 keer zo groot als ingepakt; een echte werkmap pakt veel minder strak in (zo laat men een klein bestand het geheugen vullen).</translation>
+    </message>
+    <message>
+        <source>This workbook contains a DTD (in part %1); a real Excel workbook never has one, and it can make a small file expand without end.</source>
+        <translation>Deze werkmap bevat een DTD (in onderdeel %1); een echte Excel-werkmap heeft die nooit, en een DTD kan een klein bestand eindeloos laten uitdijen.</translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook holds more than its directory says.</source>
+        <translation>Het onderdeel %1 van deze werkmap bevat meer dan de inhoudsopgave van de werkmap zegt.</translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook holds a text or tag of more than %L2 bytes (line %3); Excel itself keeps at most 32,767 characters in a cell.</source>
+        <translation>Het onderdeel %1 van deze werkmap bevat een tekst of tag van meer dan %L2 bytes (regel %3); Excel zelf bewaart ten hoogste 32.767 tekens in een cel.</translation>
+    </message>
+    <message>
+        <source>The part %1 of this workbook nests more than %2 levels deep; a real workbook nests a few.</source>
+        <translation>Het onderdeel %1 van deze werkmap is meer dan %2 niveaus diep genest; een echte werkmap nest er een paar.</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of more than %L1 characters, more than Excel itself keeps in a cell.</source>
+        <translation>De werkmap bevat een tekst van meer dan %L1 tekens, meer dan Excel zelf in een cel bewaart.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %L1 different texts or more than %L2 characters of text; InBeeld reads lists up to Excel&apos;s own size, which stay far below that.</source>
+        <translation>De werkmap bevat meer dan %L1 verschillende teksten of meer dan %L2 tekens tekst; InBeeld leest lijsten tot de omvang die Excel zelf aankan, en die blijven daar ver onder.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; has a row numbered beyond %L2, Excel&apos;s last row.</source>
+        <translation>Werkblad &quot;%1&quot; heeft een rij met een nummer voorbij %L2, de laatste rij van Excel.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell of more than %L2 characters, more than Excel itself keeps in a cell. Nothing was imported; check that you chose the right file.</source>
+        <translation>Rij %1: een cel van meer dan %L2 tekens, meer dan Excel zelf in een cel bewaart. Er is niets geïmporteerd; controleer of u het juiste bestand hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>Row %1: a value in column %2; InBeeld reads the first %3 columns, and a list has far fewer. Remove what stands in the far columns (or choose the right sheet) and import again.</source>
+        <translation>Rij %1: een waarde in kolom %2; InBeeld leest de eerste %3 kolommen, en een lijst heeft er veel minder. Haal weg wat in de verre kolommen staat (of kies het juiste werkblad) en importeer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>ZipBytes</name>
@@ -3913,6 +5772,29 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>The package&apos;s contents are not in the expected form.</source>
         <translation>De inhoud van het pakket heeft niet de verwachte vorm.</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::AboutDialog</name>
+    <message>
+        <source>About InBeeld</source>
+        <translation>Over InBeeld</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Compares the lists of out-of-school children (thuiszitters) of an attendance office and a school partnership, under their data-sharing agreement.&lt;/p&gt;&lt;p&gt;Your data stays in one encrypted file on this computer.&lt;/p&gt;&lt;p&gt;Commit: %2&lt;/p&gt;&lt;p&gt;InBeeld is free software under the European Union Public Licence (EUPL) version 1.2: you may use, study, share and change it. It comes without any warranty; see the licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Vergelijkt de lijsten met thuiszitters van een leerplichtafdeling en een samenwerkingsverband, op basis van hun convenant.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven in één versleuteld bestand op deze computer.&lt;/p&gt;&lt;p&gt;Commit: %2&lt;/p&gt;&lt;p&gt;InBeeld is vrije software onder de European Union Public Licence (EUPL) versie 1.2: u mag het gebruiken, bestuderen, delen en aanpassen. Het komt zonder enige garantie; zie de licentie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Software van derden</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +6083,33 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
 </context>
 <context>
+    <name>inbeeld::CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>Optional, in general terms (no diagnoses)</source>
+        <translation>Optioneel, in algemene termen (geen diagnoses)</translation>
+    </message>
+    <message>
+        <source>Processing about this child ends. The child is left out of packages and exports, and everything about the child is removed when the retention period has passed. You can reopen the case if this is a mistake.</source>
+        <translation>De verwerking over dit kind eindigt. Het kind blijft buiten pakketten en exports, en alles over het kind wordt verwijderd als de bewaartermijn voorbij is. U kunt het dossier heropenen als dit een vergissing is.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Beëindigd op:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::ComparePage</name>
     <message numerus="yes">
         <source>List %1: %2, %3 (%n children)</source>
@@ -4284,6 +6193,14 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Compared at %1: %2 children on one or both lists. Choose other lists above to compare those.</source>
         <translation>Vergeleken om %1: %2 kinderen op een of beide lijsten. Kies hierboven andere lijsten om die te vergelijken.</translation>
+    </message>
+    <message>
+        <source>&amp;Print overview…</source>
+        <translation>Overzicht af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>The counts per category and outcome (no personal data): print, or choose a PDF printer.</source>
+        <translation>De aantallen per categorie en uitkomst (geen persoonsgegevens): afdrukken, of kies een pdf-printer.</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +6383,50 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Note saved at %1.</source>
         <translation>Notitie opgeslagen om %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>Dossier a&amp;fsluiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>Dossier &amp;heropenen</translation>
+    </message>
+    <message>
+        <source>Processing about this child ends: back in school, startkwalificatie, moved out of the region or deceased.</source>
+        <translation>De verwerking over dit kind eindigt: terug naar school, startkwalificatie, verhuisd uit de regio of overleden.</translation>
+    </message>
+    <message>
+        <source>Case closed: %1.</source>
+        <translation>Dossier afgesloten: %1.</translation>
+    </message>
+    <message>
+        <source>Case reopened.</source>
+        <translation>Dossier heropend.</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;Inspectie registration…</source>
+        <translation>Toevoegen aan de &amp;Inspectieregistratie…</translation>
+    </message>
+    <message>
+        <source>Only the partner lists this child. When you have confirmed that it is a thuiszitter, count it in your quarterly registration for the Inspectie (anonymously).</source>
+        <translation>Alleen de partner heeft dit kind op de lijst. Hebt u bevestigd dat het een thuiszitter is, tel het dan (anoniem) mee in uw kwartaalregistratie voor de Inspectie.</translation>
+    </message>
+    <message>
+        <source>Add to the Inspectie registration</source>
+        <translation>Toevoegen aan de Inspectieregistratie</translation>
+    </message>
+    <message>
+        <source>How did you confirm this child? (kept with the registration, never exported; no names or diagnoses)</source>
+        <translation>Hoe hebt u dit kind bevestigd? (bewaard bij de registratie, nooit geëxporteerd; geen namen of diagnoses)</translation>
+    </message>
+    <message>
+        <source>Counted in the Inspectie registration of school year %1 as %2.</source>
+        <translation>Meegeteld in de Inspectieregistratie van schooljaar %1 als %2.</translation>
+    </message>
+    <message>
+        <source>Child added to the Inspectie registration.</source>
+        <translation>Kind toegevoegd aan de Inspectieregistratie.</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +6750,45 @@ Startdatum</translation>
     <message>
         <source>Standing decision %1 for the quarterly exchange recorded.</source>
         <translation>Vast besluit %1 voor de kwartaaluitwisseling vastgelegd.</translation>
+    </message>
+    <message>
+        <source>&amp;Print decision record…</source>
+        <translation>Besluitverslag af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>The whole weighing of the selected decision, for the case file and the privacy officer (print, or choose a PDF printer).</source>
+        <translation>De hele afweging van het gekozen besluit, voor het dossier en de privacyfunctionaris (afdrukken, of kies een pdf-printer).</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::FormColumnsDialog</name>
+    <message>
+        <source>Columns of the Inspectie&apos;s form</source>
+        <translation>Kolommen van het Inspectieformulier</translation>
+    </message>
+    <message>
+        <source>Name the columns as the Inspectie&apos;s form names them and put them in its order. Untick a column the form does not have. InBeeld remembers this for every next quarter.</source>
+        <translation>Geef de kolommen de namen die het formulier van de Inspectie gebruikt en zet ze in dezelfde volgorde. Vink een kolom uit die het formulier niet heeft. InBeeld onthoudt dit voor elk volgend kwartaal.</translation>
+    </message>
+    <message>
+        <source>What the column holds</source>
+        <translation>Wat de kolom bevat</translation>
+    </message>
+    <message>
+        <source>Column name on the form</source>
+        <translation>Kolomnaam op het formulier</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Omhoog &amp;verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Omlaag ve&amp;rplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Default names</source>
+        <translation>&amp;Standaardnamen</translation>
     </message>
 </context>
 <context>
@@ -5153,10 +7153,6 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>Waarde in de lijst: %1</translation>
     </message>
     <message>
-        <source>Export rejected rows</source>
-        <translation>Afgewezen regels exporteren</translation>
-    </message>
-    <message>
         <source>%1-rejected.csv</source>
         <translation>%1-afgewezen.csv</translation>
     </message>
@@ -5170,6 +7166,26 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
             <numerusform>%n afgewezen regel geschreven naar %1. Verbeter deze in de bronlijst en importeer de lijst opnieuw.</numerusform>
             <numerusform>%n afgewezen regels geschreven naar %1. Verbeter ze in de bronlijst en importeer de lijst opnieuw.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Verslag af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>The report with every problem row (personal data: marked confidential).</source>
+        <translation>Het verslag met elke regel met een probleem (persoonsgegevens: gemarkeerd als vertrouwelijk).</translation>
+    </message>
+    <message>
+        <source>Export rejected rows (the file holds personal data)</source>
+        <translation>Afgewezen regels exporteren (het bestand bevat persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>These are the first %1 of %2 rejected rows; the store keeps all of them (inbeeld-cli snapshots report --rejected-csv writes every one).</source>
+        <translation>Dit zijn de eerste %1 van %2 afgewezen regels; het gegevensbestand bewaart ze allemaal (inbeeld-cli snapshots report --rejected-csv schrijft ze alle).</translation>
+    </message>
+    <message>
+        <source>The file holds personal data of children: only you can read it; delete it once the rows are fixed.</source>
+        <translation>Het bestand bevat persoonsgegevens van kinderen: alleen u kunt het lezen; verwijder het zodra de regels zijn verbeterd.</translation>
     </message>
 </context>
 <context>
@@ -5433,12 +7449,8 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>De sleutel kon niet uit de sleutelbos worden verwijderd. %1</translation>
     </message>
     <message>
-        <source>About InBeeld</source>
-        <translation>Over InBeeld</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Compares the lists of out-of-school children (thuiszitters) of an attendance office and a school partnership, under their data-sharing agreement.&lt;/p&gt;&lt;p&gt;Your data stays in one encrypted file on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;InBeeld %1&lt;/h3&gt;&lt;p&gt;Vergelijkt de lijsten met thuiszitters van een leerplichtafdeling en een samenwerkingsverband, op basis van hun convenant.&lt;/p&gt;&lt;p&gt;Uw gegevens blijven in één versleuteld bestand op deze computer.&lt;/p&gt;</translation>
+        <source>&amp;Reporting</source>
+        <translation>&amp;Rapportage</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +7715,18 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <source>Compare your newest list with this partner list on the Compare tab.</source>
         <translation>Vergelijk uw nieuwste lijst met deze partnerlijst op het tabblad Vergelijken.</translation>
     </message>
+    <message>
+        <source>A late package: a newer one from %1 was opened before. It is kept, but does not replace their newer list.</source>
+        <translation>Een laat pakket: er is al een nieuwer pakket van %1 geopend. Het wordt bewaard, maar vervangt hun nieuwere lijst niet.</translation>
+    </message>
+    <message>
+        <source>Not received: package number(s) %1 from %2. Ask them for these packages; a case in them would otherwise be missed.</source>
+        <translation>Niet ontvangen: pakket(ten) met nummer %1 van %2. Vraag hen om deze pakketten; een casus daarin zou anders gemist worden.</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Reeks:</translation>
+    </message>
 </context>
 <context>
     <name>inbeeld::PartnerListModel</name>
@@ -5920,6 +7944,100 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     <message>
         <source>Creating the store. This takes a moment…</source>
         <translation>Het gegevensbestand wordt aangemaakt. Dit duurt even…</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ReportingPage</name>
+    <message>
+        <source>&amp;Register quarter</source>
+        <translation>Kwartaal &amp;registreren</translation>
+    </message>
+    <message>
+        <source>The Inspectie&apos;s thuiszitters registration: anonymous, cumulative over the school year (1 August to 31 July), built from your own lists whose reference dates fall in the quarter. It contains no BSN, name or address.</source>
+        <translation>De registratie thuiszitters voor de Inspectie: anoniem, cumulatief over het schooljaar (1 augustus tot en met 31 juli), opgebouwd uit uw eigen lijsten waarvan de peildatum in het kwartaal valt. Er staat geen BSN, naam of adres in.</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kwartaal:</translation>
+    </message>
+    <message>
+        <source>Reference &amp;date:</source>
+        <translation>&amp;Peildatum:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel (XLSX)</source>
+        <translation>Opslaan als &amp;Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV</source>
+        <translation>Opslaan als &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON</source>
+        <translation>Opslaan als &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Save summary as &amp;PDF</source>
+        <translation>Samenvatting opslaan als p&amp;df</translation>
+    </message>
+    <message>
+        <source>P&amp;rint summary…</source>
+        <translation>Samenvatting af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Form c&amp;olumns…</source>
+        <translation>&amp;Kolommen van het formulier…</translation>
+    </message>
+    <message>
+        <source>Quarter %1 has not been registered yet. Check the reference date and press Register quarter.</source>
+        <translation>Kwartaal %1 is nog niet geregistreerd. Controleer de peildatum en klik op Kwartaal registreren.</translation>
+    </message>
+    <message>
+        <source>Register quarter</source>
+        <translation>Kwartaal registreren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarter %1 registered: %n child(ren).</source>
+        <translation>
+            <numerusform>Kwartaal %1 geregistreerd: %n kind.</numerusform>
+            <numerusform>Kwartaal %1 geregistreerd: %n kinderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarter %1, school year %2, reference date %3: %4 children in the registration, %5 active, %6 ended; %7 own list(s) used.</source>
+        <translation>Kwartaal %1, schooljaar %2, peildatum %3: %4 kinderen in de registratie, %5 actief, %6 beëindigd; %7 eigen lijst(en) gebruikt.</translation>
+    </message>
+    <message>
+        <source>Category and subgroup</source>
+        <translation>Categorie en subgroep</translation>
+    </message>
+    <message>
+        <source>Total (cumulative)</source>
+        <translation>Totaal (cumulatief)</translation>
+    </message>
+    <message>
+        <source>Active on the reference date</source>
+        <translation>Actief op de peildatum</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Register the quarter first.</source>
+        <translation>Registreer eerst het kwartaal.</translation>
+    </message>
+    <message>
+        <source>Save the registration</source>
+        <translation>Registratie opslaan</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-bestanden (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -6645,6 +8763,13 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     </message>
 </context>
 <context>
+    <name>inbeeld::TrendChart</name>
+    <message>
+        <source>No quarter registered yet for this school year. Choose a quarter and press Register.</source>
+        <translation>Nog geen kwartaal geregistreerd voor dit schooljaar. Kies een kwartaal en klik op Kwartaal registreren.</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::UnlockDialog</name>
     <message>
         <source>&amp;Open other store file…</source>
@@ -6767,6 +8892,22 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>The demo store could not be created. %1</source>
         <translation>Het demogegevensbestand kon niet worden aangemaakt. %1</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Toont de versie-informatie.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>An exchange package to open (after unlocking), or a store to unlock.</source>
+        <translation>Een uitwisselpakket om te openen (na ontgrendelen), of een gegevensbestand om te ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[bestand]</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "app/cli/CommandLine.h"
 #include "app/cli/CommandRegistry.h"
+#include "core/common/BuildInfo.h"
 #include "core/i18n/Translations.h"
 #include "core/settings/AppSettings.h"
 #include "core/setup/StoreSetup.h"
@@ -39,7 +40,7 @@ int CliApp::run(const QStringList& arguments)
         return ExitSuccess;
     }
     if (first == QStringLiteral("--version")) {
-        printOut(programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        printOut(BuildInfo::versionText(programName()));
         return ExitSuccess;
     }
 

@@ -1,6 +1,8 @@
 #include "app/cli/CommandLine.h"
 
 #include <QRegularExpression>
+#include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 namespace inbeeld::cli {
@@ -9,7 +11,7 @@ namespace {
 
 void writeLine(std::FILE* stream, const QString& text)
 {
-    QByteArray bytes = text.toUtf8();
+    QByteArray bytes = terminalSafe(text).toUtf8();
     if (!bytes.endsWith('\n'))
         bytes.append('\n');
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
@@ -17,6 +19,26 @@ void writeLine(std::FILE* stream, const QString& text)
 }
 
 } // namespace
+
+QString terminalSafe(const QString& text)
+{
+    const auto isControl = [](char16_t c) {
+        return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
+            || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return isControl(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (isControl(c.unicode()))
+            out += c.unicode() <= 0xFF ? QStringLiteral("\\x%1").arg(int(c.unicode()), 2, 16, QLatin1Char('0'))
+                                       : QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
 
 QString programName()
 {
@@ -255,6 +277,15 @@ int CommandLine::usageError(const QString& message) const
     printErr(tr("Usage: %1").arg(programName() + QLatin1Char(' ') + m_synopsis));
     printErr(tr("Run '%1 %2 --help' for more information.").arg(programName(), m_command));
     return ExitUsage;
+}
+
+QString CommandLine::valueOrStdin(const QString& name) const
+{
+    const QString given = m_parser.value(name);
+    if (given != QLatin1String("-"))
+        return given;
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
 }
 
 } // namespace inbeeld::cli

@@ -26,6 +26,10 @@ enum ExitCode {
 QString programName();
 
 /// Writes one line (a newline is added) as UTF-8: results on stdout, messages on stderr.
+/// Control characters that a terminal would act on (escape sequences, bell, carriage return,
+/// bidirectional overrides), as in values from files and organisation names, shown escaped
+/// ("\x1b"); line breaks and tabs stay. printOut() and printErr() apply it to everything.
+QString terminalSafe(const QString& text);
 void printOut(const QString& text);
 void printErr(const QString& text);
 
@@ -114,6 +118,9 @@ public:
 
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QString value(const QString& name) const { return m_parser.value(name); }
+    /// The option's value, or for "-" the first line of standard input: so that a BSN need not
+    /// appear in the process list (--bsn -).
+    QString valueOrStdin(const QString& name) const;
     /// Every value of an option that may be given more than once.
     QStringList values(const QString& name) const { return m_parser.values(name); }
     /// The positional argument, or empty (only with addPositional()).

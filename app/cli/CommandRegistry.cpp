@@ -1,5 +1,7 @@
 #include "app/cli/CommandRegistry.h"
 
+#include "app/cli/LifecycleCommands.h"
+#include "app/cli/ReportCommands.h"
 #include "app/cli/commands/AuditCommands.h"
 #include "app/cli/commands/CompareCommands.h"
 #include "app/cli/commands/DecisionCommands.h"
@@ -44,6 +46,21 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PackageOpenCommand>());
     m_commands.push_back(std::make_unique<PackageExportCommand>());
 
+    m_legacy = {
+        {QStringLiteral("snapshots delete"), &LifecycleCommands::deleteSnapshot,
+         [] { return tr("Delete a wrongly imported list with its records (asks for --yes)"); }},
+        {QStringLiteral("case"), &LifecycleCommands::caseGroup,
+         [] { return tr("Close, reopen, list, hold or release a child's case"); }},
+        {QStringLiteral("retention"), &LifecycleCommands::retention,
+         [] { return tr("Show what the retention rules make due, and purge it"); }},
+        {QStringLiteral("subject"), &SubjectCommands::subject,
+         [] { return tr("Data-subject requests: access export, rectify, restrict, erase, register"); }},
+        {QStringLiteral("breach"), &SubjectCommands::breach,
+         [] { return tr("Report what was shared with whom in a period, for a data breach"); }},
+        {QStringLiteral("report"), &ReportCommands::run,
+         [] { return tr("The Inspectie's quarterly registration, or the processing-register entry"); }},
+    };
+
     m_groups = {
         {QStringLiteral("audit"), &AuditCommands::helpText, {}},
         {QStringLiteral("snapshots"), &ImportCommands::snapshotsHelp, {}},
@@ -64,6 +81,11 @@ Command* CommandRegistry::find(const QString& name) const
 int CommandRegistry::dispatch(const QStringList& arguments) const
 {
     const QString name = arguments.value(0);
+    for (const Legacy& legacy : m_legacy) {
+        const QStringList words = legacy.name.split(QLatin1Char(' '));
+        if (arguments.mid(0, words.size()) == words)
+            return legacy.run(arguments.mid(words.size()));
+    }
     for (const Group& group : m_groups) {
         if (group.name != name)
             continue;
@@ -92,9 +114,13 @@ QString CommandRegistry::helpText() const
     qsizetype width = 0;
     for (const std::unique_ptr<Command>& command : m_commands)
         width = std::max(width, command->name().size());
+    for (const Legacy& legacy : m_legacy)
+        width = std::max(width, legacy.name.size());
     QStringList lines;
     for (const std::unique_ptr<Command>& command : m_commands)
         lines.append(QStringLiteral("  ") + command->name().leftJustified(width + 2) + command->summary());
+    for (const Legacy& legacy : m_legacy)
+        lines.append(QStringLiteral("  ") + legacy.name.leftJustified(width + 2) + legacy.summary());
     return tr("Usage: %1 <command> [options]\n"
               "InBeeld on the command line: create, inspect, back up and restore the encrypted store of an\n"
               "organisation, import lists into it and compare them.\n"

@@ -1,5 +1,7 @@
 // InBeeld, the desktop program: sets up the application and hands over to the session.
 
+#include "core/common/BuildInfo.h"
+#include "core/common/ProcessHardening.h"
 #include "core/demo/DemoStore.h"
 #include "core/i18n/Translations.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -7,10 +9,12 @@
 #include "core/setup/StoreSetup.h"
 #include "core/storage/SqlCipherDriver.h"
 #include "ui/common/AppIcon.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/session/SessionController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -39,10 +43,24 @@ protected:
     }
 };
 
+// `inbeeld FILE` (a double-click in the file manager): an exchange package by its extension, or a
+// zip under the old shared extension .inbeeld; anything else is taken for a store (a store is
+// encrypted throughout, so it has no magic of its own).
+bool isPackageFile(const QString& path)
+{
+    if (path.endsWith(QStringLiteral(".inbeeldpakket"), Qt::CaseInsensitive))
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(4) == QByteArrayLiteral("PK\x03\x04");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    // Keys and personal data in memory never end up in a core file.
+    inbeeld::ProcessHardening::disableCoreDumps();
+    inbeeld::ProcessHardening::restrictNewFiles();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("InBeeld"));
     QApplication::setApplicationName(QStringLiteral("InBeeld"));
@@ -62,7 +80,10 @@ int main(int argc, char* argv[])
         "InBeeld compares the lists of out-of-school children of an attendance office and a school "
         "partnership."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Our own --version: Qt's prints the version only; this adds the commit and the licence.
+    const QCommandLineOption versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")},
+                                           QCoreApplication::translate("main", "Displays version information."));
+    parser.addOption(versionOption);
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Open a throw-away demo store with invented data."));
@@ -71,9 +92,24 @@ int main(int argc, char* argv[])
                                          QCoreApplication::translate("main", "path"));
     parser.addOption(demoOption);
     parser.addOption(storeOption);
+    parser.addPositionalArgument(
+        QCoreApplication::translate("main", "file"),
+        QCoreApplication::translate("main", "An exchange package to open (after unlocking), or a store to unlock."),
+        QCoreApplication::translate("main", "[file]"));
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << inbeeld::BuildInfo::versionText(QStringLiteral("inbeeld")) << Qt::endl;
+        return 0;
+    }
 
     QString storePath = parser.value(storeOption);
+    QString packagePath;
+    if (const QString file = parser.positionalArguments().value(0); !file.isEmpty()) {
+        if (isPackageFile(file))
+            packagePath = file;
+        else if (storePath.isEmpty())
+            storePath = file;
+    }
     std::unique_ptr<QTemporaryDir> demoDir;
     if (parser.isSet(demoOption)) {
         demoDir = std::make_unique<QTemporaryDir>();
@@ -98,6 +134,13 @@ int main(int argc, char* argv[])
     inbeeld::SessionController session(secrets);
     QObject::connect(&session, &inbeeld::SessionController::quitRequested, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
+    if (!packagePath.isEmpty()) {
+        // Opened on the main window once a store is unlocked (the last one used, unless --store).
+        QObject::connect(
+            &session, &inbeeld::SessionController::unlocked, &session,
+            [&session, packagePath] { session.mainWindow()->openPackage(packagePath); },
+            static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
     session.start(storePath, parser.isSet(demoOption));
     return app.exec();
 }

@@ -121,17 +121,20 @@ void SecretBytes::wipe()
     m_size = 0;
 }
 
+// The bytes are zeroed where they are, also when the buffer is shared (a query's cached value,
+// a bound parameter): data() would detach and zero only a fresh copy, leaving the secret in the
+// shared buffer until it is freed. Static and raw data (literals) are not ours to write.
 void wipe(QByteArray& data)
 {
-    if (!data.isEmpty())
-        sodium_memzero(data.data(), std::size_t(data.size()));
+    if (!data.isEmpty() && data.data_ptr().isMutable())
+        sodium_memzero(const_cast<char*>(data.constData()), std::size_t(data.size()));
     data.clear();
 }
 
 void wipe(QString& text)
 {
-    if (!text.isEmpty())
-        sodium_memzero(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    if (!text.isEmpty() && text.data_ptr().isMutable())
+        sodium_memzero(const_cast<QChar*>(text.constData()), std::size_t(text.size()) * sizeof(QChar));
     text.clear();
 }
 

@@ -60,7 +60,8 @@ QImage BarChart::render(int width, int height) const
         for (double v : group)
             maxValue = std::max(maxValue, v);
     const double step = std::pow(10.0, std::floor(std::log10(maxValue)));
-    const double top = std::ceil(maxValue / step) * step;
+    // Four gridlines at whole numbers: the scale's top is a multiple of four, at least four.
+    const double top = std::max(4.0, std::ceil(std::ceil(maxValue / step) * step / 4.0) * 4.0);
 
     const double legendRows = std::ceil(double(series.size()) / 3.0);
     const QRectF plot(fm.horizontalAdvance(QString::number(top)) + 12, title.isEmpty() ? line : 2 * line,

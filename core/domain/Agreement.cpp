@@ -137,6 +137,16 @@ Result<Agreement> Agreement::fromJson(const QByteArray& json)
     if (a.m_decisionValidityDays < 1)
         return invalid(tr("the validity of a sharing decision must be at least one day."));
     a.m_endReasons = toStringList(o.value(QStringLiteral("end_of_processing")));
+    const QJsonObject retention = o.value(QStringLiteral("retention")).toObject();
+    a.m_retentionNote = retention.value(QStringLiteral("note")).toString();
+    for (const QJsonValue& v : retention.value(QStringLiteral("rules")).toArray()) {
+        const QJsonObject r = v.toObject();
+        RetentionRule rule {r.value(QStringLiteral("id")).toString(), r.value(QStringLiteral("months")).toInt(-1),
+                            r.value(QStringLiteral("name")).toString(), r.value(QStringLiteral("reason")).toString()};
+        if (rule.id.isEmpty() || rule.months < 0 || rule.reason.trimmed().isEmpty())
+            return invalid(tr("every retention rule needs an id, a number of months and its reason."));
+        a.m_retentionRules << rule;
+    }
     return a;
 }
 

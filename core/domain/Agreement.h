@@ -44,6 +44,15 @@ struct LegalGround
     QString article; // e.g. "AVG art. 6 lid 1 sub e"
 };
 
+/// How long the store keeps a kind of data (a retention rule of the profile), with its reason.
+struct RetentionRule
+{
+    QString id; // "closed_child", "superseded_list", "rejected_rows", "decisions"
+    int months = 0;
+    QString name; // Dutch display name
+    QString reason; // Dutch reason shown to the user
+};
+
 struct Purpose
 {
     QString id;
@@ -87,6 +96,10 @@ public:
     QString quarterlySubsidiarity() const { return m_quarterlySubsidiarity; }
     int decisionValidityDays() const { return m_decisionValidityDays; }
     QStringList endOfProcessingReasons() const { return m_endReasons; }
+    /// The default retention rules (an organisation may change the months, see core/lifecycle).
+    QList<RetentionRule> retentionRules() const { return m_retentionRules; }
+    /// What the profile says about the defaults (to be confirmed by the privacy officers).
+    QString retentionNote() const { return m_retentionNote; }
 
     const AgreementCategory* category(const QString& code) const;
     const AgreementField* field(const QString& id) const;
@@ -110,6 +123,8 @@ private:
     QString m_quarterlySubsidiarity;
     int m_decisionValidityDays = 30;
     QStringList m_endReasons;
+    QList<RetentionRule> m_retentionRules;
+    QString m_retentionNote;
 };
 
 /// The agreement profiles shipped with the program (compiled in from resources/agreements).

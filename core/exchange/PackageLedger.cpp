@@ -34,6 +34,27 @@ Result<std::optional<LedgerEntry>> PackageLedger::received(const QString& packag
     return one(QStringLiteral("direction = 'received' AND package_id = ? ORDER BY id"), {packageId});
 }
 
+Result<std::optional<LedgerEntry>> PackageLedger::received(const QString& fingerprint, quint64 sequence) const
+{
+    return one(QStringLiteral("direction = 'received' AND partner_fingerprint = ? AND sequence = ? ORDER BY id"),
+               {Fingerprint::normalised(fingerprint), qint64(sequence)});
+}
+
+Result<QList<quint64>> PackageLedger::receivedSequences(const QString& fingerprint) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT sequence FROM package_ledger WHERE direction = 'received' AND "
+                             "partner_fingerprint = ? ORDER BY sequence"));
+    q.addBindValue(Fingerprint::normalised(fingerprint));
+    if (!q.exec())
+        return makeError(Error::Code::Database,
+                         tr("The package ledger could not be read: %1").arg(q.lastError().text()));
+    QList<quint64> sequences;
+    while (q.next())
+        sequences.append(q.value(0).toULongLong());
+    return sequences;
+}
+
 Result<std::optional<LedgerEntry>> PackageLedger::one(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_db);
@@ -65,8 +86,8 @@ Result<void> PackageLedger::add(const LedgerEntry& e)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO package_ledger (direction, partner_fingerprint, package_id, sequence, "
-                             "package_sha256, kind, quarter, records, snapshot_id, at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "package_sha256, kind, quarter, records, snapshot_id, at, child_key, fields) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(directionCode(e.direction));
     q.addBindValue(Fingerprint::normalised(e.partnerFingerprint));
     q.addBindValue(e.packageId);
@@ -77,6 +98,8 @@ Result<void> PackageLedger::add(const LedgerEntry& e)
     q.addBindValue(e.records);
     q.addBindValue(e.snapshotId ? QVariant(e.snapshotId) : QVariant());
     q.addBindValue(e.at.toUTC().toString(Qt::ISODate));
+    q.addBindValue(e.childKey.isEmpty() ? QVariant() : QVariant(e.childKey));
+    q.addBindValue(e.fields.isEmpty() ? QVariant() : QVariant(e.fields));
     if (!q.exec())
         return makeError(Error::Code::Database,
                          tr("The package history could not be stored: %1").arg(q.lastError().text()));

@@ -23,8 +23,10 @@ struct LedgerEntry
     QString kind;
     QString quarter;
     qint64 records = 0;
-    qint64 snapshotId = 0; // received: the snapshot it became
+    qint64 snapshotId = 0; // received: the snapshot it became; sent: the list it carried
     QDateTime at; // UTC
+    QString childKey; // sent case packages: the child (personal data, purged with the child)
+    QString fields; // sent: JSON object category -> field ids
 };
 
 /// The sequence of packages per partner and direction: the next sequence number and previous
@@ -40,6 +42,10 @@ public:
     Result<std::optional<LedgerEntry>> last(LedgerEntry::Direction direction, const QString& fingerprint) const;
     /// The received entry of a package id, if that package was opened before.
     Result<std::optional<LedgerEntry>> received(const QString& packageId) const;
+    /// The package received from a partner under a sequence number, if any.
+    Result<std::optional<LedgerEntry>> received(const QString& fingerprint, quint64 sequence) const;
+    /// The sequence numbers received from a partner, in order.
+    Result<QList<quint64>> receivedSequences(const QString& fingerprint) const;
     /// Inserts an entry; the caller owns the transaction.
     Result<void> add(const LedgerEntry& entry);
 

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
+#include <cmath>
 
 namespace inbeeld {
 
@@ -208,7 +209,10 @@ Result<PackageManifest> PackageManifest::fromJson(const QByteArray& json)
         const QJsonObject f = v.toObject();
         PackageFile file;
         file.name = f.value(QStringLiteral("name")).toString();
-        file.size = qint64(f.value(QStringLiteral("size")).toDouble(-1));
+        // A whole number a double holds exactly; anything else is a missing size (converting a
+        // larger double to qint64 is undefined).
+        const double size = f.value(QStringLiteral("size")).toDouble(-1);
+        file.size = size >= 0 && size <= 9007199254740991.0 && size == std::floor(size) ? qint64(size) : -1;
         const auto hash = sha256FromHex(f.value(QStringLiteral("sha256")).toString());
         if (!hash)
             return invalid(tr("the hash of '%1' is malformed").arg(file.name.left(100)));

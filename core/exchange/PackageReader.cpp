@@ -11,6 +11,7 @@
 #include "core/exchange/PartnerTrust.h"
 #include "core/importing/SnapshotWriter.h"
 #include "core/reporting/InspectieCounts.h"
+#include "core/settings/AppSettings.h"
 #include "core/storage/Store.h"
 #include "core/storage/Transaction.h"
 
@@ -49,6 +50,74 @@ QString PackageReader::refusalCode(Error::Code code)
     }
 }
 
+namespace {
+
+/// " late=1 missing=2,3" for the audit entry, or nothing.
+QString chainDetail(const OpenedPackage& opened)
+{
+    QString detail;
+    if (opened.late)
+        detail += QStringLiteral(" late=1");
+    if (!opened.missingSequences.isEmpty()) {
+        QStringList numbers;
+        for (const quint64 n : opened.missingSequences)
+            numbers.append(QString::number(n));
+        detail += QStringLiteral(" missing=") + numbers.join(u',');
+    }
+    return detail;
+}
+
+} // namespace
+
+Result<void> PackageReader::checkChain(const PackageManifest& m, const QString& sender, const QString& organisation,
+                                       OpenedPackage& opened)
+{
+    PackageLedger ledger(m_store.database());
+    // The hash chain: what we accepted under sequence - 1 must be the package this one follows.
+    if (m.sequence > 1) {
+        auto previous = ledger.received(sender, m.sequence - 1);
+        if (!previous)
+            return previous.error();
+        if (previous.value() && previous.value()->packageSha256 != m.previousPackageSha256) {
+            m_lastRefusal = QStringLiteral("fork");
+            return makeError(Error::Code::Replayed,
+                             tr("This package from %1 (number %2) does not follow their package number %3 that we "
+                                "accepted on %4: the sender's sequence forked, for example after they restored a "
+                                "backup. Nothing was stored. Tell %1; they should check their store before sending "
+                                "again.")
+                                 .arg(organisation)
+                                 .arg(m.sequence)
+                                 .arg(m.sequence - 1)
+                                 .arg(QLocale().toString(previous.value()->at.toLocalTime(), QLocale::ShortFormat)));
+        }
+    }
+    auto received = ledger.receivedSequences(sender);
+    if (!received)
+        return received.error();
+    const QList<quint64>& have = received.value();
+    if (have.contains(m.sequence)) {
+        auto same = ledger.received(sender, m.sequence);
+        const QString at = same && same.value()
+            ? QLocale().toString(same.value()->at.toLocalTime(), QLocale::ShortFormat)
+            : QString();
+        return makeError(Error::Code::Replayed,
+                         tr("We already accepted package number %1 from %2 (opened on %3); this is another package "
+                            "under the same number. Nothing was stored. Ask %2 for their newest package.")
+                             .arg(m.sequence)
+                             .arg(organisation, at));
+    }
+    const quint64 newest = have.isEmpty() ? 0 : have.last();
+    opened.late = m.sequence < newest;
+    // Numbers below this one that never arrived (for a late package: none are new).
+    if (!opened.late) {
+        for (quint64 s = 1; s < m.sequence && opened.missingSequences.size() < MaxMissingListed; ++s) {
+            if (!have.contains(s))
+                opened.missingSequences.append(s);
+        }
+    }
+    return {};
+}
+
 PackageReader::PackageReader(Store& store)
     : m_store(store)
 {
@@ -62,15 +131,43 @@ Result<OpenedPackage> PackageReader::open(const QString& path, const QDateTime& 
             Error::Code::Io,
             tr("The package %1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     }
+    // Bounded before a byte is read into memory: the size, then the zip's central directory.
+    const qint64 maxSize = m_maxPackageSize > 0 ? m_maxPackageSize : AppSettings::maxPackageMiB() * 1024 * 1024;
+    if (file.size() > maxSize) {
+        const Error tooLarge = makeError(
+            Error::Code::UnknownFormat,
+            tr("The file %1 is %2 MB, larger than the %3 MB a package may be (setting \"largest package\"). It was "
+               "not read and nothing was stored. A quarterly list of a whole region is a few MB.")
+                .arg(QFileInfo(path).fileName())
+                .arg(file.size() / (1024 * 1024))
+                .arg(maxSize / (1024 * 1024)));
+        (void)m_store.audit().append(
+            QStringLiteral("package.refused"),
+            QStringLiteral("reason=%1 size=%2").arg(refusalCode(tooLarge.code)).arg(file.size()));
+        return tooLarge;
+    }
+    if (file.size() > 0 && file.peek(4) == QByteArrayLiteral("PK\x03\x04")) {
+        auto layout = ZipBytes::check(&file, PackageSeal::outerLimits(maxSize));
+        file.seek(0);
+        if (!layout && layout.code() == Error::Code::UnknownFormat) {
+            (void)m_store.audit().append(
+                QStringLiteral("package.refused"),
+                QStringLiteral("reason=%1 size=%2").arg(refusalCode(layout.code())).arg(file.size()));
+            return PackageSeal::foreignLayout();
+        }
+    }
     const QByteArray bytes = file.readAll();
     file.close();
+    m_lastRefusal.clear();
     auto opened = check(path, bytes, now);
     if (!opened) {
+        if (m_lastRefusal.isEmpty())
+            m_lastRefusal = refusalCode(opened.code());
         // Best effort: the refusal is what matters. No personal data: the reason and file hash.
         (void)m_store.audit().append(
             QStringLiteral("package.refused"),
             QStringLiteral("reason=%1 file_sha256=%2")
-                .arg(refusalCode(opened.code()),
+                .arg(m_lastRefusal,
                      QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
     }
     return opened;
@@ -145,19 +242,9 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
                              .arg(QLocale().toString(before.value()->at.toLocalTime(), QLocale::ShortFormat))
                              .arg(before.value()->snapshotId));
     }
-    auto last = ledger.last(LedgerEntry::Direction::Received, sender->fingerprint);
-    if (!last)
-        return last.error();
-    if (last.value() && m.sequence <= last.value()->sequence) {
-        return makeError(Error::Code::Replayed,
-                         tr("This package from %1 is number %2 in their sequence, but we already accepted number %3 "
-                            "(opened on %4). An older package cannot replace a newer one; nothing was stored. Ask %1 "
-                            "for their newest package.")
-                             .arg(sender->organisation)
-                             .arg(m.sequence)
-                             .arg(last.value()->sequence)
-                             .arg(QLocale().toString(last.value()->at.toLocalTime(), QLocale::ShortFormat)));
-    }
+    OpenedPackage opened;
+    if (auto chained = checkChain(m, sender->fingerprint, sender->organisation, opened); !chained)
+        return chained.error();
 
     const ZipEntry* recordsFile = ZipBytes::find(contents.value().files, QStringLiteral("records.json"));
     if (!recordsFile) {
@@ -183,7 +270,6 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
         inspectie = counts.takeValue();
     }
 
-    OpenedPackage opened;
     opened.manifest = m;
     opened.inspectie = inspectie;
     opened.sender = sender->organisation;
@@ -199,7 +285,7 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
     SnapshotInfo snapshot;
     snapshot.side = SnapshotSide::Theirs;
     snapshot.origin = QStringLiteral("package");
-    snapshot.isCase = m.kind == PackageKind::Case;
+    snapshot.isCase = m.kind == PackageKind::Case || opened.late;
     snapshot.sourceName = sender->organisation;
     snapshot.peildatum = inspectie ? inspectie->peildatum : m.createdAt.date();
     snapshot.fileName = QFileInfo(path).fileName();
@@ -221,9 +307,18 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
             return fail(finished.error());
     }
     opened.snapshotId = snapshot.id;
-    LedgerEntry entry {
-        LedgerEntry::Direction::Received,  sender->fingerprint, m.packageId,    m.sequence,  snapshot.fileHash,
-        PackageManifest::kindCode(m.kind), m.quarter,           opened.records, snapshot.id, now.toUTC()};
+    LedgerEntry entry {LedgerEntry::Direction::Received,
+                       sender->fingerprint,
+                       m.packageId,
+                       m.sequence,
+                       snapshot.fileHash,
+                       PackageManifest::kindCode(m.kind),
+                       m.quarter,
+                       opened.records,
+                       snapshot.id,
+                       now.toUTC(),
+                       {},
+                       {}};
     if (auto added = ledger.add(entry); !added)
         return fail(added.error());
     QStringList counts;
@@ -231,13 +326,14 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
         counts.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
     auto audited = m_store.audit().append(
         QStringLiteral("package.opened"),
-        QStringLiteral("package=%1 from=%2 sequence=%3 kind=%4 quarter=%5 records=%6 counts=%7 snapshot=%8")
+        QStringLiteral("package=%1 from=%2 sequence=%3 kind=%4 quarter=%5 records=%6 counts=%7 snapshot=%8%9")
             .arg(m.packageId, Fingerprint::normalised(sender->fingerprint))
             .arg(m.sequence)
             .arg(PackageManifest::kindCode(m.kind), m.quarter)
             .arg(opened.records)
             .arg(counts.join(u','))
-            .arg(snapshot.id));
+            .arg(snapshot.id)
+            .arg(chainDetail(opened)));
     if (!audited)
         return fail(audited.error());
     if (!transaction.commit())

@@ -17,6 +17,17 @@ const QString InnerName = QStringLiteral("package.zip");
 const QString InnerSignatureName = QStringLiteral("package.zip.minisig");
 const QString UntrustedComment = QStringLiteral("signature from InBeeld package");
 
+/// The two stored entries of the package file or of the decrypted payload, and nothing else.
+ZipLimits layerLimits(const QString& data, const QString& signature, qint64 maxSize)
+{
+    ZipLimits limits;
+    limits.expectedNames = {data, signature};
+    limits.storedOnly = true;
+    limits.maxEntrySize = limits.maxTotalSize = maxSize;
+    limits.maxRatio = 0;
+    return limits;
+}
+
 Result<QByteArray> signBytes(const QByteArray& data, const Identity& sender, const QString& comment)
 {
     QBuffer buffer;
@@ -61,6 +72,27 @@ Result<QByteArray> PackageSeal::seal(const QByteArray& innerZip, const QString& 
     return ZipBytes::write({{PayloadName, encrypted}, {PayloadSignatureName, outerSignature.value()}}, false);
 }
 
+ZipLimits PackageSeal::outerLimits(qint64 maxPackageSize)
+{
+    return layerLimits(PayloadName, PayloadSignatureName, maxPackageSize);
+}
+
+Error PackageSeal::foreignLayout()
+{
+    return makeError(Error::Code::UnknownFormat,
+                     tr("This is not an InBeeld exchange package: a package holds exactly two parts, stored without "
+                        "compression (payload.age and payload.age.minisig), and this file holds something else. "
+                        "Nothing was read from it and nothing was stored."));
+}
+
+ZipLimits PackageSeal::innerLimits()
+{
+    ZipLimits limits;
+    limits.maxEntrySize = limits.maxTotalSize = MaxInflatedSize;
+    limits.maxRatio = MaxInflatedRatio;
+    return limits;
+}
+
 Result<PackageEnvelope> PackageSeal::envelope(const QByteArray& file)
 {
     const auto incomplete = [] {
@@ -69,12 +101,14 @@ Result<PackageEnvelope> PackageSeal::envelope(const QByteArray& file)
                             "a USB stick removed while copying). Nothing was stored. Ask the sender for the package "
                             "again."));
     };
-    auto entries = ZipBytes::read(file);
+    auto entries = ZipBytes::read(file, outerLimits(std::max<qint64>(file.size(), 1)));
     const ZipEntry* payload = entries ? ZipBytes::find(entries.value(), PayloadName) : nullptr;
     const ZipEntry* signature = entries ? ZipBytes::find(entries.value(), PayloadSignatureName) : nullptr;
     if (!payload || !signature) {
-        if (file.startsWith("PK\x03\x04") && !entries)
+        if (file.startsWith("PK\x03\x04") && !entries && entries.code() == Error::Code::Truncated)
             return incomplete();
+        if (file.startsWith("PK\x03\x04") && !entries)
+            return foreignLayout();
         return makeError(Error::Code::UnknownFormat,
                          tr("This is not an InBeeld exchange package. Stores and their backups end in .inbeeld too; "
                             "to restore a backup, use File > Restore from backup. Nothing was stored. Open the "
@@ -122,7 +156,7 @@ Result<PackageContents> PackageSeal::open(const PackageEnvelope& envelope, const
             return changed();
         }
     }
-    auto layers = ZipBytes::read(sealed);
+    auto layers = ZipBytes::read(sealed, layerLimits(InnerName, InnerSignatureName, sealed.size()));
     const ZipEntry* inner = layers ? ZipBytes::find(layers.value(), InnerName) : nullptr;
     const ZipEntry* innerSignature = layers ? ZipBytes::find(layers.value(), InnerSignatureName) : nullptr;
     if (!inner || !innerSignature)
@@ -130,7 +164,7 @@ Result<PackageContents> PackageSeal::open(const PackageEnvelope& envelope, const
     auto verified = verifyBytes(inner->data, innerSignature->data, sender);
     if (!verified || verified.value().trustedComment != outer.value().trustedComment)
         return changed();
-    auto files = ZipBytes::read(inner->data);
+    auto files = ZipBytes::read(inner->data, innerLimits());
     if (!files)
         return changed();
     const ZipEntry* manifestFile = ZipBytes::find(files.value(), ManifestName);

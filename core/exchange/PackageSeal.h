@@ -41,6 +41,19 @@ class PackageSeal
 
 public:
     static inline const QString ManifestName = QStringLiteral("manifest.json");
+    /// The largest package file a reader opens by default (AppSettings::maxPackageMiB changes it).
+    static constexpr qint64 DefaultMaxPackageSize = 256 * 1024 * 1024;
+    /// The inner container's files (records.json, ...): at most this size once inflated, and at
+    /// most this many times their compressed size (JSON compresses some 5 to 10 times).
+    static constexpr qint64 MaxInflatedSize = 1024 * 1024 * 1024;
+    static constexpr int MaxInflatedRatio = 100;
+
+    /// The package file: exactly payload.age and payload.age.minisig, stored, within maxPackageSize.
+    static ZipLimits outerLimits(qint64 maxPackageSize);
+    /// The refusal of a zip that is not laid out as a package file.
+    static Error foreignLayout();
+    /// The inner container package.zip.
+    static ZipLimits innerLimits();
 
     /// Signs, encrypts to each X25519 key in recipients, and signs again.
     static Result<QByteArray> seal(const QByteArray& innerZip, const QString& trustedComment, const Identity& sender,

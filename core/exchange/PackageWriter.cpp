@@ -14,6 +14,7 @@
 #include "core/sharing/DecisionStore.h"
 #include "core/sharing/ShareGuard.h"
 #include "core/sharing/SpecialCategoryDetector.h"
+#include "core/storage/ChildStates.h"
 #include "core/storage/Snapshots.h"
 #include "core/storage/Store.h"
 #include "core/storage/Transaction.h"
@@ -49,6 +50,14 @@ QString countsText(const QMap<QString, qint64>& counts)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
     return parts.join(u',');
+}
+
+QString fieldsJson(const QMap<QString, QStringList>& fields)
+{
+    QJsonObject o;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        o.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -143,6 +152,22 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
     if (!records)
         return records.error();
     prepared.records = records.takeValue();
+    // The Inspectie counts keep closed and restricted children; the records sent do not.
+    const QList<CaseRecord> allRecords = prepared.records;
+    auto states = ChildStates::load(db);
+    if (!states)
+        return states.error();
+    prepared.records.removeIf([&](const CaseRecord& r) {
+        if (states.value().isRestricted(r.childKey())) {
+            ++prepared.plan.leftOutRestricted;
+            return true;
+        }
+        if (states.value().isClosed(r.childKey())) {
+            ++prepared.plan.leftOutClosed;
+            return true;
+        }
+        return false;
+    });
 
     // Per category only the agreement's fields, each covered by the standing decision.
     PackagePlan& plan = prepared.plan;
@@ -170,7 +195,7 @@ Result<PackageWriter::Prepared> PackageWriter::prepareQuarterly(Prepared prepare
     plan.snapshotId = ours->id;
     plan.counts = PackageRecords::countsPerCategory(prepared.records);
     plan.inspectie
-        = InspectieCounts::of(prepared.records, ours->peildatum.isValid() ? ours->peildatum : ours->importedAt.date());
+        = InspectieCounts::of(allRecords, ours->peildatum.isValid() ? ours->peildatum : ours->importedAt.date());
     const QString agreementId = prepared.agreement.id();
     for (auto it = plan.counts.cbegin(); it != plan.counts.cend(); ++it) {
         QStringList ids;
@@ -373,8 +398,12 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
                        PackageManifest::kindCode(m.kind),
                        m.quarter,
                        total,
-                       0,
-                       m.createdAt};
+                       plan.snapshotId,
+                       m.createdAt,
+                       m.kind == PackageKind::Case && !prepared.value().records.isEmpty()
+                           ? prepared.value().records.first().childKey()
+                           : QString(),
+                       fieldsJson(plan.fields)};
     auto added = ledger.add(entry);
     auto audited = added
         ? m_store.audit().append(QStringLiteral("package.sent"),

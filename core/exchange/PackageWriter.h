@@ -50,6 +50,8 @@ struct PackagePlan
     QList<ShareDecision> decisions; // the decisions that cover the records
     InspectieCounts inspectie; // quarterly packages: counts per Inspectie subgroup
     QList<WithheldText> withheld; // quarterly packages: free texts left out (fix them at the source)
+    qint64 leftOutClosed = 0; // quarterly packages: records of closed children (counted for the Inspectie)
+    qint64 leftOutRestricted = 0; // quarterly packages: records of restricted children
 };
 
 /// What a written package holds (no personal data): for the summary shown and printed.

@@ -2,8 +2,11 @@
 
 #include <QBuffer>
 #include <QSet>
+#include <algorithm>
+#include <limits>
 #include <quazip.h>
 #include <quazipfile.h>
+#include <quazipfileinfo.h>
 #include <quazipnewinfo.h>
 #include <zlib.h>
 
@@ -38,36 +41,116 @@ Result<QByteArray> ZipBytes::write(const QList<ZipEntry>& entries, bool compress
     return bytes;
 }
 
+namespace {
+
+Error foreignZip()
+{
+    return makeError(Error::Code::UnknownFormat, ZipBytes::tr("The package's contents are not in the expected form."));
+}
+
+/// Truncated: no central directory could be found (not a zip, or a zip cut short).
+Error noDirectory()
+{
+    return makeError(Error::Code::Truncated, ZipBytes::tr("The package's contents are not in the expected form."));
+}
+
+/// The central directory against the limits; the sizes of the entries in order.
+Result<QList<qint64>> checkDirectory(QuaZip& zip, const ZipLimits& limits)
+{
+    const int count = zip.getEntriesCount();
+    if (count < 0 || count > ZipBytes::MaxEntries
+        || (!limits.expectedNames.isEmpty() && count != limits.expectedNames.size()))
+        return foreignZip();
+    QList<qint64> sizes;
+    QSet<QString> names;
+    qint64 total = 0;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFileInfo64 info;
+        if (!zip.getCurrentFileInfo(&info))
+            return foreignZip();
+        const QString& name = info.name;
+        if (name.isEmpty() || name.endsWith(u'/') || names.contains(name)
+            || (!limits.expectedNames.isEmpty() && !limits.expectedNames.contains(name)))
+            return foreignZip();
+        names.insert(name);
+        const bool stored = info.method == 0;
+        if ((limits.storedOnly && !stored) || (!stored && info.method != Z_DEFLATED))
+            return foreignZip();
+        const qint64 size = qint64(std::min<quint64>(info.uncompressedSize, quint64(limits.maxTotalSize) + 1));
+        if (size > limits.maxEntrySize || (stored && info.compressedSize != info.uncompressedSize))
+            return foreignZip();
+        total += size;
+        if (total > limits.maxTotalSize)
+            return foreignZip();
+        if (limits.maxRatio > 0 && size > 1024 * 1024
+            && quint64(size) / std::max<quint64>(info.compressedSize, 1) > quint64(limits.maxRatio))
+            return foreignZip();
+        sizes.append(size);
+    }
+    if (zip.getZipError() != 0 || sizes.size() != count)
+        return foreignZip();
+    return sizes;
+}
+
+} // namespace
+
+Result<QList<qint64>> ZipBytes::check(QIODevice* device, const ZipLimits& limits)
+{
+    QuaZip zip(device);
+    zip.setAutoClose(false); // the caller reads the device next
+    if (!zip.open(QuaZip::mdUnzip))
+        return noDirectory();
+    auto sizes = checkDirectory(zip, limits);
+    zip.close();
+    return sizes;
+}
+
 Result<QList<ZipEntry>> ZipBytes::read(const QByteArray& bytes)
 {
-    const auto foreign = [] {
-        return makeError(Error::Code::UnknownFormat, tr("The package's contents are not in the expected form."));
-    };
+    ZipLimits limits;
+    limits.maxEntrySize = limits.maxTotalSize = std::numeric_limits<qint64>::max() / 2;
+    limits.maxRatio = 0;
+    return read(bytes, limits);
+}
+
+Result<QList<ZipEntry>> ZipBytes::read(const QByteArray& bytes, const ZipLimits& limits)
+{
     QByteArray copy = bytes;
     QBuffer buffer(&copy);
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
-        return foreign();
-    if (zip.getEntriesCount() > MaxEntries)
-        return foreign();
+        return noDirectory();
+    auto sizes = checkDirectory(zip, limits);
+    if (!sizes)
+        return sizes.error();
     QList<ZipEntry> entries;
-    QSet<QString> names;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        const QString name = zip.getCurrentFileName();
-        if (name.isEmpty() || name.endsWith(u'/') || names.contains(name))
-            return foreign();
-        names.insert(name);
+    int index = 0;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile(), ++index) {
+        if (index >= sizes.value().size())
+            return foreignZip();
+        const qint64 size = sizes.value().at(index);
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly))
-            return foreign();
-        ZipEntry entry {name, file.readAll()};
+            return foreignZip();
+        // Never more than the directory said: one byte more is read to see that the entry ends there.
+        ZipEntry entry {zip.getCurrentFileName(), QByteArray(size, Qt::Uninitialized)};
+        qint64 done = 0;
+        while (done < size) {
+            const qint64 n = file.read(entry.data.data() + done, size - done);
+            if (n <= 0)
+                return foreignZip();
+            done += n;
+        }
+        char extra = 0;
+        if (file.read(&extra, 1) != 0)
+            return foreignZip();
         file.close();
         if (file.getZipError() != 0) // CRC mismatch or a short entry
-            return foreign();
+            return foreignZip();
         entries.append(std::move(entry));
     }
-    if (zip.getZipError() != 0)
-        return foreign();
+    if (zip.getZipError() != 0 || entries.size() != sizes.value().size())
+        return foreignZip();
     return entries;
 }
 

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+class QIODevice;
 
 namespace inbeeld {
 
@@ -14,6 +17,21 @@ struct ZipEntry
 {
     QString name;
     QByteArray data;
+};
+
+/// What a reader accepts of a zip before it inflates a byte of it: checked against the central
+/// directory first, then again while each entry is read (a lying directory is caught too).
+struct ZipLimits
+{
+    /// Exactly these entries, in any order; empty: any names (at most ZipBytes::MaxEntries).
+    QStringList expectedNames;
+    /// Only stored (not compressed) entries: the outer layers of a package are never compressed.
+    bool storedOnly = false;
+    /// The largest size of one entry once inflated, and of all entries together.
+    qint64 maxEntrySize = 64 * 1024 * 1024;
+    qint64 maxTotalSize = 256 * 1024 * 1024;
+    /// The largest inflated / compressed ratio of an entry larger than 1 MiB; 0: not checked.
+    int maxRatio = 200;
 };
 
 /// Zip containers held in memory (QuaZip over a QBuffer), for the layers of an exchange package:
@@ -36,6 +54,12 @@ public:
     /// Every entry, in the container's order. UnknownFormat when it is not a zip, holds
     /// directories, more than MaxEntries files or a name twice.
     static Result<QList<ZipEntry>> read(const QByteArray& zip);
+    /// The same within limits: the central directory is checked before any entry is inflated.
+    /// Truncated when there is no central directory, UnknownFormat when it breaks the limits.
+    static Result<QList<ZipEntry>> read(const QByteArray& zip, const ZipLimits& limits);
+    /// Only the central directory of a zip on a device (nothing is inflated): UnknownFormat when it
+    /// breaks the limits, with sizes (inflated) of the entries in order otherwise.
+    static Result<QList<qint64>> check(QIODevice* device, const ZipLimits& limits);
     /// The entry with this name, or null.
     static const ZipEntry* find(const QList<ZipEntry>& entries, const QString& name);
 };

@@ -186,7 +186,16 @@ bool CsvReader::readRecordInto(TableRow& row)
     // The row's cells are overwritten one by one; a cell whose text no one else holds keeps its
     // memory for the new text, so that a long file is not one allocation per cell.
     qsizetype count = 0;
+    qsizetype recordLength = 0;
+    bool farValue = false;
     const auto setCell = [&](QStringView text) {
+        recordLength += text.size() + 1;
+        if (count >= MaxUsedColumns) {
+            // Beyond the used columns only empty cells are allowed, and they are not kept.
+            farValue = farValue || !text.trimmed().isEmpty();
+            ++count;
+            return;
+        }
         if (count == row.cells.size()) {
             row.cells.emplaceBack(text.toString());
         } else {
@@ -204,6 +213,19 @@ bool CsvReader::readRecordInto(TableRow& row)
         if (row.cells.size() > count)
             row.cells.resize(count);
     };
+    const auto farOrLong = [&] {
+        if (farValue) {
+            return fail(tr("Line %1 has a value beyond column %2; InBeeld reads the first %2 columns, and a list has "
+                           "far fewer. Remove what stands in the far columns and import again.")
+                            .arg(row.lineNumber)
+                            .arg(MaxUsedColumns));
+        }
+        return fail(tr("Line %1 is longer than %L2 characters. That is not a row of a list; check that you chose the "
+                       "right file.")
+                        .arg(row.lineNumber)
+                        .arg(MaxRecordLength));
+    };
+    const auto overLimits = [&] { return farValue || recordLength > MaxRecordLength; };
     QString field;
     bool any = false;
     qint64 quoteLine = m_line;
@@ -219,6 +241,7 @@ bool CsvReader::readRecordInto(TableRow& row)
     const auto endRecord = [&](QChar lineBreak) {
         setCell(field);
         endLine(lineBreak);
+        return !overLimits();
     };
     const auto endField = [&] {
         setCell(field);
@@ -232,7 +255,7 @@ bool CsvReader::readRecordInto(TableRow& row)
                         .arg(MaxColumns));
     };
     const auto tooLong = [&] {
-        return fail(tr("Line %1: a cell is longer than %2 characters. If a quote (\") opens a cell on that line, its "
+        return fail(tr("Line %1: a cell is longer than %L2 characters. If a quote (\") opens a cell on that line, its "
                        "closing quote is probably missing; add it in the source file.")
                         .arg(state == State::Quoted ? quoteLine : row.lineNumber)
                         .arg(MaxCellLength));
@@ -262,9 +285,10 @@ bool CsvReader::readRecordInto(TableRow& row)
                 ++m_pos;
                 if (!endField())
                     return tooWide();
+                if (overLimits())
+                    return farOrLong();
             } else if (isLineBreak(c)) {
-                endRecord(c);
-                return true;
+                return endRecord(c) || farOrLong();
             } else {
                 state = State::Unquoted;
             }
@@ -281,6 +305,8 @@ bool CsvReader::readRecordInto(TableRow& row)
                     return tooLong();
                 setCell(QStringView(data + m_pos, j - m_pos));
                 m_pos = j;
+                if (overLimits())
+                    return farOrLong();
                 if (data[j] == delimiter) {
                     ++m_pos;
                     state = State::FieldStart;
@@ -302,9 +328,10 @@ bool CsvReader::readRecordInto(TableRow& row)
                 state = State::FieldStart;
                 if (!endField())
                     return tooWide();
+                if (overLimits())
+                    return farOrLong();
             } else {
-                endRecord(data[j]);
-                return true;
+                return endRecord(data[j]) || farOrLong();
             }
             break;
         }
@@ -339,9 +366,10 @@ bool CsvReader::readRecordInto(TableRow& row)
                 state = State::FieldStart;
                 if (!endField())
                     return tooWide();
+                if (overLimits())
+                    return farOrLong();
             } else if (isLineBreak(c)) {
-                endRecord(c);
-                return true;
+                return endRecord(c) || farOrLong();
             } else {
                 state = State::Unquoted; // "ab"c: keep the rest as text
             }
@@ -361,7 +389,7 @@ bool CsvReader::readRecordInto(TableRow& row)
         return false;
     setCell(field);
     finishRow();
-    return true;
+    return !overLimits() || farOrLong();
 }
 
 } // namespace inbeeld

@@ -25,10 +25,11 @@ class CsvReader : public TableReader
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
-    /// A single cell longer than this is refused: it means an unclosed quote or not a text table.
-    static constexpr qsizetype MaxCellLength = 1 << 20;
-    /// Excel's own column limit.
+    /// A line with more cells than this (Excel's own column limit) is refused; of these, only
+    /// the first TableReader::MaxUsedColumns may hold a value, and empty cells beyond are not kept.
     static constexpr int MaxColumns = 16384;
+    /// A record (a line, or lines joined by a quoted line break) longer than this is refused.
+    static constexpr qsizetype MaxRecordLength = 1024 * 1024;
 
     explicit CsvReader(const QString& path);
     /// Reads from a device the caller keeps alive; it is opened read-only when it is not open.

@@ -34,6 +34,9 @@ struct ImportOptions
     QString saveProfileAs;
     /// Check everything, store nothing (no snapshot, no audit entry).
     bool dryRun = false;
+    /// When set, every rejected row is written to this CSV file as it is read (RejectedRowsCsv),
+    /// also those beyond the ImportReport::KeptInFull the report keeps; also for dry runs.
+    QString rejectedCsv;
     /// Rows in a preview.
     int previewRows = 20;
     /// The progress callback is called after this many rows (and at the end).

@@ -1,5 +1,7 @@
 #include "core/importing/ImportReport.h"
 
+#include "core/importing/RejectedRowsCsv.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,39 +11,6 @@
 #include <algorithm>
 
 namespace inbeeld {
-
-namespace {
-
-/// One CSV cell for Excel: quoted when it holds the delimiter, a quote, a line break or outer
-/// spaces. A cell that Excel would run as a formula gets a leading apostrophe.
-QString csvCell(const QString& value)
-{
-    QString v = value;
-    if (!v.isEmpty()) {
-        const QChar first = v[0];
-        const bool formula = first == u'=' || first == u'+' || first == u'@' || first == u'\t' || first == u'\r'
-            || (first == u'-' && v.size() > 1 && !v[1].isDigit() && v[1] != u' ');
-        if (formula)
-            v.prepend(u'\'');
-    }
-    const bool quote = v.contains(u';') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')
-        || (!v.isEmpty() && (v.front().isSpace() || v.back().isSpace()));
-    if (!quote)
-        return v;
-    v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + v + u'"';
-}
-
-QByteArray csvLine(const QStringList& cells)
-{
-    QStringList out;
-    out.reserve(cells.size());
-    for (const QString& c : cells)
-        out.append(csvCell(c));
-    return out.join(u';').toUtf8() + "\r\n";
-}
-
-} // namespace
 
 QString NotImportedColumn::message() const
 {
@@ -106,34 +75,61 @@ QString ImportReport::summary() const
 
 Result<void> ImportReport::exportRejectedCsv(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(Error::Code::Io,
-                         tr("The rejected rows could not be written to %1: %2. Choose another folder.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    QStringList header = mapping.headers();
-    int width = int(header.size());
+    RejectedRowsCsv csv(path);
+    if (auto begun = csv.begin(mapping.headers()); !begun)
+        return begun;
     for (const RejectedRow& row : rejectedRows)
-        width = std::max(width, int(row.cells.size()));
-    while (header.size() < width)
-        header.append(QString());
-    header << tr("Line in source file") << tr("Problem");
-    file.write("\xEF\xBB\xBF");
-    file.write(csvLine(header));
-    for (const RejectedRow& row : rejectedRows) {
-        QStringList cells = row.cells;
-        while (cells.size() < width)
-            cells.append(QString());
-        cells << QString::number(row.line) << row.messages.join(u'\n');
-        file.write(csvLine(cells));
+        csv.write(row);
+    return csv.commit();
+}
+
+Result<qint64> ImportReport::exportRejectedCsv(Store& store, qint64 snapshotId, const QString& path)
+{
+    QSqlDatabase db = store.database();
+    auto report = load(store, snapshotId);
+    if (!report)
+        return report.error();
+    const auto failed = [](const QSqlQuery& q) {
+        return makeError(Error::Code::Database,
+                         tr("The import report could not be read from the store: %1").arg(q.lastError().text()));
+    };
+    // Two cursors in line order, merged: the rows and the error messages of their lines.
+    QSqlQuery rows(db), issues(db);
+    rows.setForwardOnly(true);
+    issues.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT line, cells FROM rejected_rows WHERE snapshot_id = ? ORDER BY line"));
+    rows.addBindValue(snapshotId);
+    issues.prepare(QStringLiteral("SELECT line, column_name, message FROM import_issues WHERE snapshot_id = ? AND "
+                                  "severity = 'error' AND line > 0 ORDER BY line, id"));
+    issues.addBindValue(snapshotId);
+    if (!rows.exec())
+        return failed(rows);
+    if (!issues.exec())
+        return failed(issues);
+    RejectedRowsCsv csv(path);
+    if (auto begun = csv.begin(report.value().mapping.headers()); !begun)
+        return begun.error();
+    bool moreIssues = issues.next();
+    while (rows.next()) {
+        RejectedRow row;
+        row.line = rows.value(0).toLongLong();
+        for (const QJsonValue& v : QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).array())
+            row.cells.append(v.toString());
+        while (moreIssues && issues.value(0).toLongLong() < row.line)
+            moreIssues = issues.next();
+        while (moreIssues && issues.value(0).toLongLong() == row.line) {
+            ImportIssue issue;
+            issue.line = row.line;
+            issue.column = issues.value(1).toString();
+            issue.message = issues.value(2).toString();
+            row.messages.append(issue.text());
+            moreIssues = issues.next();
+        }
+        csv.write(row);
     }
-    if (!file.commit()) {
-        return makeError(Error::Code::Io,
-                         tr("The rejected rows could not be written to %1: %2. Choose another folder.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    return {};
+    if (auto done = csv.commit(); !done)
+        return done.error();
+    return csv.rowsWritten();
 }
 
 Result<ImportReport> ImportReport::load(Store& store, qint64 snapshotId)
@@ -196,8 +192,13 @@ Result<ImportReport> ImportReport::load(Store& store, qint64 snapshotId)
             report.fileIssues.append(issue);
             continue;
         }
-        if (issue.isError())
+        // The messages of the first KeptInFull lines with errors: those of the rejected rows kept.
+        if (issue.isError() && (errorMessages.size() < KeptInFull || errorMessages.contains(issue.line)))
             errorMessages[issue.line].append(issue.text());
+        if (report.issues.size() >= KeptInFull) {
+            ++report.issuesLeftOut;
+            continue;
+        }
         report.issues.append(issue);
     }
 
@@ -206,6 +207,10 @@ Result<ImportReport> ImportReport::load(Store& store, qint64 snapshotId)
     if (!q.exec())
         return failed(q);
     while (q.next()) {
+        if (report.rejectedRows.size() >= KeptInFull) {
+            ++report.rejectedRowsLeftOut;
+            continue;
+        }
         RejectedRow row;
         row.line = q.value(0).toLongLong();
         for (const QJsonValue& v : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())

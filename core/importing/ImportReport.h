@@ -65,7 +65,13 @@ public:
     qint64 warnings = 0; // warnings on rows (a row can have several)
     qint64 duplicates = 0;
 
-    QList<ImportIssue> issues; // per row, in file order
+    /// Row issues and rejected rows kept here in full (for the screen and --json); the store
+    /// keeps all of them, and ImportOptions::rejectedCsv receives every rejected row as it comes.
+    static constexpr qsizetype KeptInFull = 1000;
+
+    QList<ImportIssue> issues; // per row, in file order; the first KeptInFull
+    qint64 issuesLeftOut = 0; // row issues beyond those in issues
+    qint64 rejectedRowsLeftOut = 0; // rejected rows beyond those in rejectedRows
     QList<ImportIssue> fileIssues; // about the whole file (line 0): columns left out, not imported, ...
     QList<LeftOutColumn> leftOut;
     QList<NotImportedColumn> notImported;
@@ -84,6 +90,8 @@ public:
     /// CRLF): the original columns, then the line number and the problems, so the rows can be
     /// fixed at the source. Written completely or not at all.
     Result<void> exportRejectedCsv(const QString& path) const;
+    /// The same for every rejected row of a stored import, read from the store one row at a time.
+    static Result<qint64> exportRejectedCsv(Store& store, qint64 snapshotId, const QString& path);
 
     /// The report of a stored import.
     static Result<ImportReport> load(Store& store, qint64 snapshotId);

@@ -8,6 +8,7 @@
 #include "core/importing/CsvReader.h"
 #include "core/importing/HeaderRecognizer.h"
 #include "core/importing/MappingProfiles.h"
+#include "core/importing/RejectedRowsCsv.h"
 #include "core/importing/RowValidator.h"
 #include "core/importing/SnapshotWriter.h"
 #include "core/importing/ValidationPipeline.h"
@@ -390,6 +391,12 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         snapshot.id = began.value();
     }
 
+    std::optional<RejectedRowsCsv> rejectedCsv;
+    if (!options.rejectedCsv.isEmpty()) {
+        rejectedCsv.emplace(options.rejectedCsv);
+        if (auto begun = rejectedCsv->begin(mapping.headers()); !begun)
+            return fail(begun.error());
+    }
     if (phaseChanged)
         phaseChanged(ImportPhase::Reading, 0);
     // Reading and checking run on a thread of their own; this thread stores (it owns the connection).
@@ -430,10 +437,16 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                             return fail(added.error());
                     }
                 }
-                report.issues.append(std::move(outcome.issues));
+                // The report keeps the first issues and rejected rows; the store and the CSV all.
+                if (report.issues.size() < ImportReport::KeptInFull)
+                    report.issues.append(std::move(outcome.issues));
+                else
+                    report.issuesLeftOut += outcome.issues.size();
                 if (outcome.rejected) {
                     ++report.rejected;
                     RejectedRow rejected {item.row.lineNumber, std::move(item.row.cells), errorTexts};
+                    if (rejectedCsv)
+                        rejectedCsv->write(rejected);
                     if (writer) {
                         // The store keeps only what an accepted row could have kept (see storableCells).
                         const RejectedRow kept {rejected.line,
@@ -442,7 +455,10 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                         if (auto added = writer->addRejectedRow(kept); !added)
                             return fail(added.error());
                     }
-                    report.rejectedRows.append(std::move(rejected));
+                    if (report.rejectedRows.size() < ImportReport::KeptInFull)
+                        report.rejectedRows.append(std::move(rejected));
+                    else
+                        ++report.rejectedRowsLeftOut;
                 } else if (outcome.duplicate) {
                     ++report.duplicates;
                 } else {
@@ -460,6 +476,10 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     }
     if (reader.hasError())
         return fail(reader.error());
+    if (rejectedCsv) {
+        if (auto written = rejectedCsv->commit(); !written)
+            return fail(written.error());
+    }
     bytesTotal = std::max(bytesTotal, reader.bytesTotal());
     if (progress && !progress(report.rowsRead, bytesTotal, bytesTotal))
         return cancel();

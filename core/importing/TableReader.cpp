@@ -85,14 +85,27 @@ Result<void> TableReader::open()
         return opened;
     }
 
+    // Blank rows are counted, not kept: they play no part in finding the header.
     QList<TableRow> lookahead;
     int nonBlank = 0;
+    int blank = 0;
     while (nonBlank < HeaderLookahead) {
         std::optional<TableRow> row = readRecord();
         if (!row)
             break;
-        if (!row->isBlank())
-            ++nonBlank;
+        if (row->isBlank()) {
+            if (++blank > MaxBlankRowsBeforeHeader && nonBlank == 0) {
+                m_error = makeError(Error::Code::InvalidInput,
+                                    tr("The file starts with more than %L1 empty rows before its column names (up to "
+                                       "line %2). That is not a list that can be imported; check that you chose the "
+                                       "right file, or remove the empty rows in the spreadsheet program.")
+                                        .arg(MaxBlankRowsBeforeHeader)
+                                        .arg(row->lineNumber));
+                return *m_error;
+            }
+            continue;
+        }
+        ++nonBlank;
         lookahead.append(std::move(*row));
     }
     if (m_error)

@@ -37,6 +37,12 @@ class TableReader
 public:
     /// How many rows open() reads ahead to find the header.
     static constexpr int HeaderLookahead = 50;
+    /// Limits every table file is read within (docs/user-guide.md "Limits"): Excel's own
+    /// longest cell; the columns that may hold a value (empty cells further right are left out
+    /// without being kept); blank rows read while looking for the header.
+    static constexpr qsizetype MaxCellLength = 32767;
+    static constexpr int MaxUsedColumns = 256;
+    static constexpr int MaxBlankRowsBeforeHeader = 1000;
 
     virtual ~TableReader() = default;
 

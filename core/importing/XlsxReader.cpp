@@ -1,6 +1,7 @@
 #include "core/importing/XlsxReader.h"
 
 #include "core/domain/DutchDate.h"
+#include "core/importing/XmlPartGuard.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <cmath>
 #include <quazip.h>
 #include <quazipfile.h>
+#include <quazipfileinfo.h>
 
 namespace inbeeld {
 
@@ -64,6 +66,15 @@ int columnOfReference(QStringView ref)
     if (i == 0 || column > kMaxColumns)
         return -1;
     return column - 1;
+}
+
+/// 2 → "C", 16383 → "XFD".
+QString columnLetters(int column)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
 }
 
 /// Whether a number format shows a date, a time or a plain number.
@@ -173,12 +184,12 @@ int XlsxReader::progressPercent() const
 {
     if (!m_sheetFile || m_sheetSize <= 0)
         return 0;
-    return int(std::clamp<qint64>(m_sheetFile->pos() * 100 / m_sheetSize, 0, 100));
+    return int(std::clamp<qint64>(m_sheetFile->bytesPassed() * 100 / m_sheetSize, 0, 100));
 }
 
 qint64 XlsxReader::bytesDone() const
 {
-    return m_sheetFile ? std::min(m_sheetFile->pos(), m_sheetSize) : 0;
+    return m_sheetFile ? std::min(m_sheetFile->bytesPassed(), m_sheetSize) : 0;
 }
 
 qint64 XlsxReader::bytesTotal() const
@@ -202,18 +213,71 @@ Result<void> XlsxReader::openArchive()
     return {};
 }
 
-std::unique_ptr<QuaZipFile> XlsxReader::openPart(const QString& part)
+Error XlsxReader::refusal(const QString& message) const
+{
+    return makeError(Error::Code::InvalidInput,
+                     message + u' '
+                         + tr("Nothing was read from it. If it is a real list, open it in the spreadsheet program, "
+                              "save it again as .xlsx (or as CSV) and import the saved copy."));
+}
+
+std::unique_ptr<XmlPartGuard> XlsxReader::openPart(const QString& part)
 {
     if (!m_zip->setCurrentFile(part, QuaZip::csInsensitive))
         return nullptr;
+    // The central directory first: a part that would unpack to too much is not opened at all.
+    QuaZipFileInfo64 info;
+    if (!m_zip->getCurrentFileInfo(&info))
+        return nullptr;
+    const qint64 mib = 1024 * 1024;
+    if (info.uncompressedSize > quint64(MaxPartSize)) {
+        m_partRefusal = refusal(tr("The part %1 of this workbook is %2 MB once unpacked; InBeeld reads parts of at "
+                                   "most %3 MB.")
+                                    .arg(part)
+                                    .arg(qint64(info.uncompressedSize / quint64(mib)))
+                                    .arg(MaxPartSize / mib));
+        return nullptr;
+    }
+    if (info.uncompressedSize > quint64(mib)
+        && info.uncompressedSize / std::max<quint64>(info.compressedSize, 1) > quint64(MaxPartRatio)) {
+        m_partRefusal = refusal(tr("The part %1 of this workbook unpacks to more than %2 times its packed size; a "
+                                   "real workbook packs far less tightly (this is how a small file is made to fill "
+                                   "the memory).")
+                                    .arg(part)
+                                    .arg(MaxPartRatio));
+        return nullptr;
+    }
     auto file = std::make_unique<QuaZipFile>(m_zip.get());
     if (!file->open(QIODevice::ReadOnly))
         return nullptr;
-    return file;
+    return std::make_unique<XmlPartGuard>(std::move(file), qint64(info.uncompressedSize));
 }
 
 Error XlsxReader::damaged(const QString& part, const QXmlStreamReader& xml) const
 {
+    const auto* guard = dynamic_cast<const XmlPartGuard*>(xml.device());
+    switch (guard ? guard->violation() : XmlPartGuard::Violation::None) {
+    case XmlPartGuard::Violation::Dtd:
+        return refusal(tr("This workbook contains a DTD (in part %1); a real Excel workbook never has one, and it can "
+                          "make a small file expand without end.")
+                           .arg(part));
+    case XmlPartGuard::Violation::TooLarge:
+        return refusal(tr("The part %1 of this workbook holds more than its directory says.").arg(part));
+    case XmlPartGuard::Violation::RunTooLong:
+        return refusal(tr("The part %1 of this workbook holds a text or tag of more than %L2 bytes (line %3); Excel "
+                          "itself keeps at most 32,767 characters in a cell.")
+                           .arg(part)
+                           .arg(XmlPartGuard::MaxRunBytes)
+                           .arg(xml.lineNumber()));
+    case XmlPartGuard::Violation::TooDeep:
+        return refusal(tr("The part %1 of this workbook nests more than %2 levels deep; a real workbook nests a few.")
+                           .arg(part)
+                           .arg(XmlPartGuard::MaxDepth));
+    case XmlPartGuard::Violation::None:
+        break;
+    }
+    if (m_partRefusal)
+        return *m_partRefusal;
     return makeError(Error::Code::InvalidInput,
                      tr("The workbook is damaged: the part %1 cannot be read (line %2: %3). Open the workbook in the "
                         "spreadsheet program, save it again and import the saved copy.")
@@ -229,11 +293,11 @@ QHash<QString, QString> XlsxReader::readRelationships(const QString& forPart, QH
         : (directoryOf(forPart).isEmpty() ? QString() : directoryOf(forPart) + u'/') + QStringLiteral("_rels/")
             + forPart.mid(forPart.lastIndexOf(u'/') + 1) + QStringLiteral(".rels");
     QHash<QString, QString> byId;
-    std::unique_ptr<QuaZipFile> file = openPart(relsPart);
+    std::unique_ptr<XmlPartGuard> file = openPart(relsPart);
     if (!file)
         return byId;
     QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (!xml.isStartElement() || !isName(xml, QLatin1StringView("Relationship")))
             continue;
@@ -248,6 +312,8 @@ QHash<QString, QString> XlsxReader::readRelationships(const QString& forPart, QH
                 byType->insert(kind, target);
         }
     }
+    if (file->violation() != XmlPartGuard::Violation::None && !m_partRefusal)
+        m_partRefusal = damaged(relsPart, xml);
     return byId;
 }
 
@@ -256,7 +322,9 @@ Result<void> XlsxReader::readWorkbook()
     QHash<QString, QString> rootTypes;
     readRelationships(QString(), &rootTypes);
     const QString workbookPart = rootTypes.value(QStringLiteral("officeDocument"), QStringLiteral("xl/workbook.xml"));
-    std::unique_ptr<QuaZipFile> file = openPart(workbookPart);
+    std::unique_ptr<XmlPartGuard> file = openPart(workbookPart);
+    if (m_partRefusal)
+        return *m_partRefusal;
     if (!file) {
         return makeError(Error::Code::InvalidInput,
                          tr("The file is a ZIP archive but not an Excel workbook (it has no workbook part). Choose an "
@@ -270,7 +338,7 @@ Result<void> XlsxReader::readWorkbook()
     QList<SheetRef> refs;
     {
         QXmlStreamReader xml(file.get());
-        while (!xml.atEnd()) {
+        while (!xml.atEnd() && !xml.hasError()) {
             xml.readNext();
             if (!xml.isStartElement())
                 continue;
@@ -288,6 +356,8 @@ Result<void> XlsxReader::readWorkbook()
 
     QHash<QString, QString> workbookTypes;
     const QHash<QString, QString> byId = readRelationships(workbookPart, &workbookTypes);
+    if (m_partRefusal)
+        return *m_partRefusal;
     m_sharedStringsPart = workbookTypes.value(QStringLiteral("sharedStrings"));
     m_stylesPart = workbookTypes.value(QStringLiteral("styles"));
     m_sheets.clear();
@@ -306,14 +376,16 @@ Result<void> XlsxReader::readWorkbook()
 Result<void> XlsxReader::readStyles(const QString& part)
 {
     m_cellFormats.clear();
-    std::unique_ptr<QuaZipFile> file = openPart(part);
+    std::unique_ptr<XmlPartGuard> file = openPart(part);
+    if (m_partRefusal)
+        return *m_partRefusal;
     if (!file)
         return {}; // no styles: every number is plain
     QHash<int, QString> customFormats;
     QList<int> xfFormatIds;
     QXmlStreamReader xml(file.get());
     bool inCellXfs = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (isName(xml, QLatin1StringView("numFmt"))) {
@@ -344,7 +416,7 @@ QString XlsxReader::readInlineText(QXmlStreamReader& xml, QStringView endElement
 {
     // <si>/<is>: plain <t>, or rich-text runs <r><t>..</t></r>; phonetic runs (<rPh>) are not text.
     QString text;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (isName(xml, QLatin1StringView("t")))
@@ -361,14 +433,31 @@ QString XlsxReader::readInlineText(QXmlStreamReader& xml, QStringView endElement
 Result<void> XlsxReader::readSharedStrings(const QString& part)
 {
     m_sharedStrings.clear();
-    std::unique_ptr<QuaZipFile> file = openPart(part);
+    std::unique_ptr<XmlPartGuard> file = openPart(part);
+    if (m_partRefusal)
+        return *m_partRefusal;
     if (!file)
         return {};
     QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
+    qint64 characters = 0;
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
-        if (xml.isStartElement() && isName(xml, QLatin1StringView("si")))
-            m_sharedStrings.append(readInlineText(xml, u"si"));
+        if (!xml.isStartElement() || !isName(xml, QLatin1StringView("si")))
+            continue;
+        QString text = readInlineText(xml, u"si");
+        characters += text.size();
+        if (text.size() > MaxCellLength) {
+            return refusal(tr("The workbook holds a text of more than %L1 characters, more than Excel itself keeps in "
+                              "a cell.")
+                               .arg(MaxCellLength));
+        }
+        if (m_sharedStrings.size() >= MaxSharedStrings || characters > MaxSharedStringChars) {
+            return refusal(tr("The workbook holds more than %L1 different texts or more than %L2 characters of text; "
+                              "InBeeld reads lists up to Excel's own size, which stay far below that.")
+                               .arg(MaxSharedStrings)
+                               .arg(MaxSharedStringChars));
+        }
+        m_sharedStrings.append(std::move(text));
     }
     if (xml.hasError())
         return damaged(part, xml);
@@ -380,6 +469,7 @@ Result<void> XlsxReader::openSource()
     m_sheets.clear();
     m_lastRow = 0;
     m_sheetDone = false;
+    m_partRefusal.reset();
     if (auto opened = openArchive(); !opened)
         return opened;
     if (auto workbook = readWorkbook(); !workbook)
@@ -414,14 +504,17 @@ Result<void> XlsxReader::openSource()
             return strings;
     }
 
+    QuaZipFileInfo64 sheetInfo;
     m_sheetFile = openPart(m_sheetPart);
+    if (m_partRefusal)
+        return *m_partRefusal;
     if (!m_sheetFile) {
         return makeError(Error::Code::InvalidInput,
                          tr("The workbook is damaged: the sheet \"%1\" is missing from it. Open the workbook in the "
                             "spreadsheet program, save it again and import the saved copy.")
                              .arg(m_sheetName));
     }
-    m_sheetSize = m_sheetFile->usize();
+    m_sheetSize = qint64(m_zip->getCurrentFileInfo(&sheetInfo) ? sheetInfo.uncompressedSize : 0);
     m_xml.setDevice(m_sheetFile.get());
     return {};
 }
@@ -465,7 +558,7 @@ std::optional<TableRow> XlsxReader::readRecord()
 {
     if (m_sheetDone)
         return std::nullopt;
-    while (!m_xml.atEnd()) {
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
         m_xml.readNext();
         if (m_xml.isEndElement() && isName(m_xml, QLatin1StringView("sheetData")))
             break;
@@ -477,8 +570,14 @@ std::optional<TableRow> XlsxReader::readRecord()
         const qint64 number = attribute(m_xml, QLatin1StringView("r")).toLongLong(&ok);
         row.lineNumber = ok && number > 0 ? number : m_lastRow + 1;
         m_lastRow = row.lineNumber;
+        if (row.lineNumber > MaxRowNumber) {
+            setError(refusal(tr("Sheet \"%1\" has a row numbered beyond %L2, Excel's last row.")
+                                 .arg(m_sheetName)
+                                 .arg(MaxRowNumber)));
+            return std::nullopt;
+        }
         int nextColumn = 0;
-        while (!m_xml.atEnd()) {
+        while (!m_xml.atEnd() && !m_xml.hasError()) {
             m_xml.readNext();
             if (m_xml.isEndElement() && isName(m_xml, QLatin1StringView("row")))
                 break;
@@ -503,7 +602,7 @@ std::optional<TableRow> XlsxReader::readRecord()
             const QString styleText = attribute(m_xml, QLatin1StringView("s"));
             const int style = styleText.isEmpty() ? 0 : styleText.toInt();
             QString value, inlineText;
-            while (!m_xml.atEnd()) {
+            while (!m_xml.atEnd() && !m_xml.hasError()) {
                 m_xml.readNext();
                 if (m_xml.isEndElement() && isName(m_xml, QLatin1StringView("c")))
                     break;
@@ -516,14 +615,36 @@ std::optional<TableRow> XlsxReader::readRecord()
                 else
                     m_xml.skipCurrentElement(); // <f> formulas, extensions
             }
+            if (value.size() > MaxCellLength || inlineText.size() > MaxCellLength) {
+                setError(makeError(Error::Code::InvalidInput,
+                                   tr("Row %1: a cell of more than %L2 characters, more than Excel itself keeps in a "
+                                      "cell. Nothing was imported; check that you chose the right file.")
+                                       .arg(row.lineNumber)
+                                       .arg(MaxCellLength)));
+                return std::nullopt;
+            }
+            QString text = cellText(type, style, value, inlineText);
+            nextColumn = column + 1;
+            // Empty cells are only kept when a filled one follows: a row of 16,384 empty cells
+            // (column XFD) costs nothing.
+            if (text.isEmpty())
+                continue;
+            if (column >= MaxUsedColumns) {
+                setError(makeError(Error::Code::InvalidInput,
+                                   tr("Row %1: a value in column %2; InBeeld reads the first %3 columns, and a list "
+                                      "has far fewer. Remove what stands in the far columns (or choose the right "
+                                      "sheet) and import again.")
+                                       .arg(row.lineNumber)
+                                       .arg(columnLetters(column))
+                                       .arg(MaxUsedColumns)));
+                return std::nullopt;
+            }
             while (row.cells.size() < column)
                 row.cells.append(QString());
-            const QString text = cellText(type, style, value, inlineText);
             if (column < row.cells.size())
-                row.cells[column] = text; // out of order: the reference wins
+                row.cells[column] = std::move(text); // out of order: the reference wins
             else
-                row.cells.append(text);
-            nextColumn = column + 1;
+                row.cells.append(std::move(text));
         }
         if (m_xml.hasError())
             break;

@@ -7,9 +7,13 @@
 #include <QStringList>
 #include <QXmlStreamReader>
 #include <memory>
+#include <optional>
 
 class QuaZip;
-class QuaZipFile;
+
+namespace inbeeld {
+class XmlPartGuard;
+}
 
 namespace inbeeld {
 
@@ -29,6 +33,16 @@ class XlsxReader : public TableReader
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
 
 public:
+    /// Limits that keep a hostile workbook from taking more than some hundred MB (docs
+    /// user-guide "Limits"). An inflated part larger than MaxPartSize, or larger than 1 MiB and
+    /// more than MaxPartRatio times its packed size, is refused before it is read.
+    static constexpr qint64 MaxPartSize = 1024LL * 1024 * 1024;
+    static constexpr int MaxPartRatio = 200;
+    static constexpr qsizetype MaxSharedStrings = 2'000'000;
+    static constexpr qint64 MaxSharedStringChars = 64LL * 1024 * 1024;
+    /// Excel's own last row.
+    static constexpr qint64 MaxRowNumber = 1'048'576;
+
     explicit XlsxReader(const QString& path);
     /// Reads from a device the caller keeps alive (it must be random-access, like a QFile).
     explicit XlsxReader(QIODevice* device);
@@ -64,7 +78,8 @@ private:
     Result<void> readWorkbook();
     Result<void> readSharedStrings(const QString& part);
     Result<void> readStyles(const QString& part);
-    std::unique_ptr<QuaZipFile> openPart(const QString& part);
+    std::unique_ptr<XmlPartGuard> openPart(const QString& part);
+    Error refusal(const QString& message) const;
     QHash<QString, QString> readRelationships(const QString& forPart, QHash<QString, QString>* byType);
     Error damaged(const QString& part, const QXmlStreamReader& xml) const;
     QString cellText(QStringView type, int style, const QString& value, const QString& inlineText) const;
@@ -73,7 +88,8 @@ private:
     QString m_path;
     QIODevice* m_device = nullptr;
     std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_sheetFile;
+    std::unique_ptr<XmlPartGuard> m_sheetFile;
+    std::optional<Error> m_partRefusal; // a part refused by openPart() or its guard
     QXmlStreamReader m_xml;
     QString m_requestedSheet;
     QString m_sheetName;

@@ -12,6 +12,7 @@ namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString IdleKey = QStringLiteral("security/idleLockMinutes");
 const QString StoresKey = QStringLiteral("stores/known");
+const QString MaxPackageKey = QStringLiteral("exchange/maxPackageMiB");
 } // namespace
 
 QString AppSettings::language()
@@ -27,6 +28,18 @@ QString AppSettings::language()
 void AppSettings::setLanguage(const QString& language)
 {
     QSettings().setValue(LanguageKey, language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl"));
+}
+
+qint64 AppSettings::maxPackageMiB()
+{
+    bool ok = false;
+    const qint64 mib = QSettings().value(MaxPackageKey, DefaultMaxPackageMiB).toLongLong(&ok);
+    return ok && mib > 0 ? mib : DefaultMaxPackageMiB;
+}
+
+void AppSettings::setMaxPackageMiB(qint64 mebibytes)
+{
+    QSettings().setValue(MaxPackageKey, mebibytes);
 }
 
 int AppSettings::idleLockMinutes()

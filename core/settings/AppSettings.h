@@ -11,11 +11,16 @@ class AppSettings
 {
 public:
     static constexpr int DefaultIdleLockMinutes = 10;
+    static constexpr qint64 DefaultMaxPackageMiB = 256;
 
     static QString language(); // "nl" (default) or "en"
     static void setLanguage(const QString& language);
     static int idleLockMinutes(); // 0 = never
     static void setIdleLockMinutes(int minutes);
+    /// The largest package file the program reads, in MiB (default 256): a larger file is refused
+    /// before it is read. Key "exchange/maxPackageMiB".
+    static qint64 maxPackageMiB();
+    static void setMaxPackageMiB(qint64 mebibytes);
 
     static QStringList knownStores(); // absolute paths, most recent first
     static void addKnownStore(const QString& path); // moves it to the front

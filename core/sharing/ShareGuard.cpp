@@ -1,6 +1,7 @@
 #include "core/sharing/ShareGuard.h"
 
 #include "core/sharing/DecisionStore.h"
+#include "core/storage/ChildStates.h"
 
 namespace inbeeld {
 
@@ -21,11 +22,19 @@ QString shortDate(const QDateTime& t)
 Result<ShareDecision> ShareGuard::require(Store& store, const ChildRef& child, const QString& recipient,
                                           const QStringList& fields, const QDateTime& now)
 {
-    QSqlDatabase db = store.database();
     if (child.childKey.isEmpty())
         return refused(tr("The child cannot be identified, so no decision can cover sharing its data."));
     if (fields.isEmpty())
         return refused(tr("Nothing to share: no fields were requested."));
+    auto states = ChildStates::load(store.database());
+    if (!states)
+        return states.error();
+    if (states.value().isRestricted(child.childKey))
+        return refused(tr("Processing of this child's data is restricted (a request of the data subject): nothing is "
+                          "shared until the restriction is lifted."));
+    if (states.value().isClosed(child.childKey))
+        return refused(tr("This child's case is closed: processing has ended, so nothing is shared. Reopen the case "
+                          "first if that was a mistake."));
     auto decisions = DecisionStore(store).forChild(child.childKey);
     if (!decisions)
         return decisions.error();
@@ -92,7 +101,6 @@ Result<ShareDecision> ShareGuard::require(Store& store, const ChildRef& child, c
 Result<ShareDecision> ShareGuard::requireQuarterly(Store& store, const QString& agreementId, const QString& category,
                                                    const QStringList& fields)
 {
-    QSqlDatabase db = store.database();
     auto standing = DecisionStore(store).standing(agreementId);
     if (!standing)
         return standing.error();

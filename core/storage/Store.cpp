@@ -106,10 +106,19 @@ QString newConnectionName()
     return QStringLiteral("inbeeld-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+/// The failed-unlocks file is bounded: whoever can write next to the store cannot make the next
+/// unlock read or audit without end. Beyond these, one audit entry says how many more there were.
+constexpr qint64 MaxFailuresFileBytes = 64 * 1024;
+constexpr int MaxFailuresListed = 1000;
+
 void recordFailedUnlock(const QString& path)
 {
     // Only the time and the OS user: written into the audit log at the next successful unlock.
     QFile f(failuresPathFor(path));
+    if (QFileInfo(f).size() >= MaxFailuresFileBytes) {
+        // Full: one more line would not be read; the count of lines already there says enough.
+        return;
+    }
     if (f.open(QIODevice::Append | QIODevice::Text)) {
         f.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + '\t'
                 + AuditLog::currentActor().toUtf8() + '\n');
@@ -143,7 +152,7 @@ int Store::pendingFailedUnlocks(const QString& path)
     QFile f(failuresPathFor(path));
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         return 0;
-    return int(f.readAll().count('\n'));
+    return int(f.read(MaxFailuresFileBytes).count('\n'));
 }
 
 Result<std::unique_ptr<Store>> Store::create(const QString& path, const SecretBytes& passphrase,
@@ -404,20 +413,42 @@ void Store::flushFailedUnlocks()
     QFile f(failuresPathFor(m_path));
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         return;
-    const QList<QByteArray> lines = f.readAll().split('\n');
+    // Bounded (see MaxFailuresFileBytes); a time in the future is not believed: the entry gets
+    // the time of this unlock. Deleting the file cannot be noticed (docs/crypto.md).
+    const bool truncated = f.size() > MaxFailuresFileBytes;
+    const QList<QByteArray> lines = f.read(MaxFailuresFileBytes).split('\n');
     f.close();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     Transaction transaction(database());
+    int listed = 0, more = 0;
     for (const QByteArray& line : lines) {
         if (line.trimmed().isEmpty())
             continue;
+        if (listed >= MaxFailuresListed) {
+            ++more;
+            continue;
+        }
+        ++listed;
         const QList<QByteArray> parts = line.split('\t');
         const QDateTime at = QDateTime::fromString(QString::fromUtf8(parts.value(0)), Qt::ISODateWithMs);
-        const QString who = QString::fromUtf8(parts.value(1)).left(64);
+        const bool believable = at.isValid() && at <= now.addSecs(300);
+        QString who = QString::fromUtf8(parts.value(1)).left(64);
+        who.removeIf([](QChar c) { return c.isNonCharacter() || c.category() == QChar::Other_Control; });
         if (!m_audit->append(QStringLiteral("store.unlock_failed"),
-                             QStringLiteral("wrong passphrase (OS user %1), recorded at the next unlock").arg(who),
-                             at.isValid() ? at : QDateTime::currentDateTimeUtc()))
-            return;
+                             QStringLiteral("wrong passphrase (OS user %1), recorded at the next unlock%2")
+                                 .arg(who, believable ? QString() : QStringLiteral(" (its time was not believable)")),
+                             believable ? at : now))
+            return; // the transaction rolls back
     }
+    if ((more > 0 || truncated)
+        && !m_audit->append(QStringLiteral("store.unlock_failed"),
+                            QStringLiteral("%1 more failed unlocks not listed (the record was longer than %2 bytes "
+                                           "or %3 lines)")
+                                .arg(truncated ? QStringLiteral("some") : QString::number(more))
+                                .arg(MaxFailuresFileBytes)
+                                .arg(MaxFailuresListed),
+                            now))
+        return;
     if (transaction.commit())
         QFile::remove(failuresPathFor(m_path));
 }

@@ -15,6 +15,8 @@ packages=(
     minisign age
     libxlsxwriter-dev poppler-utils
     libzxcvbn-dev
+    clang-14 libfuzzer-14-dev libclang-rt-14-dev
+    git dpkg-dev file help2man desktop-file-utils appstream lintian
 )
 
 missing=()

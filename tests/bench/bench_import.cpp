@@ -4,7 +4,10 @@
 //  - CsvReader alone: reading and parsing, without validation or storage;
 //  - sqlcipher's own shell: ".import" of the same file into an encrypted database (raw key, so
 //    no key derivation is timed on either side), a plain table without indexes.
-// Also the peak resident memory during our import (the key derivation's peak is excluded).
+// Also the peak resident memory during our import (the key derivation's peak is excluded), and the
+// same rows all rejected (a BSN of five digits: a wrong file), timed and measured on their own.
+// At the end, per size: "result: import_ratio", "import_peak_mib", "import_rejected_ratio" (all
+// rejected / good import) and "import_rejected_peak_mib" lines for scripts.
 // Usage: bench_import [--only-import] [rows ...]   (default 100000; e.g. bench_import 100000 1000000)
 // --only-import leaves out the references and the dry run: for a profiler (perf record, callgrind).
 #include "core/crypto/KeyDerivation.h"
@@ -26,6 +29,7 @@
 #include <algorithm>
 #include <optional>
 #include <sys/resource.h>
+#include <utility>
 
 using namespace inbeeld;
 
@@ -91,6 +95,44 @@ SqlcipherRun sqlcipherImport(const QString& csv, const QString& database)
     const QList<QByteArray> out = process.readAllStandardOutput().trimmed().split('\n');
     result.rows = out.isEmpty() ? 0 : out.last().trimmed().toLongLong();
     return result;
+}
+
+/// The same list with every row rejected (a BSN of five digits): the cost of a wrong file.
+void writeRejectedList(const QString& from, const QString& to)
+{
+    QFile in(from), out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return;
+    while (!in.atEnd()) {
+        QByteArray line = in.readLine();
+        const qsizetype semicolon = line.indexOf(';');
+        if (!line.isEmpty() && line[0] >= '0' && line[0] <= '9' && semicolon > 0)
+            line = "12345" + line.mid(semicolon);
+        out.write(line);
+    }
+}
+
+/// Imports csv into a new store: the time in ms and the peak resident memory (KiB) of the leg.
+std::pair<double, qint64> importLeg(const QString& csv, const QString& storePath, ImportReport* report)
+{
+    auto created = Store::create(
+        storePath, SecretBytes::fromUtf8(QStringLiteral("benchmark passphrase")),
+        {QStringLiteral("Bench RBL"), Role::Rbl, QStringLiteral("convenant-rbl-midden-gelre"), QString(), QDateTime()});
+    if (!created)
+        return {-1, 0};
+    resetPeakMemory();
+    QElapsedTimer timer;
+    timer.start();
+    ImportOptions options;
+    options.today = QDate(2026, 10, 15);
+    auto result = Importer(*created.value()).run(csv, options);
+    const double ms = timer.nsecsElapsed() / 1e6;
+    const qint64 peak = procStatusKiB("VmHWM");
+    if (result && report)
+        *report = result.takeValue();
+    created.value().reset();
+    QFile::remove(storePath);
+    return {result ? ms : -1, peak};
 }
 
 int benchmark(int rows, bool onlyImport, QTextStream& out)
@@ -212,6 +254,30 @@ int benchmark(int rows, bool onlyImport, QTextStream& out)
     }
     out << "memory: RSS before import " << rssBefore / 1024 << " MiB, peak during import " << peak / 1024
         << " MiB (fastest of " << repeat << " runs each)\n";
+
+    // The same rows, all rejected (a wrong file): as fast as good rows, in bounded memory.
+    const QString rejectedCsv = dir.filePath(QStringLiteral("afgewezen.csv"));
+    writeRejectedList(csv, rejectedCsv);
+    double rejectedMs = 1e300;
+    qint64 rejectedPeak = 0;
+    ImportReport rejectedReport;
+    for (int round = 0; round < repeat; ++round) {
+        const auto [ms, peakKiB]
+            = importLeg(rejectedCsv, dir.filePath(QStringLiteral("rejected%1.inbeeld").arg(round)), &rejectedReport);
+        if (ms < 0) {
+            out << "rejected import failed\n";
+            return 1;
+        }
+        rejectedMs = std::min(rejectedMs, ms);
+        rejectedPeak = std::max(rejectedPeak, peakKiB);
+    }
+    out << "InBeeld import, every row rejected: " << QString::number(rejectedMs, 'f', 0) << " ms ("
+        << rejectedReport.rejected << " rejected), peak " << rejectedPeak / 1024 << " MiB\n";
+    if (shell.ms > 0)
+        out << "result: import_ratio " << QString::number(ourMs / shell.ms, 'f', 2) << "\n";
+    out << "result: import_peak_mib " << peak / 1024 << "\n";
+    out << "result: import_rejected_ratio " << QString::number(rejectedMs / ourMs, 'f', 2) << "\n";
+    out << "result: import_rejected_peak_mib " << rejectedPeak / 1024 << "\n";
     out.flush();
     return 0;
 }

@@ -54,7 +54,7 @@ class TestCliDecisions : public QObject
 
     QString path(const QString& name) const { return m_dir->filePath(name); }
 
-    Run run(const QStringList& arguments) const
+    Run run(const QStringList& arguments, const QByteArray& input = {}) const
     {
         QProcess process;
         process.setProgram(m_cli);
@@ -69,7 +69,10 @@ class TestCliDecisions : public QObject
 #endif
         process.start();
         Run result;
-        if (!process.waitForStarted(30000) || (process.closeWriteChannel(), !process.waitForFinished(300000))) {
+        if (process.waitForStarted(30000) && !input.isEmpty())
+            process.write(input);
+        if (process.state() == QProcess::NotRunning
+            || (process.closeWriteChannel(), !process.waitForFinished(300000))) {
             process.kill();
             process.waitForFinished();
             return result;
@@ -187,6 +190,20 @@ private slots:
         QVERIFY(audit.out.contains(QStringLiteral("decision.recorded")));
         QVERIFY(audit.out.contains(QStringLiteral("decision.withdrawn")));
         QVERIFY(!audit.out.contains(fictitiousBsn(1)));
+    }
+
+    // "--bsn -": the BSN comes from standard input and never shows in the process list.
+    void decideReadsTheBsnFromStandardInput()
+    {
+        QStringList args {
+            QStringLiteral("decide"),      QStringLiteral("--store"), m_store, QStringLiteral("--bsn"),
+            QStringLiteral("-"),           QStringLiteral("--to"),    Swv,     QStringLiteral("--answers"),
+            answersFile(passingAnswers()), QStringLiteral("--json")};
+        const Run r = run(args, fictitiousBsn(1).toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("recipient")).toString(), Swv);
+        const Run help = run({QStringLiteral("decide"), QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QStringLiteral("standard input")), qPrintable(help.out));
     }
 
     void decideBlocksSpecialCategoriesInFreeText()

@@ -12,6 +12,7 @@
 #include "tests/support/TestStores.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -160,6 +161,28 @@ private slots:
         QCOMPARE(refused.value(QStringLiteral("ok")).toBool(), false);
         QCOMPARE(refused.value(QStringLiteral("reason")).toString(), QStringLiteral("replayed"));
         QVERIFY(refused.value(QStringLiteral("message")).toString().contains(QStringLiteral("already opened on")));
+    }
+
+    // A package that skips a number opens, and says which number never arrived.
+    void skippedSequenceIsNamed()
+    {
+        QList<qint64> sequences;
+        QStringList files;
+        for (const QString& name : {QStringLiteral("skip-a.inbeeld"), QStringLiteral("skip-b.inbeeld")}) {
+            const QString file = path(name);
+            Run r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
+                         QStringLiteral("--to"), QStringLiteral("SWV Zuid"), QStringLiteral("--out"), file,
+                         QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            sequences << QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("sequence")).toInteger();
+            files << file;
+        }
+        Run r = run({QStringLiteral("package"), QStringLiteral("open"), files[1], QStringLiteral("--store"), m_swv,
+                     QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject opened = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(opened.value(QStringLiteral("missing_sequences")).toArray().contains(QJsonValue(sequences[0])),
+                 qPrintable(r.out));
     }
 
     void caseWithoutDecisionIsRefused()

@@ -228,6 +228,22 @@ private slots:
         QVERIFY(r.error.contains(QStringLiteral("longer than")));
     }
 
+    // Empty cells far to the right are left out without being kept; a value there is refused.
+    void farColumnsAreBounded()
+    {
+        QByteArray bytes = "a;b;c\n1;2;3" + QByteArray(5000, ';') + "\n";
+        const auto empty = readBytes(bytes);
+        QVERIFY2(empty.error.isEmpty(), qPrintable(empty.error));
+        QCOMPARE(empty.rows.size(), 1);
+        QVERIFY(empty.rows.first().cells.size() <= TableReader::MaxUsedColumns);
+        bytes = "a;b;c\n1;2;3" + QByteArray(300, ';') + "x\n";
+        const auto far = readBytes(bytes);
+        QVERIFY2(far.error.contains(QStringLiteral("beyond column 256")), qPrintable(far.error));
+        QByteArray blank(2000, '\n');
+        const auto blanks = readBytes(blank + "a;b;c\n1;2;3\n");
+        QVERIFY2(blanks.error.contains(QStringLiteral("empty rows")), qPrintable(blanks.error));
+    }
+
     void chunkBoundaries()
     {
         // More than one 64 KiB chunk, with multi-byte characters, CRLF pairs and quoted line
@@ -308,6 +324,9 @@ private slots:
         // and a two-byte character split in the same way.
         for (const QByteArray& tail : {QByteArray("\r\n"), QByteArray("\xC3\x96\r\n")}) {
             QByteArray bytes = "a;b;c\n1;2;";
+            // Cells of 1,000 characters (a cell may have at most 32,767) up to the chunk's end.
+            while (bytes.size() < 64 * 1024 - 1 - 1000)
+                bytes += QByteArray(999, 'x') + ';';
             bytes += QByteArray(64 * 1024 - bytes.size() - 1, 'x');
             bytes += tail + "4;5;6\r\n";
             const auto r = readBytes(bytes);

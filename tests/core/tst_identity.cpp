@@ -32,6 +32,24 @@ private:
     }
 
 private slots:
+    // A secret shared with another holder (a query's cached value) is zeroed in the shared
+    // buffer itself, not in a fresh copy: no holder keeps it.
+    void wipeReachesTheSharedBuffer()
+    {
+        QByteArray secret(32, 'k');
+        const QByteArray cache = secret; // shares the buffer, as a QSqlQuery's value does
+        wipe(secret);
+        QVERIFY(secret.isEmpty());
+        QCOMPARE(cache, QByteArray(32, '\0'));
+        QString text(16, u's');
+        const QString other = text;
+        wipe(text);
+        QCOMPARE(other, QString(16, QChar(0)));
+        QByteArray literal = QByteArrayLiteral("not ours to write");
+        wipe(literal); // static data: left alone, no crash
+        QVERIFY(literal.isEmpty());
+    }
+
     void newStoreHasKeysAtSetup()
     {
         auto store = createTestStore(path(QStringLiteral("new.inbeeld")), m_pass);

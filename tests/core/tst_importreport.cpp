@@ -1,9 +1,11 @@
 #include "core/importing/ImportReport.h"
 #include "core/importing/Importer.h"
+#include "core/importing/RejectedRowsCsv.h"
 #include "tests/core/ImportFixtures.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestStores.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace inbeeld;
@@ -65,12 +67,29 @@ private slots:
         QVERIFY(r.exportRejectedCsv(file));
         const QByteArray bytes = readFile(file);
         const QByteArray expected = "\xEF\xBB\xBF"
-                                    "BSN;Naam;Reden;;Line in source file;Problem\r\n"
+                                    "BSN;Naam;Reden;Line in source file;Problem\r\n"
             + failingBsn(0).toUtf8()
-            + ";\"Berg; van der\";\"zegt \"\"nee\"\"\";;7;\"Line 7, column BSN: fails\nsecond problem\"\r\n"
-              "\"'=HYPERLINK(\"\"x\"\")\";\xC3\x96zdemir;-3;extra;9;Line 9: broken\r\n";
+            + ";\"Berg; van der\";\"zegt \"\"nee\"\"\";7;\"Line 7, column BSN: fails\nsecond problem\"\r\n"
+              "\"'=HYPERLINK(\"\"x\"\")\";\xC3\x96zdemir;'-3;9;Line 9: broken;extra\r\n";
         QCOMPARE(bytes, expected);
+        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         QVERIFY(!r.exportRejectedCsv(path(QStringLiteral("no/such/folder/x.csv"))));
+    }
+
+    // Every start a spreadsheet runs as a formula is shown as text; every delimiter is quoted.
+    void rejectedCellsAreNeverFormulas()
+    {
+        for (const QString& start : {QStringLiteral("="), QStringLiteral("+"), QStringLiteral("-"), QStringLiteral("@"),
+                                     QStringLiteral("\t"), QStringLiteral("\r"), QStringLiteral("\uFF1D"),
+                                     QStringLiteral("\uFF0B"), QStringLiteral("\uFF0D"), QStringLiteral("\uFF20")}) {
+            const QString cell = RejectedRowsCsv::cell(start + QStringLiteral("SUM(A1)"));
+            QVERIFY2(cell.startsWith(u'\'') || cell.startsWith(QStringLiteral("\"'")), qPrintable(cell));
+        }
+        QCOMPARE(RejectedRowsCsv::cell(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(RejectedRowsCsv::cell(QStringLiteral("a\tb")), QStringLiteral("\"a\tb\""));
+        QCOMPARE(RejectedRowsCsv::cell(QStringLiteral("a;b")), QStringLiteral("\"a;b\""));
+        QCOMPARE(RejectedRowsCsv::cell(QStringLiteral("Berg")), QStringLiteral("Berg"));
     }
 
     void storedReportReadsBack()

@@ -2,6 +2,7 @@
 // round trip, the refusals (each with its own message and nothing stored) and interoperability
 // with Debian's minisign and age.
 
+#include "core/audit/AuditLog.h"
 #include "core/exchange/AgeKeys.h"
 #include "core/exchange/Identity.h"
 #include "core/exchange/PackageReader.h"
@@ -412,15 +413,57 @@ private slots:
         }
     }
 
-    void refusesAReplayAndAnOlderPackage()
+    // Package 2 before package 1: 2 opens and names 1 as missing; 1 then opens late, kept without
+    // replacing the newer list; opening either again is a replay.
+    void namesMissingPackagesAndOpensALateOne()
     {
         decideStanding(*m_rbl);
         const QString first = rblPackage(QStringLiteral("one.inbeeld"));
         const QString second = rblPackage(QStringLiteral("two.inbeeld"));
         QVERIFY(!first.isEmpty() && !second.isEmpty());
-        QVERIFY(PackageReader(*m_swv).open(second, Now));
+        auto newer = PackageReader(*m_swv).open(second, Now);
+        QVERIFY2(newer, qPrintable(newer.message()));
+        QCOMPARE(newer.value().missingSequences, QList<quint64> {1});
+        QVERIFY(!newer.value().late);
         expectRefused(second, Error::Code::Replayed, QStringLiteral("already opened on"));
-        expectRefused(first, Error::Code::Replayed, QStringLiteral("we already accepted number 2"));
+        auto late = PackageReader(*m_swv).open(first, Now);
+        QVERIFY2(late, qPrintable(late.message()));
+        QVERIFY(late.value().late);
+        QVERIFY(late.value().missingSequences.isEmpty());
+        const auto newest = Snapshots::latest(*m_swv, SnapshotSide::Theirs, QStringLiteral("RBL Oost"));
+        QVERIFY(newest && newest.value());
+        QCOMPARE(newest.value()->id, newer.value().snapshotId);
+        expectRefused(first, Error::Code::Replayed, QStringLiteral("already opened on"));
+        bool auditedMissing = false, auditedLate = false;
+        const QList<AuditEntry> entries = m_swv->audit().entries().value();
+        for (const AuditEntry& e : entries) {
+            auditedMissing = auditedMissing || (e.action == u"package.opened" && e.detail.contains(u"missing=1"));
+            auditedLate = auditedLate || (e.action == u"package.opened" && e.detail.contains(u"late=1"));
+        }
+        QVERIFY(auditedMissing && auditedLate);
+    }
+
+    // A sender that restored an old backup sends another package 2, which does not follow the
+    // package 1 we accepted: a fork, refused with its own reason.
+    void refusesAFork()
+    {
+        decideStanding(*m_rbl);
+        const QString copy = path(QStringLiteral("restored.inbeeld"));
+        QVERIFY(QFile::copy(m_rbl->path(), copy));
+        const QString first = rblPackage(QStringLiteral("one.inbeeld"));
+        QVERIFY(!first.isEmpty());
+        QVERIFY(PackageReader(*m_swv).open(first, Now));
+        auto restored = Store::open(copy, passphrase(Pass));
+        QVERIFY2(restored, qPrintable(restored.message()));
+        const QString other1 = path(QStringLiteral("other1.inbeeld"));
+        const QString other2 = path(QStringLiteral("other2.inbeeld"));
+        QVERIFY(exportTo(*restored.value(), QStringLiteral("SWV Zuid"), other1));
+        QVERIFY(exportTo(*restored.value(), QStringLiteral("SWV Zuid"), other2));
+        PackageReader reader(*m_swv);
+        auto forked = reader.open(other2, Now);
+        QVERIFY(!forked);
+        QCOMPARE(reader.lastRefusal(), QStringLiteral("fork"));
+        QVERIFY2(forked.message().contains(QStringLiteral("forked")), qPrintable(forked.message()));
     }
 
     void refusesAPackageForAnotherPartner()

@@ -106,6 +106,15 @@ private slots:
                                                    {QStringLiteral("size"), 1},
                                                    {QStringLiteral("sha256"), QString(64, u'a')}}})
             << QStringLiteral("not allowed");
+        // Found by the package_manifest fuzz target: 5.5e21 does not fit a qint64 (undefined).
+        for (const double size : {5.555555555555555e21, -1.0, 1.5}) {
+            QTest::addRow("file size %g", size)
+                << QStringLiteral("files")
+                << QJsonValue(QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("records.json")},
+                                                       {QStringLiteral("size"), size},
+                                                       {QStringLiteral("sha256"), QString(64, u'a')}}})
+                << QStringLiteral("size of 'records.json' is missing");
+        }
         QTest::newRow("no files") << QStringLiteral("files") << QJsonValue(QJsonArray()) << QStringLiteral("no files");
         QTest::newRow("same sender and recipient")
             << QStringLiteral("recipient")

@@ -108,6 +108,33 @@ private slots:
         QCOMPARE(Store::pendingFailedUnlocks(p), 0);
     }
 
+    // The failed-unlocks record next to the store is written by anyone who can write there: the
+    // next unlock reads a bounded part of it, and a time in the future is not believed.
+    void failedUnlocksRecordIsBounded()
+    {
+        const QString p = path(QStringLiteral("bounded.inbeeld"));
+        QVERIFY(createTestStore(p, m_pass));
+        QFile f(p + QStringLiteral(".unlock-failures"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("2999-01-01T00:00:00.000Z\tmallory\n");
+        for (int i = 0; i < 200000; ++i)
+            f.write("2026-01-01T00:00:00.000Z\tx\n");
+        f.close();
+        QVERIFY(Store::pendingFailedUnlocks(p) <= 64 * 1024);
+        auto ok = Store::open(p, passphrase(m_pass));
+        QVERIFY2(ok, qPrintable(ok.message()));
+        const auto entries = ok.value()->audit().entries();
+        QVERIFY(entries);
+        int failed = 0;
+        for (const auto& e : entries.value()) {
+            if (e.action != u"store.unlock_failed")
+                continue;
+            ++failed;
+            QVERIFY2(e.at <= QDateTime::currentDateTimeUtc().addSecs(600), qPrintable(e.at.toString(Qt::ISODate)));
+        }
+        QVERIFY2(failed > 0 && failed <= 1001, qPrintable(QString::number(failed)));
+    }
+
     void notAStoreIsRefused()
     {
         const QString p = path(QStringLiteral("notes.txt"));

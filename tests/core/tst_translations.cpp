@@ -3,6 +3,9 @@
 #include "core/settings/AppSettings.h"
 #include "tests/support/TestMain.h"
 
+#include <QFileInfo>
+#include <QLibraryInfo>
+
 using namespace inbeeld;
 
 /// Dutch is the default UI language; English is one setting away.
@@ -31,6 +34,17 @@ private slots:
         QVERIFY(dutch != QStringLiteral("Store created"));
         QVERIFY2(dutch.contains(QLatin1String("aangemaakt")) || dutch.contains(QLatin1String("gemaakt")),
                  qPrintable(dutch));
+    }
+
+    // Qt's own strings (standard buttons, file dialogs) in Dutch come from qtbase_nl.qm in Qt's
+    // translations folder (Debian: qt6-translations-l10n, which the package recommends).
+    void qtsOwnDutchStringsAreLoaded()
+    {
+        const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (!QFileInfo::exists(folder + QStringLiteral("/qtbase_nl.qm")))
+            QSKIP("qtbase_nl.qm is not installed (qt6-translations-l10n)");
+        Translations::install(QStringLiteral("nl"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuleren"));
     }
 };
 

@@ -7,7 +7,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
-namespace inbeeld::ui {
+namespace inbeeld {
 
 void PrintDocument::preview(const Document& document, QWidget* parent)
 {
@@ -32,4 +32,4 @@ void PrintDocument::savePdf(const Document& document, QWidget* parent, const QSt
         QMessageBox::warning(parent, tr("Save as PDF"), written.message());
 }
 
-} // namespace inbeeld::ui
+} // namespace inbeeld

@@ -6,7 +6,7 @@
 
 class QWidget;
 
-namespace inbeeld::ui {
+namespace inbeeld {
 
 /// Prints a core Document through Qt PrintSupport: a print preview (Dutch) from which the user
 /// picks the printer. Lives in ui/ because core must not link PrintSupport.
@@ -21,4 +21,4 @@ public:
     static void savePdf(const Document& document, QWidget* parent, const QString& suggestedName);
 };
 
-} // namespace inbeeld::ui
+} // namespace inbeeld

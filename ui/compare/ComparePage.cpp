@@ -1,9 +1,11 @@
 #include "ui/compare/ComparePage.h"
 
 #include "core/matching/ComparisonService.h"
+#include "core/reporting/CaseDocuments.h"
 #include "core/storage/Snapshots.h"
 #include "core/storage/Store.h"
 #include "ui/common/LabelStyle.h"
+#include "ui/common/PrintDocument.h"
 #include "ui/compare/CategoryComparisonView.h"
 #include "ui/compare/ComparisonOverview.h"
 
@@ -82,6 +84,16 @@ ComparePage::ComparePage(QWidget* parent)
     top->addWidget(m_progress);
     top->addWidget(m_cancelButton);
     top->addStretch();
+    auto* printButton = new QPushButton(tr("&Print overview…"), this);
+    printButton->setObjectName(QStringLiteral("printOverviewButton"));
+    printButton->setToolTip(tr("The counts per category and outcome (no personal data): print, or choose a PDF "
+                               "printer."));
+    top->addWidget(printButton);
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        if (m_comparison && m_store)
+            PrintDocument::preview(CaseDocuments::comparisonOverview(*m_comparison, m_store->organisation().name),
+                                   this);
+    });
 
     m_sections->addTab(m_overview, tr("Overview"));
     m_sections->setDocumentMode(true);

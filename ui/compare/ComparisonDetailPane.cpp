@@ -1,19 +1,24 @@
 #include "ui/compare/ComparisonDetailPane.h"
 
+#include "core/lifecycle/Closures.h"
 #include "core/matching/ChildNotes.h"
 #include "core/matching/ComparisonService.h"
 #include "core/matching/MatchDecisions.h"
+#include "core/reporting/InspectieRegistration.h"
 #include "core/storage/Store.h"
 #include "ui/common/LabelStyle.h"
 #include "ui/compare/OutcomeStyle.h"
+#include "ui/lifecycle/CloseCaseDialog.h"
 
 #include <QEvent>
 #include <QFont>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -93,11 +98,18 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     , m_rejectButton(new QPushButton(tr("&No, different children"), this))
     , m_withdrawButton(new QPushButton(tr("&Withdraw decision"), this))
     , m_shareButton(new QPushButton(tr("&Share with the partner…"), this))
+    , m_registerButton(new QPushButton(tr("Add to the &Inspectie registration…"), this))
     , m_noteEdit(new QPlainTextEdit(this))
     , m_saveNoteButton(new QPushButton(tr("Sa&ve note"), this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("comparisonDetailPane"));
+    m_closeCaseButton = new QPushButton(tr("C&lose case…"), this);
+    m_reopenCaseButton = new QPushButton(tr("Re&open case"), this);
+    m_closeCaseButton->setObjectName(QStringLiteral("closeCaseButton"));
+    m_reopenCaseButton->setObjectName(QStringLiteral("reopenCaseButton"));
+    m_closeCaseButton->setToolTip(tr("Processing about this child ends: back in school, startkwalificatie, moved out "
+                                     "of the region or deceased."));
     m_titleLabel->setObjectName(QStringLiteral("detailTitleLabel"));
     m_outcomeLabel->setObjectName(QStringLiteral("detailOutcomeLabel"));
     m_explanationLabel->setObjectName(QStringLiteral("detailExplanationLabel"));
@@ -106,6 +118,7 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     m_rejectButton->setObjectName(QStringLiteral("rejectMatchButton"));
     m_withdrawButton->setObjectName(QStringLiteral("withdrawDecisionButton"));
     m_shareButton->setObjectName(QStringLiteral("shareCaseButton"));
+    m_registerButton->setObjectName(QStringLiteral("addToRegistrationButton"));
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_saveNoteButton->setObjectName(QStringLiteral("saveNoteButton"));
     m_statusLabel->setObjectName(QStringLiteral("detailStatusLabel"));
@@ -131,7 +144,13 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     decisionRow->addWidget(m_rejectButton);
     decisionRow->addWidget(m_withdrawButton);
     decisionRow->addStretch();
+    decisionRow->addWidget(m_closeCaseButton);
+    decisionRow->addWidget(m_reopenCaseButton);
     decisionRow->addWidget(m_shareButton);
+    decisionRow->addWidget(m_registerButton);
+    m_registerButton->setToolTip(
+        tr("Only the partner lists this child. When you have confirmed that it is a thuiszitter, count it in your "
+           "quarterly registration for the Inspectie (anonymously)."));
     m_shareButton->setToolTip(
         tr("Share this child's data with the partner for a case discussion. InBeeld first walks you through the "
            "four-step check (grondslag, doel, proportionaliteit, subsidiariteit) and records your weighing."));
@@ -174,7 +193,19 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
         const qint64 snapshotId = m_comparison->oursSnapshot ? m_comparison->oursSnapshot->id : 0;
         emit shareRequested(*m_comparison->ours(*m_item), snapshotId);
     });
+    connect(m_registerButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString note = QInputDialog::getText(
+            this, tr("Add to the Inspectie registration"),
+            tr("How did you confirm this child? (kept with the registration, never exported; no names or "
+               "diagnoses)"),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            addToRegistration(note);
+    });
     connect(m_saveNoteButton, &QPushButton::clicked, this, &ComparisonDetailPane::saveNoteIfChanged);
+    connect(m_closeCaseButton, &QPushButton::clicked, this, &ComparisonDetailPane::closeCase);
+    connect(m_reopenCaseButton, &QPushButton::clicked, this, &ComparisonDetailPane::reopenCase);
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this, &ComparisonDetailPane::updateButtons);
     clear();
 }
@@ -242,6 +273,8 @@ bool ComparisonDetailPane::showItem(std::shared_ptr<const Comparison> comparison
             names << Comparison::fieldName(d.field);
         outcome += u' ' + tr("Differs in: %1 (marked ≠ below).").arg(names.join(QStringLiteral(", ")));
     }
+    if (const QString mark = closureMark(); !mark.isEmpty())
+        outcome = mark + QStringLiteral(". ") + outcome;
     m_outcomeLabel->setText(outcome);
     LabelStyle::setTextOrHide(m_explanationLabel, m_comparison->explanation(*item));
     fillFields();
@@ -348,9 +381,71 @@ void ComparisonDetailPane::updateButtons()
     m_withdrawButton->setVisible(decided);
     // Only our own record can be shared: what the partner sent is theirs to share.
     m_shareButton->setVisible(shown && m_comparison && m_comparison->ours(*m_item) != nullptr);
+    m_registerButton->setVisible(shown && m_comparison && m_item->outcome == ComparisonOutcome::OnlyTheirs);
     const bool canNote = shown && !m_noteKey.isEmpty();
     m_noteEdit->setEnabled(canNote);
     m_saveNoteButton->setEnabled(canNote && noteChanged());
+    const bool closed = canNote && !closureMark().isEmpty();
+    m_closeCaseButton->setVisible(canNote && !closed);
+    m_reopenCaseButton->setVisible(closed);
+}
+
+QString ComparisonDetailPane::closureMark() const
+{
+    if (!m_store || !m_item || !m_comparison)
+        return {};
+    auto closures = Closures(*m_store).all();
+    return closures ? Closures::comparisonMark(*m_comparison, *m_item, closures.value()) : QString();
+}
+
+void ComparisonDetailPane::closeCase()
+{
+    if (!m_store || !m_item || m_noteKey.isEmpty())
+        return;
+    CloseCaseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto closed = Closures(*m_store).close(m_noteKey, dialog.reason(), dialog.date(), dialog.note());
+    if (!closed) {
+        showStatus(closed.message(), true);
+        return;
+    }
+    emit notice(tr("Case closed: %1.").arg(Closures::reasonName(dialog.reason())));
+    emit decisionChanged(m_noteKey);
+}
+
+void ComparisonDetailPane::reopenCase()
+{
+    if (!m_store || !m_item || !m_comparison)
+        return;
+    auto closures = Closures(*m_store).all();
+    const QString key = closures ? Closures::closedKey(*m_comparison, *m_item, closures.value()) : QString();
+    if (key.isEmpty())
+        return;
+    if (auto reopened = Closures(*m_store).reopen(key); !reopened) {
+        showStatus(reopened.message(), true);
+        return;
+    }
+    emit notice(tr("Case reopened."));
+    emit decisionChanged(m_noteKey);
+}
+
+bool ComparisonDetailPane::addToRegistration(const QString& note)
+{
+    if (!m_store || !m_item || !m_comparison || m_item->outcome != ComparisonOutcome::OnlyTheirs
+        || !m_comparison->theirs(*m_item))
+        return false;
+    const QDate on = m_comparison->theirsSnapshot ? m_comparison->theirsSnapshot->peildatum : QDate::currentDate();
+    auto added = InspectieRegistration(*m_store).addPartnerChild(*m_comparison->theirs(*m_item), on, note);
+    if (!added) {
+        showStatus(added.message(), true);
+        return false;
+    }
+    showStatus(tr("Counted in the Inspectie registration of school year %1 as %2.")
+                   .arg(Quarter::schoolYearText(Quarter::schoolYearOf(on)), added.value()),
+               false);
+    emit notice(tr("Child added to the Inspectie registration."));
+    return true;
 }
 
 void ComparisonDetailPane::decide(bool confirmed)

@@ -40,6 +40,10 @@ public:
     bool noteChanged() const;
     /// The note key of the child shown, or empty.
     QString shownChild() const;
+    /// Adds the child shown, when only the partner lists it, to the Inspectie registration of the
+    /// school year of the partner list's reference date, with the user's note; false (with a
+    /// message in the pane) otherwise.
+    bool addToRegistration(const QString& note);
 
 signals:
     /// A decision on a probable match was stored: the comparison must run again.
@@ -59,10 +63,16 @@ private:
     void updateButtons();
     void decide(bool confirmed);
     void withdraw();
+    void closeCase();
+    void reopenCase();
+    /// The closure of the child shown ("closed: back in school"), or empty.
+    QString closureMark() const;
     void loadNote();
     void showStatus(const QString& text, bool error);
 
     Store* m_store = nullptr;
+    QPushButton* m_closeCaseButton = nullptr;
+    QPushButton* m_reopenCaseButton = nullptr;
     std::optional<Agreement> m_agreement;
     std::shared_ptr<const Comparison> m_comparison;
     std::optional<ComparisonItem> m_item;
@@ -78,6 +88,7 @@ private:
     QPushButton* m_rejectButton;
     QPushButton* m_withdrawButton;
     QPushButton* m_shareButton;
+    QPushButton* m_registerButton;
     QPlainTextEdit* m_noteEdit;
     QPushButton* m_saveNoteButton;
     QLabel* m_statusLabel;

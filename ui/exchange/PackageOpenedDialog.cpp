@@ -62,7 +62,7 @@ QString PackageOpenedDialog::kindText(PackageKind kind)
 PackageOpenedDialog::PackageOpenedDialog(const OpenedPackage& package, const Agreement* agreement, QWidget* parent)
     : QDialog(parent)
     , m_snapshotId(package.snapshotId)
-    , m_isCase(package.manifest.kind == PackageKind::Case)
+    , m_isCase(package.manifest.kind == PackageKind::Case || package.late)
     , m_compareButton(new QPushButton(tr("&Compare now"), this))
 {
     setObjectName(QStringLiteral("packageOpenedDialog"));
@@ -111,6 +111,20 @@ PackageOpenedDialog::PackageOpenedDialog(const OpenedPackage& package, const Agr
     form->addRow(tr("Package number:"),
                  valueLabel(tr("%1 (in the series from %2 to you)").arg(QString::number(m.sequence), package.sender),
                             "openedSequenceValue", this));
+    if (!package.missingSequences.isEmpty() || package.late) {
+        // The hash chain: packages that never arrived are named, and a late one says so.
+        QStringList numbers;
+        for (const quint64 n : package.missingSequences)
+            numbers.append(QString::number(n));
+        const QString text = package.late
+            ? tr("A late package: a newer one from %1 was opened before. It is kept, but does not replace their "
+                 "newer list.")
+                  .arg(package.sender)
+            : tr("Not received: package number(s) %1 from %2. Ask them for these packages; a case in them would "
+                 "otherwise be missed.")
+                  .arg(numbers.join(QStringLiteral(", ")), package.sender);
+        form->addRow(tr("Series:"), valueLabel(text, "openedMissingValue", this));
+    }
     form->addRow(tr("Package id:"), valueLabel(m.packageId, "openedPackageIdValue", this));
     form->addRow(tr("Quarter:"), valueLabel(m.quarter, "openedQuarterValue", this));
     form->addRow(tr("Kind:"), valueLabel(kindText(m.kind), "openedKindValue", this));

@@ -1,6 +1,8 @@
 #include "ui/importing/ImportReportView.h"
 
+#include "core/reporting/CaseDocuments.h"
 #include "ui/common/LabelStyle.h"
+#include "ui/common/PrintDocument.h"
 #include "ui/importing/ImportIssueModel.h"
 #include "ui/importing/ImportTexts.h"
 
@@ -77,6 +79,12 @@ ImportReportView::ImportReportView(QWidget* parent)
     filterRow->addWidget(m_filterCombo);
     filterRow->addStretch(1);
     filterRow->addWidget(m_exportButton);
+    auto* printButton = new QPushButton(tr("&Print report…"), this);
+    printButton->setObjectName(QStringLiteral("printImportReportButton"));
+    printButton->setToolTip(tr("The report with every problem row (personal data: marked confidential)."));
+    filterRow->addWidget(printButton);
+    connect(printButton, &QPushButton::clicked, this,
+            [this] { PrintDocument::preview(CaseDocuments::importReport(m_report, QString()), this); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -157,9 +165,9 @@ void ImportReportView::chooseExportFile()
         return;
     const QString base = QFileInfo(m_report.fileName).completeBaseName();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto* dialog
-        = new QFileDialog(this, tr("Export rejected rows"), folder + QLatin1Char('/') + tr("%1-rejected.csv").arg(base),
-                          tr("CSV files (*.csv);;All files (*)"));
+    auto* dialog = new QFileDialog(this, tr("Export rejected rows (the file holds personal data)"),
+                                   folder + QLatin1Char('/') + tr("%1-rejected.csv").arg(base),
+                                   tr("CSV files (*.csv);;All files (*)"));
     dialog->setObjectName(QStringLiteral("exportRejectedDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -171,11 +179,23 @@ void ImportReportView::chooseExportFile()
 bool ImportReportView::exportRejectedTo(const QString& path)
 {
     const Result<void> written = m_report.exportRejectedCsv(path);
-    const QString message = written
+    QString message = written
         ? tr("%n rejected rows written to %1. Fix them in the source list and import the list again.", nullptr,
              int(m_report.rejectedRows.size()))
               .arg(QDir::toNativeSeparators(path))
         : written.message();
+    if (written) {
+        if (m_report.rejectedRowsLeftOut > 0) {
+            message += u' '
+                + tr("These are the first %1 of %2 rejected rows; the store keeps all of them (inbeeld-cli snapshots "
+                     "report --rejected-csv writes every one).")
+                      .arg(m_report.rejectedRows.size())
+                      .arg(m_report.rejected);
+        }
+        message += u' '
+            + tr("The file holds personal data of children: only you can read it; delete it once the rows are "
+                 "fixed.");
+    }
     LabelStyle::setTextOrHide(m_exportLabel, message);
     emit notice(message);
     return written.ok();

@@ -16,8 +16,10 @@
 #include "ui/exchange/SendPackageDialog.h"
 #include "ui/importing/ImportWizard.h"
 #include "ui/importing/SnapshotsPage.h"
+#include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/OverviewPage.h"
 #include "ui/passphrase/ChangePassphraseDialog.h"
+#include "ui/reporting/ReportingPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sharing/DecisionsPage.h"
 
@@ -50,6 +52,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     , m_decisionsPage(new DecisionsPage(this))
     , m_partnersPage(new PartnersPage(this))
     , m_auditPage(new AuditLogPage(this))
+    , m_reportingPage(new ReportingPage(this))
     , m_orgStatusLabel(new QLabel(this))
     , m_storePathLabel(new QLabel(this))
 {
@@ -64,6 +67,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     m_tabs->addTab(m_comparePage, tr("&Compare"));
     m_tabs->addTab(m_decisionsPage, tr("&Decisions"));
     m_tabs->addTab(m_partnersPage, tr("&Partners"));
+    m_tabs->addTab(m_reportingPage, tr("&Reporting"));
     m_tabs->addTab(m_auditPage, tr("&Audit log"));
     setCentralWidget(m_tabs);
 
@@ -82,7 +86,11 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
             m_auditPage->refresh();
         else if (m_tabs->widget(index) == m_partnersPage)
             m_partnersPage->refresh();
+        else if (m_tabs->widget(index) == m_reportingPage)
+            m_reportingPage->refresh();
     });
+    connect(m_reportingPage, &ReportingPage::notice, this,
+            [this](const QString& message) { showNotice(message, 15000); });
     connect(m_snapshotsPage, &SnapshotsPage::importRequested, this, [this] { openImportWizard(); });
     connect(m_snapshotsPage, &SnapshotsPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
@@ -214,6 +222,7 @@ void MainWindow::setStore(Store* store)
     m_comparePage->setStore(store);
     m_decisionsPage->setStore(store);
     m_partnersPage->setStore(store);
+    m_reportingPage->setStore(store);
     m_auditPage->setAuditLog(&store->audit());
     m_tabs->setCurrentWidget(m_overviewPage);
     updateActions();
@@ -239,6 +248,7 @@ void MainWindow::clearStore()
     m_snapshotsPage->setStore(nullptr);
     m_decisionsPage->setStore(nullptr);
     m_partnersPage->setStore(nullptr);
+    m_reportingPage->setStore(nullptr);
     m_auditPage->setAuditLog(nullptr);
     statusBar()->clearMessage();
     updateActions();
@@ -515,17 +525,9 @@ void MainWindow::openSettings()
 
 void MainWindow::showAbout()
 {
-    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About InBeeld"),
-                                tr("<h3>InBeeld %1</h3>"
-                                   "<p>Compares the lists of out-of-school children (thuiszitters) of an attendance "
-                                   "office and a school partnership, under their data-sharing agreement.</p>"
-                                   "<p>Your data stays in one encrypted file on this computer.</p>")
-                                    .arg(QCoreApplication::applicationVersion()),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setIconPixmap(AppIcon::pixmap(64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace inbeeld

@@ -18,6 +18,7 @@ class ImportWizard;
 class OverviewPage;
 class PackageOpenedDialog;
 class PartnersPage;
+class ReportingPage;
 class SendPackageDialog;
 class SnapshotsPage;
 class Store;
@@ -40,6 +41,7 @@ public:
     /// Removes every piece of store data from the window and closes its dialogs.
     void clearStore();
     Store* store() const { return m_store; }
+    ReportingPage* reportingPage() const { return m_reportingPage; }
 
     /// A message in the status bar; timeoutMs 0 keeps it until the next one.
     void showNotice(const QString& message, int timeoutMs = 0);
@@ -96,6 +98,7 @@ private:
     DecisionsPage* m_decisionsPage;
     PartnersPage* m_partnersPage;
     AuditLogPage* m_auditPage;
+    ReportingPage* m_reportingPage;
     QPointer<ImportWizard> m_importWizard;
     QPointer<PackageOpenedDialog> m_openedDialog;
     QPointer<SendPackageDialog> m_sendDialog;

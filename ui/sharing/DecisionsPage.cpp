@@ -1,11 +1,13 @@
 #include "ui/sharing/DecisionsPage.h"
 
 #include "core/domain/Bsn.h"
+#include "core/reporting/CaseDocuments.h"
 #include "core/sharing/ChildFinder.h"
 #include "core/sharing/DecisionStore.h"
 #include "core/sharing/ShareDecision.h"
 #include "core/storage/Store.h"
 #include "ui/common/LabelStyle.h"
+#include "ui/common/PrintDocument.h"
 #include "ui/sharing/DecisionListModel.h"
 #include "ui/sharing/ShareWizard.h"
 
@@ -64,6 +66,22 @@ DecisionsPage::DecisionsPage(QWidget* parent)
     buttons->addWidget(m_sendButton);
     buttons->addWidget(m_withdrawButton);
     buttons->addWidget(m_standingButton);
+    auto* printButton = new QPushButton(tr("&Print decision record…"), this);
+    printButton->setObjectName(QStringLiteral("printDecisionButton"));
+    printButton->setToolTip(tr("The whole weighing of the selected decision, for the case file and the privacy "
+                               "officer (print, or choose a PDF printer)."));
+    buttons->addWidget(printButton);
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        const ShareDecision* d = rows.isEmpty() ? nullptr : m_model->decisionAt(rows.first().row());
+        if (!m_store || !d)
+            return;
+        const auto agreement = AgreementCatalog::builtIn(m_store->organisation().agreementId);
+        PrintDocument::preview(
+            CaseDocuments::decisionRecord(*d, agreement ? std::optional<Agreement>(agreement.value()) : std::nullopt,
+                                          m_store->organisation().name),
+            this);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);

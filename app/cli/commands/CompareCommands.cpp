@@ -3,6 +3,7 @@
 #include "app/cli/StoreAccess.h"
 #include "core/matching/ComparisonCounts.h"
 #include "core/matching/ComparisonService.h"
+#include "core/reporting/CaseDocuments.h"
 #include "core/storage/Store.h"
 
 #include <QJsonArray>
@@ -165,7 +166,7 @@ void printText(const Comparison& c, bool all)
 CompareCommand::CompareCommand()
     : StoreCommand({QStringLiteral("compare"),
                     QStringLiteral("compare --store PATH [--ours SNAPSHOT] [--theirs SNAPSHOT] [--json] [--all] "
-                                   "[--counts-csv FILE] [--passphrase-file FILE]"),
+                                   "[--counts-csv FILE] [--pdf FILE] [--passphrase-file FILE]"),
                     tr("Compare your list with a partner's list, per category"),
                     tr("Compare your own list with a partner's list, child by child, per category: on both lists "
                        "(both), on both but recorded differently (differs), only on one list (only_ours, "
@@ -183,6 +184,9 @@ void CompareCommand::defineStoreOptions(CommandLine& cmd)
     addJsonOption(cmd, tr("Print a JSON object (summary per category and all items) instead of text."));
     cmd.addOption(AllOption, tr("Also list the children that are on both lists without differences."));
     cmd.addOption(CountsCsvOption, tr("Also write the counts per category and outcome (no personal data) to FILE."),
+                  QStringLiteral("FILE"));
+    cmd.addOption(QStringLiteral("pdf"),
+                  tr("Also write the overview (counts only, no personal data) as a PDF to FILE."),
                   QStringLiteral("FILE"));
 }
 
@@ -209,6 +213,11 @@ int CompareCommand::executeWithStore(Store& store, CommandLine& cmd)
     const Comparison& c = compared.value();
     if (cmd.isSet(CountsCsvOption)) {
         if (auto written = ComparisonCounts::writeCsv(c, cmd.value(CountsCsvOption)); !written)
+            return reportError(written.error());
+    }
+    if (cmd.isSet(QStringLiteral("pdf"))) {
+        const QString pdf = StoreAccess::absolutePath(cmd.value(QStringLiteral("pdf")));
+        if (auto written = CaseDocuments::comparisonOverview(c, store.organisation().name).writePdf(pdf); !written)
             return reportError(written.error());
     }
 

@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/domain/Agreement.h"
 #include "core/domain/Bsn.h"
+#include "core/reporting/CaseDocuments.h"
 #include "core/sharing/Checklist.h"
 #include "core/sharing/ChildFinder.h"
 #include "core/sharing/DecisionStore.h"
@@ -174,7 +175,10 @@ DecideCommand::DecideCommand()
 
 void DecideCommand::defineStoreOptions(CommandLine& cmd)
 {
-    cmd.addOption(QStringLiteral("bsn"), tr("The child's BSN."), QStringLiteral("BSN"), true);
+    cmd.addOption(QStringLiteral("bsn"),
+                  tr("The child's BSN; \"-\" reads it from standard input, so that it does not show in the "
+                     "process list."),
+                  QStringLiteral("BSN"), true);
     cmd.addOption(QStringLiteral("to"), tr("The party to share with: the id of a party of the agreement."),
                   QStringLiteral("PARTY"), true);
     cmd.addOption(QStringLiteral("answers"), tr("The JSON file with the answers of the four steps."),
@@ -186,7 +190,7 @@ void DecideCommand::defineStoreOptions(CommandLine& cmd)
 
 std::optional<int> DecideCommand::prepare(CommandLine& cmd)
 {
-    const Result<Bsn> bsn = Bsn::parse(cmd.value(QStringLiteral("bsn")));
+    const Result<Bsn> bsn = Bsn::parse(cmd.valueOrStdin(QStringLiteral("bsn")));
     if (!bsn)
         return cmd.usageError(tr("--bsn: %1").arg(bsn.message()));
     const QString answersPath = StoreAccess::absolutePath(cmd.value(QStringLiteral("answers")));
@@ -315,7 +319,7 @@ int DecisionsListCommand::executeWithStore(Store& store, CommandLine& cmd)
 
 DecisionsShowCommand::DecisionsShowCommand()
     : StoreCommand({QStringLiteral("decisions show"),
-                    QStringLiteral("decisions show ID --store PATH [--json] [--passphrase-file FILE]"),
+                    QStringLiteral("decisions show ID --store PATH [--json] [--pdf FILE] [--passphrase-file FILE]"),
                     tr("Show one decision in full"), tr("Show one decision in full: the weighing of every step.")})
 {
 }
@@ -324,6 +328,9 @@ void DecisionsShowCommand::defineStoreOptions(CommandLine& cmd)
 {
     cmd.addPositional(QStringLiteral("ID"), tr("The number of the decision (see 'decisions list')."));
     addJsonOption(cmd, tr("Print a JSON object instead of text."));
+    cmd.addOption(QStringLiteral("pdf"),
+                  tr("Also write the decision record (the whole weighing, marked confidential) as a PDF to FILE."),
+                  QStringLiteral("FILE"));
 }
 
 std::optional<int> DecisionsShowCommand::prepare(CommandLine& cmd)
@@ -341,6 +348,13 @@ int DecisionsShowCommand::executeWithStore(Store& store, CommandLine& cmd)
     if (!d)
         return reportError(d.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (cmd.isSet(QStringLiteral("pdf"))) {
+        const QString pdf = StoreAccess::absolutePath(cmd.value(QStringLiteral("pdf")));
+        const Document doc = CaseDocuments::decisionRecord(d.value(), agreementOf(store), store.organisation().name);
+        if (auto written = doc.writePdf(pdf); !written)
+            return reportError(written.error());
+        (void)store.audit().append(QStringLiteral("decision.printed"), QStringLiteral("decision=%1").arg(m_id));
+    }
     if (json(cmd)) {
         printJson(decisionJson(d.value(), now));
     } else {

@@ -148,6 +148,8 @@ QJsonObject ImportCommands::reportJson(const ImportReport& r)
     o.insert(QStringLiteral("imported"), r.stored() || r.dryRun ? r.accepted : 0);
     o.insert(QStringLiteral("rejected"), rejected);
     o.insert(QStringLiteral("warnings"), warnings);
+    // Only the first ImportReport::KeptInFull issues are listed; the store keeps them all.
+    o.insert(QStringLiteral("issues_left_out"), r.issuesLeftOut);
     o.insert(QStringLiteral("dropped_columns"), dropped);
     o.insert(QStringLiteral("not_imported_columns"), notImported);
     o.insert(QStringLiteral("notes"), notes);
@@ -182,13 +184,14 @@ void ImportCommands::printReport(const ImportReport& r)
 
 QString ImportCommands::snapshotsHelp()
 {
-    return tr("Usage: %1 snapshots list|diff|report [options]\n"
+    return tr("Usage: %1 snapshots list|diff|report|delete [options]\n"
               "The lists (snapshots) in a store: each import makes one.\n"
               "\n"
               "Commands:\n"
               "  list   List the snapshots: number, side, source, peildatum, counts, file\n"
               "  diff   Show what changed in a snapshot since the previous one of the same source\n"
               "  report Show the import report of a snapshot again, or export its rejected rows\n"
+              "  delete Delete a wrongly imported list with its records (asks for --yes)\n"
               "\n"
               "Run '%1 snapshots <command> --help' for the options of a command.")
                .arg(programName())
@@ -292,6 +295,7 @@ std::optional<int> ImportCommand::prepare(CommandLine& cmd)
         : QString();
     if (!QFileInfo(m_file).isFile())
         return reportFailure(tr("the file %1 does not exist").arg(StoreAccess::displayPath(m_file)));
+    m_options.rejectedCsv = m_rejectedCsv; // written as the rows are read: every rejected row
     return std::nullopt;
 }
 
@@ -355,12 +359,9 @@ int ImportCommand::executeWithStore(Store& store, CommandLine& cmd)
         printOut(QString::fromUtf8(QJsonDocument(ImportCommands::reportJson(r)).toJson(QJsonDocument::Indented)));
     else
         ImportCommands::printReport(r);
-    if (!m_rejectedCsv.isEmpty()) {
-        if (const Result<void> written = r.exportRejectedCsv(m_rejectedCsv); !written)
-            return reportError(written.error());
-        if (!asJson)
-            printOut(tr("Wrote %n rejected row(s) to %1.", nullptr, int(r.rejectedRows.size()))
-                         .arg(StoreAccess::displayPath(m_rejectedCsv)));
+    if (!m_rejectedCsv.isEmpty() && !asJson) {
+        printOut(tr("Wrote %n rejected row(s) to %1.", nullptr, int(r.rejected))
+                     .arg(StoreAccess::displayPath(m_rejectedCsv)));
     }
     if (r.stored() || (r.dryRun && r.accepted > 0))
         return r.rejected > 0 ? ExitPartial : ExitSuccess;

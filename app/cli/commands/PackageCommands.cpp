@@ -78,12 +78,13 @@ void printJson(const QJsonObject& o)
 }
 
 // With --json a refusal is also printed as JSON on stdout, so a script can tell why.
-int refused(const Error& error, bool json)
+int refused(const Error& error, bool json, const QString& reason = {})
 {
     if (json) {
-        printJson(QJsonObject {{QStringLiteral("ok"), false},
-                               {QStringLiteral("reason"), PackageReader::refusalCode(error.code)},
-                               {QStringLiteral("message"), error.message}});
+        printJson(
+            QJsonObject {{QStringLiteral("ok"), false},
+                         {QStringLiteral("reason"), reason.isEmpty() ? PackageReader::refusalCode(error.code) : reason},
+                         {QStringLiteral("message"), error.message}});
     }
     return reportError(error);
 }
@@ -144,7 +145,10 @@ void PackageCreateCommand::defineStoreOptions(CommandLine& cmd)
     cmd.addOption(QStringLiteral("kind"), tr("quarterly (default) or case."), QStringLiteral("KIND"));
     cmd.addOption(QStringLiteral("quarter"), tr("The quarter, as 2026Q3 (default: the current quarter)."),
                   QStringLiteral("QUARTER"));
-    cmd.addOption(QStringLiteral("bsn"), tr("Case packages: the child's BSN."), QStringLiteral("BSN"));
+    cmd.addOption(QStringLiteral("bsn"),
+                  tr("Case packages: the child's BSN; \"-\" reads it from standard input, so that it does not "
+                     "show in the process list."),
+                  QStringLiteral("BSN"));
     addJsonOption(cmd, tr("Print the package summary as JSON."));
 }
 
@@ -187,7 +191,7 @@ int PackageCreateCommand::executeWithStore(Store& store, CommandLine& cmd)
                                 "with '%2 partner add'.")
                                  .arg(to, programName()));
     }
-    const PackageRequest request {*partner, m_kind, m_quarter, cmd.value(QStringLiteral("bsn")).trimmed()};
+    const PackageRequest request {*partner, m_kind, m_quarter, cmd.valueOrStdin(QStringLiteral("bsn")).trimmed()};
     auto written = PackageWriter(store).write(request, StoreAccess::absolutePath(m_out));
     if (!written)
         return refused(written.error(), json(cmd));
@@ -243,10 +247,17 @@ std::optional<int> PackageOpenCommand::prepare(CommandLine& cmd)
 
 int PackageOpenCommand::executeWithStore(Store& store, CommandLine& cmd)
 {
-    auto opened = PackageReader(store).open(StoreAccess::absolutePath(cmd.positional()));
+    PackageReader reader(store);
+    auto opened = reader.open(StoreAccess::absolutePath(cmd.positional()));
     if (!opened)
-        return refused(opened.error(), json(cmd));
+        return refused(opened.error(), json(cmd), reader.lastRefusal());
     const OpenedPackage& o = opened.value();
+    QJsonArray missing;
+    QStringList missingText;
+    for (const quint64 n : o.missingSequences) {
+        missing.append(qint64(n));
+        missingText.append(QString::number(n));
+    }
     if (json(cmd)) {
         QJsonObject out = manifestJson(o.manifest);
         out.insert(QStringLiteral("ok"), true);
@@ -255,6 +266,8 @@ int PackageOpenCommand::executeWithStore(Store& store, CommandLine& cmd)
         out.insert(QStringLiteral("counts"), countsJson(o.counts));
         if (o.inspectie)
             out.insert(QStringLiteral("inspectie"), countsJson(o.inspectie->subgroups));
+        out.insert(QStringLiteral("missing_sequences"), missing);
+        out.insert(QStringLiteral("late"), o.late);
         printJson(out);
         return ExitSuccess;
     }
@@ -262,6 +275,13 @@ int PackageOpenCommand::executeWithStore(Store& store, CommandLine& cmd)
     printOut(tr("Kind: %1").arg(PackageManifest::kindCode(o.manifest.kind)));
     printOut(tr("Package id: %1").arg(o.manifest.packageId));
     printOut(tr("Sequence: %1").arg(o.manifest.sequence));
+    if (!missingText.isEmpty()) {
+        printOut(tr("Not received from this partner: package number(s) %1. Ask them for these packages.")
+                     .arg(missingText.join(QStringLiteral(", "))));
+    }
+    if (o.late)
+        printOut(tr("A late package: a newer one from this partner was opened before; it is kept, but does not "
+                    "replace their newer list."));
     printOut(tr("Quarter: %1").arg(o.manifest.quarter));
     printOut(tr("Records: %1").arg(countsText(o.counts)));
     if (o.inspectie) {

@@ -5,6 +5,7 @@
 #include "core/domain/DutchDate.h"
 #include "core/importing/Importer.h"
 #include "core/importing/SnapshotDiff.h"
+#include "core/reporting/CaseDocuments.h"
 #include "core/storage/Snapshots.h"
 #include "core/storage/Store.h"
 
@@ -221,7 +222,7 @@ int SnapshotsDiffCommand::executeWithStore(Store& store, CommandLine& cmd)
 SnapshotsReportCommand::SnapshotsReportCommand()
     : StoreCommand({QStringLiteral("snapshots report"),
                     QStringLiteral("snapshots report --store PATH --snapshot ID [--rejected-csv FILE] [--json] "
-                                   "[--passphrase-file FILE]"),
+                                   "[--pdf FILE] [--passphrase-file FILE]"),
                     tr("Show the stored report of an import; export its rejected rows"),
                     tr("Show the report of a stored import again: the counts, every rejected row and warning with "
                        "its line, column and reason, and the columns left out. With --rejected-csv the rejected "
@@ -238,6 +239,10 @@ void SnapshotsReportCommand::defineStoreOptions(CommandLine& cmd)
                      "only the cells the agreement allows, so other cells of these rows are empty."),
                   QStringLiteral("FILE"));
     addJsonOption(cmd, tr("Print a JSON object instead of text."));
+    cmd.addOption(QStringLiteral("pdf"),
+                  tr("Also write the report with its problem rows as a PDF to FILE (personal data: marked "
+                     "confidential)."),
+                  QStringLiteral("FILE"));
 }
 
 std::optional<int> SnapshotsReportCommand::prepare(CommandLine& cmd)
@@ -256,20 +261,31 @@ int SnapshotsReportCommand::executeWithStore(Store& store, CommandLine& cmd)
         return reportError(loaded.error());
     const ImportReport& r = loaded.value();
 
+    qint64 exported = 0;
     if (!m_rejectedCsv.isEmpty()) {
-        if (const Result<void> written = r.exportRejectedCsv(m_rejectedCsv); !written)
+        // Every rejected row, read from the store one at a time.
+        const Result<qint64> written = ImportReport::exportRejectedCsv(store, m_id, m_rejectedCsv);
+        if (!written)
             return reportError(written.error());
+        exported = written.value();
         // Personal data left the encrypted store: recorded, with the count only.
         (void)store.audit().append(QStringLiteral("import.rejected_exported"),
-                                   QStringLiteral("snapshot=%1 rows=%2").arg(m_id).arg(r.rejectedRows.size()));
+                                   QStringLiteral("snapshot=%1 rows=%2").arg(m_id).arg(exported));
+    }
+    if (cmd.isSet(QStringLiteral("pdf"))) {
+        const QString pdf = StoreAccess::absolutePath(cmd.value(QStringLiteral("pdf")));
+        if (auto written = CaseDocuments::importReport(r, store.organisation().name).writePdf(pdf); !written)
+            return reportError(written.error());
+        (void)store.audit().append(QStringLiteral("import.report_printed"),
+                                   QStringLiteral("snapshot=%1 issues=%2").arg(m_id).arg(r.issues.size()));
     }
     if (asJson)
         printOut(QString::fromUtf8(QJsonDocument(ImportCommands::reportJson(r)).toJson(QJsonDocument::Indented)));
     else
         ImportCommands::printReport(r);
     if (!m_rejectedCsv.isEmpty() && !asJson)
-        printOut(tr("Wrote %n rejected row(s) to %1.", nullptr, int(r.rejectedRows.size()))
-                     .arg(StoreAccess::displayPath(m_rejectedCsv)));
+        printOut(
+            tr("Wrote %n rejected row(s) to %1.", nullptr, int(exported)).arg(StoreAccess::displayPath(m_rejectedCsv)));
     return ExitSuccess;
 }
 
