@@ -1178,27 +1178,27 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     </message>
     <message>
         <source>Delete a wrongly imported list with its records (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verkeerd geïmporteerde lijst met zijn regels verwijderen (vraagt om --yes)</translation>
     </message>
     <message>
         <source>Close, reopen, list, hold or release a child&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <translation>De casus van een kind sluiten, heropenen, tonen, vasthouden of vrijgeven</translation>
     </message>
     <message>
         <source>Show what the retention rules make due, and purge it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen wat volgens de bewaartermijnen weg moet, en het verwijderen</translation>
     </message>
     <message>
         <source>Data-subject requests: access export, rectify, restrict, erase, register</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken van betrokkenen: inzage, rectificatie, beperking, wissen, register</translation>
     </message>
     <message>
         <source>Report what was shared with whom in a period, for a data breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteren wat in een periode met wie is gedeeld, bij een datalek</translation>
     </message>
     <message>
         <source>The Inspectie&apos;s quarterly registration, or the processing-register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>De kwartaalregistratie voor de Inspectie, of de regel voor het verwerkingsregister</translation>
     </message>
 </context>
 <context>
