@@ -2,7 +2,9 @@
 # (the ctest test layer_check). Fails when
 #  - a file in ui/ or app/ includes a QtSql header, names QSqlDatabase/QSqlQuery or calls
 #    database(): core owns the database, the layers above call core services that take the Store;
-#  - a core module includes a module above it in core/modules.cmake (or a folder not listed there).
+#  - a core module includes a module above it in core/modules.cmake (or a folder not listed there);
+#  - a core module other than storage includes sqlite3.h or calls SQLite itself (storage wraps it,
+#    e.g. storage/BulkInsert for bulk writes).
 cmake_minimum_required(VERSION 3.20)
 include(${CMAKE_CURRENT_LIST_DIR}/modules.cmake)
 if(NOT SOURCE_DIR)
@@ -34,6 +36,13 @@ foreach(_file IN LISTS _core)
         list(APPEND _problems "${_rel}: module '${_module}' is not in core/modules.cmake; add it at its place")
         continue()
     endif()
+    if(NOT _module STREQUAL "storage")
+        file(STRINGS ${_file} _raw REGEX "#[ \t]*include[ \t]*[<\"]sqlite3\\.h|sqlite3_[a-z0-9_]+[ \t]*\\(")
+        foreach(_hit IN LISTS _raw)
+            string(STRIP "${_hit}" _hit)
+            list(APPEND _problems "${_rel}: raw SQLite belongs to core/storage (add a storage class): ${_hit}")
+        endforeach()
+    endif()
     file(STRINGS ${_file} _includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"core/[^/\"]+/")
     foreach(_line IN LISTS _includes)
         string(REGEX MATCH "\"core/([^/\"]+)/" _m "${_line}")
@@ -54,4 +63,4 @@ if(_problems)
     list(JOIN _problems "\n  " _text)
     message(FATAL_ERROR "Layer check: ${_count} problem(s):\n  ${_text}")
 endif()
-message(STATUS "Layer check: ui/ and app/ leave the database to core; core modules include only downward")
+message(STATUS "Layer check: ui/ and app/ leave the database to core; core modules include only downward; raw SQLite only in core/storage")

@@ -1,27 +1,18 @@
 #include "core/importing/SnapshotWriter.h"
 
-#include "core/storage/SqlCipherDriver.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
-#include <sqlite3.h>
 
 namespace inbeeld {
 
 SnapshotWriter::SnapshotWriter(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_record(m_db)
+    , m_recordBatch(m_db)
     , m_issue(m_db)
     , m_rejected(m_db)
 {
-    if (auto* driver = qobject_cast<SqlCipherDriver*>(m_db.driver()))
-        m_connection = driver->connection();
-}
-
-SnapshotWriter::~SnapshotWriter()
-{
-    sqlite3_finalize(m_record);
-    sqlite3_finalize(m_recordBatch);
 }
 
 Error SnapshotWriter::failure(const QSqlQuery& q) const
@@ -67,8 +58,6 @@ Result<qint64> SnapshotWriter::begin(const SnapshotInfo& snapshot, const ColumnM
             return failure(q);
     }
 
-    if (!m_connection)
-        return failure(QStringLiteral("not an SQLCipher connection"));
     // The snapshot id is written into the statements, so that it is not bound for every row.
     const QByteArray values
         = "(" + QByteArray::number(m_snapshotId) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -77,55 +66,48 @@ Result<qint64> SnapshotWriter::begin(const SnapshotInfo& snapshot, const ColumnM
           "name_key, birth_date, street, house_number, postcode, place, last_school, absence_start, absence_reason, "
           "exemption_date, exemption_duration, involvement) VALUES "
         + values;
-    sqlite3_finalize(m_record);
-    sqlite3_finalize(m_recordBatch);
-    m_record = m_recordBatch = nullptr;
     m_pending.clear();
-    if (sqlite3_prepare_v2(m_connection, insertRecord.constData(), -1, &m_record, nullptr) != SQLITE_OK)
-        return failure(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+    if (!m_record.prepare(insertRecord))
+        return failure(m_record.error());
     // The same for RecordBatch rows at once: one statement run per batch instead of per row.
     QByteArray batch = insertRecord;
     for (int i = 1; i < RecordBatch; ++i)
         batch += ", " + values;
-    if (sqlite3_prepare_v2(m_connection, batch.constData(), -1, &m_recordBatch, nullptr) != SQLITE_OK)
-        return failure(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+    if (!m_recordBatch.prepare(batch))
+        return failure(m_recordBatch.error());
     m_issue.prepare(QStringLiteral("INSERT INTO import_issues (snapshot_id, line, column_name, value, severity, code, "
                                    "message) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     m_rejected.prepare(QStringLiteral("INSERT INTO rejected_rows (snapshot_id, line, cells) VALUES (?, ?, ?)"));
     return m_snapshotId;
 }
 
-void SnapshotWriter::bindRecord(sqlite3_stmt* statement, int first, const EncodedRecords& records, qsizetype record)
+void SnapshotWriter::bindRecord(BulkInsert& statement, int first, const EncodedRecords& records, qsizetype record)
 {
     // The caller cleared the bindings: NULL (not in the list, or not kept) needs no call.
     static_assert(EncodedRecords::FieldCount + 1 == RecordParameters);
-    sqlite3_bind_int64(statement, first, records.line(record));
+    statement.bindInt64(first, records.line(record));
     for (int i = 0; i < EncodedRecords::FieldCount; ++i) {
         const QByteArrayView utf8 = records.field(record, i);
         if (utf8.data())
-            sqlite3_bind_text(statement, first + 1 + i, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+            statement.bindText(first + 1 + i, utf8);
     }
 }
 
-Result<void> SnapshotWriter::step(sqlite3_stmt* statement)
+Result<void> SnapshotWriter::step(BulkInsert& statement)
 {
-    if (sqlite3_step(statement) != SQLITE_DONE) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(m_connection));
-        sqlite3_reset(statement);
-        return failure(why);
-    }
-    sqlite3_reset(statement);
+    if (!statement.step())
+        return failure(statement.error());
     return {};
 }
 
 Result<void> SnapshotWriter::addRecord(const CaseRecord& r)
 {
-    if (!m_record || !m_recordBatch)
+    if (!m_record.isPrepared() || !m_recordBatch.isPrepared())
         return failure(QStringLiteral("no snapshot started"));
     m_pending.append(r);
     if (m_pending.size() < RecordBatch)
         return {};
-    sqlite3_clear_bindings(m_recordBatch);
+    m_recordBatch.clearBindings();
     for (int i = 0; i < RecordBatch; ++i)
         bindRecord(m_recordBatch, 1 + i * RecordParameters, m_pending, i);
     auto done = step(m_recordBatch);
@@ -135,34 +117,37 @@ Result<void> SnapshotWriter::addRecord(const CaseRecord& r)
 
 Result<bool> SnapshotWriter::writeChangedPages(qsizetype minRecords)
 {
-    if (!m_connection || m_recordsSinceWrite < minRecords)
+    if (!m_record.isOpen() || m_recordsSinceWrite < minRecords)
         return false;
     m_recordsSinceWrite = 0;
-    const int rc = sqlite3_db_cacheflush(m_connection);
-    if (rc == SQLITE_BUSY)
+    switch (m_record.writeChangedPages()) {
+    case BulkInsert::PagesWritten::Written:
+        return true;
+    case BulkInsert::PagesWritten::Busy:
         return false; // another connection is reading the store: the pages wait (for the commit at the latest)
-    if (rc != SQLITE_OK)
-        return failure(QString::fromUtf8(sqlite3_errstr(rc))); // the connection's message is not set by this call
-    return true;
+    case BulkInsert::PagesWritten::Failed:
+        break;
+    }
+    return failure(m_record.error());
 }
 
 Result<void> SnapshotWriter::addRecords(const EncodedRecords& records)
 {
-    if (!m_record || !m_recordBatch)
+    if (!m_record.isPrepared() || !m_recordBatch.isPrepared())
         return failure(QStringLiteral("no snapshot started"));
     m_recordsSinceWrite += records.size();
     if (auto flushed = flushRecords(); !flushed)
         return flushed;
     qsizetype i = 0;
     for (; i + RecordBatch <= records.size(); i += RecordBatch) {
-        sqlite3_clear_bindings(m_recordBatch);
+        m_recordBatch.clearBindings();
         for (int k = 0; k < RecordBatch; ++k)
             bindRecord(m_recordBatch, 1 + k * RecordParameters, records, i + k);
         if (auto done = step(m_recordBatch); !done)
             return done;
     }
     for (; i < records.size(); ++i) {
-        sqlite3_clear_bindings(m_record);
+        m_record.clearBindings();
         bindRecord(m_record, 1, records, i);
         if (auto done = step(m_record); !done)
             return done;
@@ -173,7 +158,7 @@ Result<void> SnapshotWriter::addRecords(const EncodedRecords& records)
 Result<void> SnapshotWriter::flushRecords()
 {
     for (qsizetype i = 0; i < m_pending.size(); ++i) {
-        sqlite3_clear_bindings(m_record);
+        m_record.clearBindings();
         bindRecord(m_record, 1, m_pending, i);
         if (auto done = step(m_record); !done) {
             m_pending.clear();

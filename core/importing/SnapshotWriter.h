@@ -6,14 +6,12 @@
 #include "core/importing/EncodedRecords.h"
 #include "core/importing/ImportIssue.h"
 #include "core/importing/ImportReport.h"
+#include "core/storage/BulkInsert.h"
 #include "core/storage/Snapshots.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace inbeeld {
 
@@ -22,15 +20,13 @@ namespace inbeeld {
 /// importer wraps the whole import in one, so that everything is stored or nothing.
 ///
 /// Records, the hot path of a million-row import, are bound straight to SQLCipher as UTF-8
-/// (through the driver's connection) instead of through QVariant and UTF-16, RecordBatch rows
-/// per statement.
+/// (BulkInsert) instead of through QVariant and UTF-16, RecordBatch rows per statement.
 class SnapshotWriter
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotWriter)
 
 public:
     explicit SnapshotWriter(QSqlDatabase db);
-    ~SnapshotWriter();
     SnapshotWriter(const SnapshotWriter&) = delete;
     SnapshotWriter& operator=(const SnapshotWriter&) = delete;
 
@@ -61,17 +57,16 @@ public:
     static constexpr int RecordParameters = RecordColumns - 1; // all but the snapshot id
 
 private:
-    void bindRecord(sqlite3_stmt* statement, int firstParameter, const EncodedRecords& records, qsizetype record);
-    Result<void> step(sqlite3_stmt* statement);
+    static void bindRecord(BulkInsert& statement, int firstParameter, const EncodedRecords& records, qsizetype record);
+    Result<void> step(BulkInsert& statement);
     Result<void> flushRecords();
     Error failure(const QSqlQuery& q) const;
     Error failure(const QString& details) const;
 
     QSqlDatabase m_db;
     qint64 m_snapshotId = 0;
-    sqlite3* m_connection = nullptr;
-    sqlite3_stmt* m_record = nullptr; // one row
-    sqlite3_stmt* m_recordBatch = nullptr; // RecordBatch rows
+    BulkInsert m_record; // one row
+    BulkInsert m_recordBatch; // RecordBatch rows
     EncodedRecords m_pending; // added by addRecord(), not written yet
     qsizetype m_recordsSinceWrite = 0; // added since writeChangedPages() last wrote
     QSqlQuery m_issue;

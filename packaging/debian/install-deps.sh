@@ -13,7 +13,7 @@ packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth fonts-dejavu-core
     minisign age
-    libxlsxwriter-dev poppler-utils
+    libxlsxwriter-dev poppler-utils rapidjson-dev
     libzxcvbn-dev
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
     git dpkg-dev file help2man desktop-file-utils appstream lintian

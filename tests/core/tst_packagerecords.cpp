@@ -222,14 +222,17 @@ private slots:
         QVERIFY(back.value().at(1).absenceReason.isEmpty());
     }
 
-    void loneSurrogateSurvives()
+    void loneSurrogateIsWrittenAsBeforeButRefusedOnReading()
     {
+        // A lone surrogate has no UTF-8 form. It is written as QJsonDocument wrote it (\ud800),
+        // but RapidJSON refuses such an escape (RFC 8259 8.2: its meaning is unpredictable);
+        // the reader before RapidJSON kept it.
         QList<CaseRecord> records {sampleRecords().at(3)};
         const QByteArray json = PackageRecords::toJson(records, agreementFields());
         QVERIFY(json.contains(R"(\ud800x)"));
         auto back = read(json);
-        QVERIFY2(back, qPrintable(back.message()));
-        QCOMPARE(back.value().at(0).surname, records.at(0).surname);
+        QVERIFY(!back);
+        QCOMPARE(back.code(), Error::Code::UnknownFormat);
     }
 
     void readsOtherWritersJson()
@@ -305,6 +308,10 @@ private slots:
         QTest::newRow("too deep") << recordsJson(ok).replace(
             "\"counts\"", "\"x\":" + QByteArray(100, '[') + QByteArray(100, ']') + ",\"counts\"");
         QTest::newRow("trailing comma") << recordsJson(ok + ',');
+        // RapidJSON takes a NUL byte for the end of its input: what follows must still be checked.
+        QTest::newRow("nul byte, then more") << recordsJson(ok) + QByteArray("\0 x", 3);
+        QTest::newRow("deep in a record") << recordsJson(R"({"category":"langdurig","naw":{"surname":)"
+                                                         + QByteArray(100, '[') + QByteArray(100, ']') + "}}");
         // A damaged document is unreadable even when an earlier record names a field the
         // agreement does not allow (the document is checked as a whole first).
         QTest::newRow("bad field, then damage") << recordsJson(R"({"category":"absoluut","absence_reason":"x"},{)");
