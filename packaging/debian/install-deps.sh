@@ -14,6 +14,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     minisign age
     libxlsxwriter-dev poppler-utils rapidjson-dev
+    libzxcvbn-dev
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
     git dpkg-dev file help2man desktop-file-utils appstream lintian
 )
