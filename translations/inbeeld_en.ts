@@ -4596,10 +4596,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the passphrase is too short: use at least %1 characters (a few unrelated words make a strong passphrase that is easy to remember)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the passphrase file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,26 +4611,84 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <source>the passphrase file %1 is empty: its first line must hold the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the new passphrase is refused. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
+    <message>
+        <source>less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters, for example a few unrelated words.</source>
-        <translation>
-            <numerusform>Too short: use at least %n character, for example a few unrelated words.</numerusform>
-            <numerusform>Too short: use at least %n characters, for example a few unrelated words.</numerusform>
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n million years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Weak: add more words or characters.</source>
+        <source>more than a billion years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fair: a longer passphrase is harder to guess.</source>
+        <source>Take four or more random words, for example &quot;lantaarn kwartel oever paraplu&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too easy to guess: an attacker with a fast computer would need about %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strong.</source>
+        <source>Good enough: an attacker with a fast computer would need about %1. A longer passphrase is even safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong: an attacker with a fast computer would need about %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5496,10 +5550,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
 <context>
     <name>StoreCommands</name>
     <message>
-        <source>Create a new encrypted store for an organisation. The passphrase must have at least %1 characters and cannot be recovered: without it, nobody can open the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where to create the store file; the file must not exist yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,13 +5654,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New passphrase:
-  Taken from, in this order: the first line of --new-passphrase-file FILE, the
-  environment variable INBEELD_NEW_PASSPHRASE, or a prompt on the terminal (asked twice).
-  It must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the new passphrase is the same as the current one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5688,6 +5731,17 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Replace a store with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new encrypted store for an organisation. The passphrase must have at least %1 characters and be hard to guess (four or more random words); it cannot be recovered: without it, nobody can open the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:
+  Taken from, in this order: the first line of --new-passphrase-file FILE, the
+  environment variable INBEELD_NEW_PASSPHRASE, or a prompt on the terminal (asked twice).
+  It must have at least %1 characters and be hard to guess (four or more random words).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7816,13 +7870,6 @@ This can take a moment and can no longer be cancelled.</source>
         <source>R&amp;epeat passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters. A sentence of a few unusual words is easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>Use at least %n character. A sentence of a few unusual words is easy to remember and hard to guess.</numerusform>
-            <numerusform>Use at least %n characters. A sentence of a few unusual words is easy to remember and hard to guess.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the passphrase a second time to make sure it has no typing errors.</source>
         <translation type="unfinished"></translation>
@@ -7834,6 +7881,13 @@ This can take a moment and can no longer be cancelled.</source>
     <message>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters: four or more random words are easy to remember and hard to guess.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1330,15 +1330,15 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     </message>
     <message>
         <source>Delete a wrongly imported list with its records (asks for --yes)</source>
-        <translation>Een verkeerd geïmporteerde lijst met haar records verwijderen (vraagt om --yes)</translation>
+        <translation>Een verkeerd geïmporteerde lijst met zijn regels verwijderen (vraagt om --yes)</translation>
     </message>
     <message>
         <source>Close, reopen, list, hold or release a child&apos;s case</source>
-        <translation>Het dossier van een kind afsluiten, heropenen, tonen, blokkeren of vrijgeven</translation>
+        <translation>De casus van een kind sluiten, heropenen, tonen, vasthouden of vrijgeven</translation>
     </message>
     <message>
         <source>Show what the retention rules make due, and purge it</source>
-        <translation>Tonen wat de bewaarregels aan de beurt laten komen, en dat verwijderen</translation>
+        <translation>Tonen wat volgens de bewaartermijnen weg moet, en het verwijderen</translation>
     </message>
     <message>
         <source>Data-subject requests: access export, rectify, restrict, erase, register</source>
@@ -1346,11 +1346,11 @@ omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     </message>
     <message>
         <source>Report what was shared with whom in a period, for a data breach</source>
-        <translation>Tonen wat in een periode met wie is gedeeld, bij een datalek</translation>
+        <translation>Rapporteren wat in een periode met wie is gedeeld, bij een datalek</translation>
     </message>
     <message>
         <source>The Inspectie&apos;s quarterly registration, or the processing-register entry</source>
-        <translation>De kwartaalregistratie voor de Inspectie, of de vermelding in het verwerkingsregister</translation>
+        <translation>De kwartaalregistratie voor de Inspectie, of de regel voor het verwerkingsregister</translation>
     </message>
 </context>
 <context>
@@ -4686,10 +4686,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>de nieuwe wachtwoordzin is geen geldige UTF-8-tekst</translation>
     </message>
     <message>
-        <source>the passphrase is too short: use at least %1 characters (a few unrelated words make a strong passphrase that is easy to remember)</source>
-        <translation>de wachtwoordzin is te kort: gebruik minstens %1 tekens (een paar losse woorden geven een sterke wachtwoordzin die makkelijk te onthouden is)</translation>
-    </message>
-    <message>
         <source>cannot read the passphrase file %1: %2</source>
         <translation>kan het wachtwoordzinbestand %1 niet lezen: %2</translation>
     </message>
@@ -4705,27 +4701,85 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>the passphrase file %1 is empty: its first line must hold the passphrase</source>
         <translation>het wachtwoordzinbestand %1 is leeg: de eerste regel moet de wachtwoordzin bevatten</translation>
     </message>
+    <message>
+        <source>the new passphrase is refused. %1</source>
+        <translation>de nieuwe wachtwoordzin is geweigerd. %1</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
+    <message>
+        <source>less than a second</source>
+        <translation>minder dan een seconde</translation>
+    </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters, for example a few unrelated words.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>Te kort: gebruik minstens %n teken, bijvoorbeeld een paar losse woorden.</numerusform>
-            <numerusform>Te kort: gebruik minstens %n tekens, bijvoorbeeld een paar losse woorden.</numerusform>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n million years</source>
+        <translation>
+            <numerusform>meer dan %n miljoen jaar</numerusform>
+            <numerusform>meer dan %n miljoen jaar</numerusform>
         </translation>
     </message>
     <message>
-        <source>Weak: add more words or characters.</source>
-        <translation>Zwak: voeg meer woorden of tekens toe.</translation>
+        <source>more than a billion years</source>
+        <translation>meer dan een miljard jaar</translation>
     </message>
     <message>
-        <source>Fair: a longer passphrase is harder to guess.</source>
-        <translation>Redelijk: een langere wachtwoordzin is moeilijker te raden.</translation>
+        <source>Take four or more random words, for example &quot;lantaarn kwartel oever paraplu&quot;.</source>
+        <translation>Neem vier of meer willekeurige woorden, bijvoorbeeld &quot;lantaarn kwartel oever paraplu&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Te kort: gebruik minstens %n teken.</numerusform>
+            <numerusform>Te kort: gebruik minstens %n tekens.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Strong.</source>
-        <translation>Sterk.</translation>
+        <source>Too easy to guess: an attacker with a fast computer would need about %1.</source>
+        <translation>Te makkelijk te raden: een aanvaller met een snelle computer doet er naar schatting %1 over.</translation>
+    </message>
+    <message>
+        <source>Good enough: an attacker with a fast computer would need about %1. A longer passphrase is even safer.</source>
+        <translation>Voldoende: een aanvaller met een snelle computer doet er naar schatting %1 over. Een langere wachtwoordzin is nog veiliger.</translation>
+    </message>
+    <message>
+        <source>Strong: an attacker with a fast computer would need about %1.</source>
+        <translation>Sterk: een aanvaller met een snelle computer doet er naar schatting %1 over.</translation>
     </message>
 </context>
 <context>
@@ -5590,10 +5644,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
 <context>
     <name>StoreCommands</name>
     <message>
-        <source>Create a new encrypted store for an organisation. The passphrase must have at least %1 characters and cannot be recovered: without it, nobody can open the store.</source>
-        <translation>Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken. De wachtwoordzin moet minstens %1 tekens hebben en is niet te herstellen: zonder de wachtwoordzin kan niemand het gegevensbestand openen.</translation>
-    </message>
-    <message>
         <source>Where to create the store file; the file must not exist yet.</source>
         <translation>Waar het gegevensbestand komt; het bestand mag nog niet bestaan.</translation>
     </message>
@@ -5698,16 +5748,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>De nieuwe wachtwoordzin lezen uit de eerste regel van FILE (houd het bestand privé).</translation>
     </message>
     <message>
-        <source>New passphrase:
-  Taken from, in this order: the first line of --new-passphrase-file FILE, the
-  environment variable INBEELD_NEW_PASSPHRASE, or a prompt on the terminal (asked twice).
-  It must have at least %1 characters.</source>
-        <translation>Nieuwe wachtwoordzin:
-  Komt, in deze volgorde, uit: de eerste regel van --new-passphrase-file FILE, de
-  omgevingsvariabele INBEELD_NEW_PASSPHRASE, of een vraag op de terminal (twee keer).
-  Hij moet minstens %1 tekens hebben.</translation>
-    </message>
-    <message>
         <source>the new passphrase is the same as the current one</source>
         <translation>de nieuwe wachtwoordzin is gelijk aan de huidige</translation>
     </message>
@@ -5786,6 +5826,20 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Replace a store with a backup</source>
         <translation>Een gegevensbestand vervangen door een reservekopie</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted store for an organisation. The passphrase must have at least %1 characters and be hard to guess (four or more random words); it cannot be recovered: without it, nobody can open the store.</source>
+        <translation>Een nieuw versleuteld gegevensbestand voor een organisatie aanmaken. De wachtwoordzin moet minstens %1 tekens hebben en moeilijk te raden zijn (vier of meer willekeurige woorden); hij kan niet worden hersteld: zonder de wachtwoordzin kan niemand het gegevensbestand openen.</translation>
+    </message>
+    <message>
+        <source>New passphrase:
+  Taken from, in this order: the first line of --new-passphrase-file FILE, the
+  environment variable INBEELD_NEW_PASSPHRASE, or a prompt on the terminal (asked twice).
+  It must have at least %1 characters and be hard to guess (four or more random words).</source>
+        <translation>Nieuwe wachtwoordzin:
+  Gelezen uit, in deze volgorde: de eerste regel van --new-passphrase-file BESTAND, de
+  omgevingsvariabele INBEELD_NEW_PASSPHRASE, of een vraag op de terminal (twee keer).
+  Hij moet minstens %1 tekens hebben en moeilijk te raden zijn (vier of meer willekeurige woorden).</translation>
     </message>
 </context>
 <context>
@@ -7929,13 +7983,6 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <source>R&amp;epeat passphrase:</source>
         <translation>Wachtwoordzin &amp;herhalen:</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters. A sentence of a few unusual words is easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>Gebruik minstens %n teken. Een zin van een paar ongewone woorden is makkelijk te onthouden en moeilijk te raden.</numerusform>
-            <numerusform>Gebruik minstens %n tekens. Een zin van een paar ongewone woorden is makkelijk te onthouden en moeilijk te raden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the passphrase a second time to make sure it has no typing errors.</source>
         <translation>Typ de wachtwoordzin nog een keer, zodat zeker is dat er geen tikfouten in zitten.</translation>
@@ -7947,6 +7994,13 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters: four or more random words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Gebruik minstens %n teken: vier of meer willekeurige woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
+            <numerusform>Gebruik minstens %n tekens: vier of meer willekeurige woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

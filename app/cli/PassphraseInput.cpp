@@ -271,20 +271,20 @@ Result<SecretBytes> PassphraseInput::read(const Source& source)
     return first;
 }
 
-Result<void> PassphraseInput::checkNew(const SecretBytes& passphrase)
+Result<void> PassphraseInput::checkNew(const SecretBytes& passphrase, const QStringList& extraWords)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(QByteArrayView(passphrase.chars(), static_cast<qsizetype>(passphrase.size())));
     const bool validText = !decoder.hasError();
-    const bool acceptable = validText && PassphraseStrength::acceptable(text);
+    const PassphraseStrength::Assessment assessment = PassphraseStrength::assess(text, extraWords);
+    const bool acceptable = validText
+        && (assessment.level == PassphraseStrength::Level::Fair
+            || assessment.level == PassphraseStrength::Level::Strong);
     wipe(text);
     if (!validText)
         return makeError(Error::Code::Generic, tr("the new passphrase is not valid UTF-8 text"));
     if (!acceptable)
-        return makeError(Error::Code::Generic,
-                         tr("the passphrase is too short: use at least %1 characters (a few unrelated words make "
-                            "a strong passphrase that is easy to remember)")
-                             .arg(PassphraseStrength::MinimumLength));
+        return makeError(Error::Code::Generic, tr("the new passphrase is refused. %1").arg(assessment.hint));
     return {};
 }
 

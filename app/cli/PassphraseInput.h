@@ -37,7 +37,7 @@ public:
 
     /// The rules for a new passphrase: valid UTF-8 and at least PassphraseStrength::MinimumLength
     /// characters.
-    static Result<void> checkNew(const SecretBytes& passphrase);
+    static Result<void> checkNew(const SecretBytes& passphrase, const QStringList& extraWords = {});
 
     /// The first line of a file, without its line ending.
     static Result<SecretBytes> readFile(const QString& path);

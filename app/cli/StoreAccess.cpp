@@ -65,7 +65,7 @@ std::optional<int> StoreAccess::open(const QString& path, const QString& passphr
 
 std::optional<int> StoreAccess::readNewPassphrase(const QString& file, const QString& fileOption,
                                                   const QByteArray& environmentName, const QString& path,
-                                                  SecretBytes& out)
+                                                  SecretBytes& out, const QStringList& extraWords)
 {
     PassphraseInput::Source source;
     source.file = file;
@@ -75,7 +75,7 @@ std::optional<int> StoreAccess::readNewPassphrase(const QString& file, const QSt
     source.confirmPrompt = tr("Repeat the new passphrase: ");
     if (const auto exitCode = readPassphrase(source, out))
         return exitCode;
-    if (const Result<void> rules = PassphraseInput::checkNew(out); !rules)
+    if (const Result<void> rules = PassphraseInput::checkNew(out, extraWords); !rules)
         return reportError(rules.error());
     return std::nullopt;
 }

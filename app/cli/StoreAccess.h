@@ -44,7 +44,7 @@ public:
     /// against the rules; on failure reports it and returns the exit code.
     static std::optional<int> readNewPassphrase(const QString& file, const QString& fileOption,
                                                 const QByteArray& environmentName, const QString& path,
-                                                SecretBytes& out);
+                                                SecretBytes& out, const QStringList& extraWords = {});
 };
 
 } // namespace inbeeld::cli

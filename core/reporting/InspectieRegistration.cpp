@@ -216,9 +216,9 @@ QString InspectieRegistration::pseudoId(const QByteArray& secret, const QString&
 namespace {
 
 // The newest own list per source whose peildatum lies in [from, to].
-Result<QList<SnapshotInfo>> listsFor(QSqlDatabase db, const QDate& from, const QDate& to)
+Result<QList<SnapshotInfo>> listsFor(Store& store, const QDate& from, const QDate& to)
 {
-    auto all = Snapshots::list(db);
+    auto all = Snapshots::list(store);
     if (!all)
         return all.error();
     QMap<QString, SnapshotInfo> newest;
@@ -359,7 +359,7 @@ Result<QuarterRegistration> InspectieRegistration::build(const Quarter& quarter,
     auto secret = secretFor(schoolYear);
     if (!secret)
         return secret.error();
-    auto lists = listsFor(db, quarter.firstDay(), peildatum);
+    auto lists = listsFor(m_store, quarter.firstDay(), peildatum);
     if (!lists)
         return lists.error();
     QHash<QString, Current> current;
@@ -367,7 +367,7 @@ Result<QuarterRegistration> InspectieRegistration::build(const Quarter& quarter,
     QDate newestList;
     for (const SnapshotInfo& list : lists.value()) {
         newestList = std::max(newestList, list.peildatum);
-        auto records = Snapshots::records(db, list.id);
+        auto records = Snapshots::records(m_store, list.id);
         if (!records)
             return records.error();
         for (const CaseRecord& r : records.value()) {

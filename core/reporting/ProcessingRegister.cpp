@@ -25,7 +25,7 @@ QJsonArray strings(const QStringList& list)
 // Children on the newest list of each source, per side.
 Result<QJsonObject> listFigures(Store& store)
 {
-    auto all = Snapshots::list(store.database());
+    auto all = Snapshots::list(store);
     if (!all)
         return all.error();
     QMap<QString, SnapshotInfo> newest;

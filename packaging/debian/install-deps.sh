@@ -15,6 +15,7 @@ packages=(
     minisign age
     libcurl4-openssl-dev python3-aiosmtpd openssl
     libxlsxwriter-dev poppler-utils rapidjson-dev
+    libzxcvbn-dev
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
     git dpkg-dev file help2man desktop-file-utils appstream lintian
 )

@@ -201,6 +201,12 @@ private slots:
         QVERIFY2(shortPassphrase.err.contains(QStringLiteral("12")), qPrintable(shortPassphrase.err));
         QVERIFY(!shortPassphrase.err.contains(QStringLiteral("tiny-pw")));
 
+        // Long enough but a common Dutch password: refused with advice, nothing created.
+        const Run weak = run(base + QStringList {QStringLiteral("--role"), QStringLiteral("rbl")},
+                             environment(QStringLiteral("Welkom2026!!")));
+        QCOMPARE(weak.exitCode, 1);
+        QVERIFY2(weak.err.contains(QStringLiteral("four or more random words")), qPrintable(weak.err));
+
         QVERIFY(!QFileInfo::exists(store));
     }
 
@@ -292,6 +298,12 @@ private slots:
         const Run refused = run({QStringLiteral("passwd"), QStringLiteral("--store"), store}, tooShort);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains(QStringLiteral("12")));
+        QProcessEnvironment weak = environment();
+        weak.insert(QStringLiteral("INBEELD_NEW_PASSPHRASE"), QStringLiteral("Wachtwoord1!"));
+        const Run weakRefused = run({QStringLiteral("passwd"), QStringLiteral("--store"), store}, weak);
+        QCOMPARE(weakRefused.exitCode, 1);
+        QVERIFY2(weakRefused.err.contains(QStringLiteral("four or more")), qPrintable(weakRefused.err));
+        QCOMPARE(readAll(store), before);
 
         QProcessEnvironment change = environment();
         change.insert(QStringLiteral("INBEELD_NEW_PASSPHRASE"), OtherPassphrase);

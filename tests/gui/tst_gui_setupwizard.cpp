@@ -137,6 +137,15 @@ void TestGuiSetupWizard::passphraseMustBeStrongAndRepeated()
     QVERIFY(!finish->isEnabled());
     const QString shortHint = strength->text();
 
+    // Long enough but common Dutch passwords: refused, with the time to guess and advice.
+    for (const QString& weak : {QStringLiteral("Welkom2026!!"), QStringLiteral("Wachtwoord1!")}) {
+        typeInto(edit, weak);
+        typeInto(confirm, weak);
+        QVERIFY2(!finish->isEnabled(), qPrintable(weak));
+        QVERIFY(strength->text().contains(QStringLiteral("four or more random words")));
+    }
+    typeInto(confirm, QStringLiteral("kort"));
+
     typeInto(edit, Passphrase);
     QVERIFY(strength->text() != shortHint); // updated live
     QVERIFY(!finish->isEnabled()); // repetition differs

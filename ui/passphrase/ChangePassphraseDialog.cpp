@@ -48,6 +48,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Store& store, StoreOpener& opener
     currentLabel->setBuddy(m_currentEdit);
     form->addRow(currentLabel, m_currentEdit);
     m_editor = new NewPassphraseEditor(form, tr("&New passphrase:"), this);
+    m_editor->setExtraWords({m_store.organisation().name});
 
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_changeButton, QDialogButtonBox::AcceptRole);

@@ -50,7 +50,7 @@ NewPassphraseEditor::NewPassphraseEditor(QFormLayout* form, const QString& passp
 bool NewPassphraseEditor::isAcceptable() const
 {
     const QString text = m_passphraseEdit->text();
-    return PassphraseStrength::acceptable(text) && text == m_confirmEdit->text();
+    return PassphraseStrength::acceptable(text, m_extraWords) && text == m_confirmEdit->text();
 }
 
 SecretBytes NewPassphraseEditor::passphrase() const
@@ -69,17 +69,23 @@ void NewPassphraseEditor::setFocus()
     m_passphraseEdit->setFocus();
 }
 
+void NewPassphraseEditor::setExtraWords(const QStringList& words)
+{
+    m_extraWords = words;
+    updateHints();
+}
+
 void NewPassphraseEditor::updateHints()
 {
     const QString text = m_passphraseEdit->text();
     QColor colour;
     if (text.isEmpty()) {
-        m_strengthLabel->setText(tr("Use at least %n characters. A sentence of a few unusual words is easy to "
-                                    "remember and hard to guess.",
+        m_strengthLabel->setText(tr("Use at least %n characters: four or more random words are easy to remember and "
+                                    "hard to guess.",
                                     nullptr, PassphraseStrength::MinimumLength));
         colour = m_passphraseEdit->palette().color(QPalette::WindowText);
     } else {
-        const PassphraseStrength::Assessment assessment = PassphraseStrength::assess(text);
+        const PassphraseStrength::Assessment assessment = PassphraseStrength::assess(text, m_extraWords);
         m_strengthLabel->setText(assessment.hint);
         switch (assessment.level) {
         case PassphraseStrength::Level::TooShort:

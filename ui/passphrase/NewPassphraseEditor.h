@@ -28,6 +28,9 @@ public:
     SecretBytes passphrase() const;
     void clear();
     void setFocus();
+    /// Words an attacker would try first for this store (the organisation's name); a
+    /// passphrase built from them rates weaker.
+    void setExtraWords(const QStringList& words);
 
     QLineEdit* passphraseEdit() const { return m_passphraseEdit; }
     QLineEdit* confirmEdit() const { return m_confirmEdit; }
@@ -42,6 +45,7 @@ private:
     QLineEdit* m_confirmEdit;
     QLabel* m_strengthLabel;
     QLabel* m_matchLabel;
+    QStringList m_extraWords;
 };
 
 } // namespace inbeeld

@@ -53,6 +53,11 @@ PassphrasePage::PassphrasePage(QWidget* parent)
     });
 }
 
+void PassphrasePage::setOrganisationName(const QString& name)
+{
+    m_editor->setExtraWords({name});
+}
+
 SecretBytes PassphrasePage::passphrase() const
 {
     return m_editor->passphrase();

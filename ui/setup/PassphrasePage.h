@@ -28,6 +28,8 @@ public:
     void showError(const QString& message);
     /// Shows or hides the "creating the store" note.
     void setBusy(bool busy);
+    /// The organisation's name, which the strength estimate treats as easy to guess.
+    void setOrganisationName(const QString& name);
 
 private:
     NewPassphraseEditor* m_editor;

@@ -34,6 +34,10 @@ SetupWizard::SetupWizard(StoreOpener& opener, QWidget* parent)
     setPage(LocationPageId, m_locationPage);
     setPage(PassphrasePageId, m_passphrasePage);
     setStartId(WelcomePageId);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == PassphrasePageId)
+            m_passphrasePage->setOrganisationName(m_organisationPage->organisation().name);
+    });
 
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));

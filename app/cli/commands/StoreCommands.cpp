@@ -41,7 +41,8 @@ InitCommand::InitCommand()
                               "[--passphrase-file FILE]"),
                tr("Create a new encrypted store for an organisation"),
                tr("Create a new encrypted store for an organisation. The passphrase must have at least %1 "
-                  "characters and cannot be recovered: without it, nobody can open the store.")
+                  "characters and be hard to guess (four or more random words); it cannot be recovered: without "
+                  "it, nobody can open the store.")
                    .arg(PassphraseStrength::MinimumLength)})
 {
 }
@@ -91,7 +92,7 @@ int InitCommand::execute(CommandLine& cmd)
     SecretBytes passphrase;
     if (const auto exitCode
         = StoreAccess::readNewPassphrase(cmd.value(PassphraseFileOption), QStringLiteral("--passphrase-file"),
-                                         QByteArrayLiteral("INBEELD_PASSPHRASE"), path, passphrase))
+                                         QByteArrayLiteral("INBEELD_PASSPHRASE"), path, passphrase, {organisationName}))
         return *exitCode;
 
     OrganisationInfo organisation;
@@ -186,7 +187,7 @@ QStringList PasswdCommand::helpSections() const
     return {tr("New passphrase:\n"
                "  Taken from, in this order: the first line of --new-passphrase-file FILE, the\n"
                "  environment variable INBEELD_NEW_PASSPHRASE, or a prompt on the terminal (asked twice).\n"
-               "  It must have at least %1 characters.")
+               "  It must have at least %1 characters and be hard to guess (four or more random words).")
                 .arg(PassphraseStrength::MinimumLength)};
 }
 
@@ -197,7 +198,7 @@ int PasswdCommand::executeWithStore(Store& store, CommandLine& cmd)
     SecretBytes replacement;
     if (const auto exitCode = StoreAccess::readNewPassphrase(
             cmd.value(QStringLiteral("new-passphrase-file")), QStringLiteral("--new-passphrase-file"),
-            QByteArrayLiteral("INBEELD_NEW_PASSPHRASE"), path, replacement))
+            QByteArrayLiteral("INBEELD_NEW_PASSPHRASE"), path, replacement, {store.organisation().name}))
         return *exitCode;
     if (replacement.equals(passphrase()))
         return reportFailure(tr("the new passphrase is the same as the current one"));
