@@ -173,7 +173,7 @@ private slots:
         for (const QString& name : {QStringLiteral("skip-a.inbeeld"), QStringLiteral("skip-b.inbeeld")}) {
             const QString file = path(name);
             Run r = run({QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--store"), m_rbl,
-                         QStringLiteral("--to"), QStringLiteral("SWV Zuid"), QStringLiteral("--out"), file,
+                         QStringLiteral("--to"), QStringLiteral("SWV De Verbinding"), QStringLiteral("--out"), file,
                          QStringLiteral("--json")});
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
             sequences << QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("sequence")).toInteger();

@@ -462,8 +462,8 @@ private slots:
         QVERIFY2(restored, qPrintable(restored.message()));
         const QString other1 = path(QStringLiteral("other1.inbeeld"));
         const QString other2 = path(QStringLiteral("other2.inbeeld"));
-        QVERIFY(exportTo(*restored.value(), QStringLiteral("SWV Zuid"), other1));
-        QVERIFY(exportTo(*restored.value(), QStringLiteral("SWV Zuid"), other2));
+        QVERIFY(exportTo(*restored.value(), QStringLiteral("SWV De Verbinding"), other1));
+        QVERIFY(exportTo(*restored.value(), QStringLiteral("SWV De Verbinding"), other2));
         PackageReader reader(*m_swv);
         auto forked = reader.open(other2, Now);
         QVERIFY(!forked);
