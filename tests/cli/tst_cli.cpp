@@ -413,7 +413,7 @@ private slots:
             << QStringList {QStringLiteral("audit"), QStringLiteral("frobnicate")}
             << QStringLiteral("audit: unknown command 'frobnicate': use verify or list");
         QTest::newRow("missing subcommand") << QStringList {QStringLiteral("package")}
-                                            << QStringLiteral("package: missing command: create, open or export");
+                                            << QStringLiteral("package: missing command: create, open, export or send");
         QTest::newRow("init without --store")
             << QStringList {QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("X"),
                             QStringLiteral("--role"), QStringLiteral("rbl")}
