@@ -298,12 +298,16 @@ private slots:
         const Run refused = run({QStringLiteral("passwd"), QStringLiteral("--store"), store}, tooShort);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains(QStringLiteral("12")));
+        // Too short is refused before the store is even opened.
+        QCOMPARE(readAll(store), before);
+        // Too easy to guess is judged with the organisation's name, so after the unlock (which the
+        // audit log records); the passphrase itself stays as it was.
         QProcessEnvironment weak = environment();
         weak.insert(QStringLiteral("INBEELD_NEW_PASSPHRASE"), QStringLiteral("Wachtwoord1!"));
         const Run weakRefused = run({QStringLiteral("passwd"), QStringLiteral("--store"), store}, weak);
         QCOMPARE(weakRefused.exitCode, 1);
         QVERIFY2(weakRefused.err.contains(QStringLiteral("four or more")), qPrintable(weakRefused.err));
-        QCOMPARE(readAll(store), before);
+        QCOMPARE(infoJson(store).value(QStringLiteral("organisation")).toString(), QStringLiteral("Test RBL"));
 
         QProcessEnvironment change = environment();
         change.insert(QStringLiteral("INBEELD_NEW_PASSPHRASE"), OtherPassphrase);
