@@ -121,17 +121,35 @@ void SecretBytes::wipe()
     m_size = 0;
 }
 
-// The bytes are zeroed where they are, also when the buffer is shared (a query's cached value,
-// a bound parameter): data() would detach and zero only a fresh copy, leaving the secret in the
-// shared buffer until it is freed. Static and raw data (literals) are not ours to write.
+// Zeroes the bytes where they are when this is their only holder. A buffer still shared with
+// another holder (a line edit's text, a stored item) is only let go: zeroing it would change the
+// other holder's value under it. Static and raw data (literals) are not ours to write.
 void wipe(QByteArray& data)
+{
+    if (!data.isEmpty() && !data.data_ptr().needsDetach())
+        sodium_memzero(data.data_ptr().data(), std::size_t(data.size()));
+    data.clear();
+}
+
+void wipe(QString& text)
+{
+    if (!text.isEmpty() && !text.data_ptr().needsDetach())
+        sodium_memzero(text.data_ptr().data(), std::size_t(text.size()) * sizeof(QChar));
+    text.clear();
+}
+
+// Zeroes the bytes where they are also when the buffer is shared (a query's bound value or
+// cached row, a widget's text about to be cleared): data() would detach and zero only a fresh
+// copy, leaving the secret in the shared buffer until it is freed. Only for callers that know
+// every other holder is done with the value.
+void wipeShared(QByteArray& data)
 {
     if (!data.isEmpty() && data.data_ptr().isMutable())
         sodium_memzero(const_cast<char*>(data.constData()), std::size_t(data.size()));
     data.clear();
 }
 
-void wipe(QString& text)
+void wipeShared(QString& text)
 {
     if (!text.isEmpty() && text.data_ptr().isMutable())
         sodium_memzero(const_cast<QChar*>(text.constData()), std::size_t(text.size()) * sizeof(QChar));

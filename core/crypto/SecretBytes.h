@@ -46,5 +46,8 @@ private:
 /// Overwrites a QByteArray/QString buffer in place (for temporaries that held secrets).
 void wipe(QByteArray& data);
 void wipe(QString& text);
+/// Zeroes the buffer in place even when it is shared; for callers whose other holders are done.
+void wipeShared(QByteArray& data);
+void wipeShared(QString& text);
 
 } // namespace inbeeld

@@ -67,8 +67,9 @@ Result<void> insertKeys(QSqlDatabase db, const NewKeys& keys, const QString& cre
     const bool ok = q.exec();
     const QString why = q.lastError().text();
     q.finish();
-    wipe(signingSecret);
-    wipe(encryptionSecret);
+    // The finished query still holds the bound values: zero them in place.
+    wipeShared(signingSecret);
+    wipeShared(encryptionSecret);
     if (!ok)
         return makeError(Error::Code::Database,
                          Identity::tr("The organisation's keys could not be stored: %1").arg(why));

@@ -19,7 +19,10 @@ Result<SecretBytes> InMemorySecretStore::read(const QString& account)
         return unavailable();
     if (!m_items.contains(account))
         return makeError(Error::Code::NotRemembered, QString());
-    QByteArray copy = m_items.value(account);
+    // A deep copy: fromByteArray wipes its argument in place, and a shared copy would wipe the
+    // stored item with it.
+    const QByteArray& item = m_items[account];
+    QByteArray copy(item.constData(), item.size());
     return SecretBytes::fromByteArray(copy);
 }
 

@@ -38,16 +38,22 @@ private slots:
     {
         QByteArray secret(32, 'k');
         const QByteArray cache = secret; // shares the buffer, as a QSqlQuery's value does
-        wipe(secret);
+        wipeShared(secret);
         QVERIFY(secret.isEmpty());
         QCOMPARE(cache, QByteArray(32, '\0'));
         QString text(16, u's');
         const QString other = text;
-        wipe(text);
+        wipeShared(text);
         QCOMPARE(other, QString(16, QChar(0)));
         QByteArray literal = QByteArrayLiteral("not ours to write");
-        wipe(literal); // static data: left alone, no crash
+        wipeShared(literal); // static data: left alone, no crash
         QVERIFY(literal.isEmpty());
+        // Plain wipe() never changes a value another holder still uses (a line edit's text).
+        QString typed(16, u't');
+        const QString field = typed;
+        wipe(typed);
+        QVERIFY(typed.isEmpty());
+        QCOMPARE(field, QString(16, u't'));
     }
 
     void newStoreHasKeysAtSetup()

@@ -14,7 +14,10 @@ SecretBytes readSecret(const QLineEdit* edit)
 
 SecretBytes takeSecret(QLineEdit* edit)
 {
-    SecretBytes secret = readSecret(edit);
+    QString text = edit->text();
+    SecretBytes secret = SecretBytes::fromUtf8(text);
+    // The field is cleared next, so its own copy of the passphrase may be zeroed with ours.
+    wipeShared(text);
     edit->clear();
     return secret;
 }
