@@ -2,7 +2,8 @@
 # The README's Quick start, one script:
 #   packaging/quickstart.sh demo   install what is missing, build, start InBeeld on a demo organisation
 #   packaging/quickstart.sh test   install what is missing, build, run every test
-# Options for "test": --sanitize also builds and runs the tests with ASan+UBSan.
+# Options for "test": --sanitize also builds (clang-14) and runs the tests with ASan+UBSan; the same
+# build holds the fuzz targets (FUZZ_BUILD_DIR=build-sanitize tests/fuzz/run-fuzzers.sh).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -50,7 +51,10 @@ test)
     build "$root/build-quickstart" -DINBEELD_WERROR=ON -DINBEELD_BUILD_BENCH=ON -DINBEELD_PACKAGE_TEST=ON
     run_tests "$root/build-quickstart"
     if [ "${1:-}" = "--sanitize" ]; then
-        build "$root/build-sanitize" -DINBEELD_SANITIZE=ON -DINBEELD_WERROR=ON -DCMAKE_BUILD_TYPE=Debug
+        # One clang build serves the sanitizers and the fuzzers: ASan + UBSan + libFuzzer's coverage
+        # (INBEELD_FUZZ), so tests/fuzz/run-fuzzers.sh reuses build-sanitize instead of building again.
+        CC=clang-14 CXX=clang++-14 build "$root/build-sanitize" -DINBEELD_FUZZ=ON -DINBEELD_WERROR=ON \
+            -DINBEELD_HARDENING=OFF
         ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
             run_tests "$root/build-sanitize"
     fi

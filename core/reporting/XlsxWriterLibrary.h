@@ -9,8 +9,9 @@ namespace inbeeld {
 /// Why: Debian's libxlsxwriter writes its zip through the system libminizip, and QuaZip exports
 /// minizip's symbols (zipOpen, zipClose, …) with another ABI. Linked into one program, the dynamic
 /// linker binds libxlsxwriter's calls to QuaZip's copies and the program crashes when the workbook
-/// is closed. On Linux the library is therefore opened at run time with RTLD_DEEPBIND (its own
-/// libminizip first) and RTLD_LOCAL (QuaZip keeps its own); elsewhere it is linked normally.
+/// is closed. On Linux the library is therefore opened at run time with dlmopen() in a link map of
+/// its own (with its own libminizip, QuaZip keeps its copies); elsewhere it is linked normally.
+/// Nothing allocated by the library crosses the boundary: the workbook is made and closed there.
 struct XlsxWriterLibrary
 {
     decltype(&::workbook_new) workbook_new = nullptr;

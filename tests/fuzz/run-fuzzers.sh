@@ -25,8 +25,11 @@ if [ -r /etc/os-release ] && . /etc/os-release && [ "${ID:-}" = debian ]; then
     bash "$root/packaging/debian/install-deps.sh" # clang-14, libfuzzer-14-dev, libclang-rt-14-dev
 fi
 
-CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DINBEELD_FUZZ=ON -DINBEELD_BUILD_GUI=OFF -DINBEELD_HARDENING=OFF -DINBEELD_WERROR=OFF >/dev/null
+# A build that is already a fuzz build (quickstart.sh test --sanitize makes one) is reused as it is.
+if ! grep -qx 'INBEELD_FUZZ:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+    CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DINBEELD_FUZZ=ON -DINBEELD_BUILD_GUI=OFF -DINBEELD_HARDENING=OFF -DINBEELD_WERROR=OFF >/dev/null
+fi
 cmake --build "$build" -j"$(nproc)" --target fuzzers
 built=$(date +%s)
 

@@ -4,6 +4,21 @@
 
 namespace inbeeld::testing {
 
+/// True in builds with AddressSanitizer (INBEELD_SANITIZE, INBEELD_FUZZ): its shadow memory makes
+/// address-space limits and resident-set figures meaningless, so tests of memory bounds only check
+/// the behaviour there; the normal build checks the figures.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool Sanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool Sanitized = true;
+#else
+inline constexpr bool Sanitized = false;
+#endif
+#else
+inline constexpr bool Sanitized = false;
+#endif
+
 /// Points HOME and the XDG directories at a fresh temporary folder (removed at exit), sets the
 /// application names so QSettings lands there, and selects the offscreen platform.
 /// Call before constructing the application object.
