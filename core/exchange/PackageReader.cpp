@@ -322,7 +322,8 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
                        snapshot.id,
                        now.toUTC(),
                        {},
-                       {}};
+                       {},
+                       m.senderAuditAnchor};
     if (auto added = ledger.add(entry); !added)
         return fail(added.error());
     QStringList counts;

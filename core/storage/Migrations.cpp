@@ -378,6 +378,11 @@ const QList<QStringList>& migrationSteps()
                            " sender TEXT NOT NULL,"
                            " ca_file TEXT NOT NULL DEFAULT '')"),
         },
+        // 13: audit anchors in the package history: ours as it was when we sent a package, the
+        // partner's from each package we opened (AuditAnchor), so each side holds the other's.
+        {
+            QStringLiteral("ALTER TABLE package_ledger ADD COLUMN audit_anchor TEXT"),
+        },
     };
     return steps;
 }
