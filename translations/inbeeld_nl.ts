@@ -1328,30 +1328,6 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
 omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     </message>
-    <message>
-        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
-        <translation>Een verkeerd geïmporteerde lijst met zijn regels verwijderen (vraagt om --yes)</translation>
-    </message>
-    <message>
-        <source>Close, reopen, list, hold or release a child&apos;s case</source>
-        <translation>De casus van een kind sluiten, heropenen, tonen, vasthouden of vrijgeven</translation>
-    </message>
-    <message>
-        <source>Show what the retention rules make due, and purge it</source>
-        <translation>Tonen wat volgens de bewaartermijnen weg moet, en het verwijderen</translation>
-    </message>
-    <message>
-        <source>Data-subject requests: access export, rectify, restrict, erase, register</source>
-        <translation>Verzoeken van betrokkenen: inzage, rectificatie, beperking, wissen, register</translation>
-    </message>
-    <message>
-        <source>Report what was shared with whom in a period, for a data breach</source>
-        <translation>Rapporteren wat in een periode met wie is gedeeld, bij een datalek</translation>
-    </message>
-    <message>
-        <source>The Inspectie&apos;s quarterly registration, or the processing-register entry</source>
-        <translation>De kwartaalregistratie voor de Inspectie, of de regel voor het verwerkingsregister</translation>
-    </message>
 </context>
 <context>
     <name>CompareCommands</name>
@@ -3183,29 +3159,6 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
-    <name>LifecycleCli</name>
-    <message>
-        <source>The child&apos;s BSN.</source>
-        <translation>Het BSN van het kind.</translation>
-    </message>
-    <message>
-        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
-        <translation>De sleutel van een kind zonder BSN, zoals &apos;case list&apos; die toont (onr:… of name:…).</translation>
-    </message>
-    <message>
-        <source>--bsn: %1</source>
-        <translation>--bsn: %1</translation>
-    </message>
-    <message>
-        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
-        <translation>geef het kind met --bsn BSN (of --child SLEUTEL voor een kind zonder BSN).</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kon niet worden geschreven: %2</translation>
-    </message>
-</context>
-<context>
     <name>LifecycleCommands</name>
     <message>
         <source>Print JSON instead of text.</source>
@@ -3234,10 +3187,6 @@ De verwerking van de gegevens van een kind beëindigen (of hervatten), en bewaar
     <message>
         <source>Close a child&apos;s case: processing ends for one of the four reasons of the agreement. The child is left out of packages and purged after the retention period.</source>
         <translation>Het dossier van een kind afsluiten: de verwerking eindigt om een van de vier redenen van het convenant. Het kind blijft buiten pakketten en wordt na de bewaartermijn verwijderd.</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>back_in_school, startkwalificatie, moved_out or deceased.</source>
@@ -3364,6 +3313,58 @@ Wat de bewaarregels aan de beurt laten komen, en dat verwijderen.</translation>
     <message>
         <source>Deleted list %1: %2 records, %3 other rows.</source>
         <translation>Lijst %1 verwijderd: %2 records, %3 andere rijen.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s BSN.</source>
+        <translation>Het BSN van het kind.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
+        <translation>De sleutel van een kind zonder BSN, zoals &apos;case list&apos; die toont (onr:… of name:…).</translation>
+    </message>
+    <message>
+        <source>--bsn: %1</source>
+        <translation>--bsn: %1</translation>
+    </message>
+    <message>
+        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
+        <translation>geef het kind met --bsn BSN (of --child SLEUTEL voor een kind zonder BSN).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Close a child&apos;s case for one of the agreement&apos;s reasons</source>
+        <translation>Het dossier van een kind afsluiten om een van de redenen van het convenant</translation>
+    </message>
+    <message>
+        <source>Reopen a closed case</source>
+        <translation>Een afgesloten dossier heropenen</translation>
+    </message>
+    <message>
+        <source>List closed cases, legal holds and restrictions</source>
+        <translation>Afgesloten dossiers, bewaarblokkades en beperkingen tonen</translation>
+    </message>
+    <message>
+        <source>Put a legal hold on a child</source>
+        <translation>Een bewaarblokkade op een kind leggen</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on a child</source>
+        <translation>De bewaarblokkade op een kind opheffen</translation>
+    </message>
+    <message>
+        <source>Show what the retention rules make due, and why</source>
+        <translation>Tonen wat de bewaarregels aan de beurt laten komen, en waarom</translation>
+    </message>
+    <message>
+        <source>Purge what the retention rules make due</source>
+        <translation>Verwijderen wat de bewaarregels aan de beurt laten komen</translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
+        <translation>Een verkeerd geïmporteerde lijst met zijn regels verwijderen (vraagt om --yes)</translation>
     </message>
 </context>
 <context>
@@ -5037,10 +5038,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Registreer een kwartaal voor de Inspectie en schrijf het weg: één anonieme regel per kind, cumulatief over het schooljaar (1 augustus tot en met 31 juli), opgebouwd uit uw eigen lijsten waarvan de peildatum in het kwartaal valt. xlsx en csv gebruiken de kolomnamen van het formulier (stel die in het programma in); pdf is een samenvatting met de aantallen en het verloop. In geen enkel formaat een BSN, naam of adres.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>The quarter, like 2026Q3 (July to September 2026).</source>
         <translation>Het kwartaal, zoals 2026Q3 (juli tot en met september 2026).</translation>
     </message>
@@ -5091,6 +5088,14 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Written to %1.</source>
         <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Write the Inspectie&apos;s quarterly thuiszitters registration</source>
+        <translation>De kwartaalregistratie thuiszitters voor de Inspectie schrijven</translation>
+    </message>
+    <message>
+        <source>Write the entry for the register of processing activities (GDPR art. 30)</source>
+        <translation>De vermelding in het register van verwerkingsactiviteiten schrijven (AVG art. 30)</translation>
     </message>
 </context>
 <context>
@@ -5856,10 +5861,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
 <context>
     <name>SubjectCommands</name>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation>JSON tonen in plaats van tekst.</translation>
-    </message>
-    <message>
         <source>--format: json or pdf.</source>
         <translation>--format: json of pdf.</translation>
     </message>
@@ -5876,10 +5877,6 @@ Verzoeken van betrokkenen (AVG art. 15-21).</translation>
     <message>
         <source>Everything the store holds about a child, with the explanation GDPR art. 15 requires.</source>
         <translation>Alles wat het gegevensbestand over een kind bevat, met de toelichting die AVG art. 15 vraagt.</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>json or pdf.</source>
@@ -6046,6 +6043,42 @@ Wat met wie is gedeeld, na een datalek.</translation>
     <message>
         <source>PDF: list the children of each package (for notifying them).</source>
         <translation>Pdf: de kinderen van elk pakket opsommen (om hen te informeren).</translation>
+    </message>
+    <message>
+        <source>Export everything the store holds about a child (GDPR art. 15)</source>
+        <translation>Alles wat het gegevensbestand over een kind bevat exporteren (AVG art. 15)</translation>
+    </message>
+    <message>
+        <source>Correct a field of our own record about a child</source>
+        <translation>Een veld van ons eigen record over een kind corrigeren</translation>
+    </message>
+    <message>
+        <source>Restrict the processing of a child&apos;s data</source>
+        <translation>De verwerking van de gegevens van een kind beperken</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>De beperking van de verwerking opheffen</translation>
+    </message>
+    <message>
+        <source>Record the decision on an erasure or objection request</source>
+        <translation>Het besluit op een verzoek om wissen of bezwaar vastleggen</translation>
+    </message>
+    <message>
+        <source>Register a data-subject request</source>
+        <translation>Een verzoek van een betrokkene registreren</translation>
+    </message>
+    <message>
+        <source>List the data-subject requests, nearest deadline first</source>
+        <translation>De verzoeken van betrokkenen tonen, vroegste termijn eerst</translation>
+    </message>
+    <message>
+        <source>Close a data-subject request with its outcome</source>
+        <translation>Een verzoek van een betrokkene afsluiten met de uitkomst</translation>
+    </message>
+    <message>
+        <source>Report what was shared with whom in a period, for a data breach</source>
+        <translation>Rapporteren wat in een periode met wie is gedeeld, bij een datalek</translation>
     </message>
 </context>
 <context>
