@@ -10,7 +10,7 @@
 #include "core/exchange/PackageSeal.h"
 #include "core/exchange/PartnerTrust.h"
 #include "core/importing/SnapshotWriter.h"
-#include "core/reporting/InspectieCounts.h"
+#include "core/domain/InspectieCounts.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/Store.h"
 #include "core/storage/Transaction.h"

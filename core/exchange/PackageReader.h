@@ -2,7 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/exchange/PackageManifest.h"
-#include "core/reporting/InspectieCounts.h"
+#include "core/domain/InspectieCounts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
