@@ -8165,6 +8165,57 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::PackagePreview</name>
+    <message>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a field to see why the agreement allows sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your own list %1 (%2, peildatum %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1 is shared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 of %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::PartnerListModel</name>
     <message>
         <source>These keys replaced earlier ones of %1; the new keys were signed with the key pinned before.</source>
@@ -8532,10 +8583,6 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What will be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send by &amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8585,14 +8632,6 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category and fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8661,42 +8700,6 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>Type the BSN of the child (9 digits) to see what the case package holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From your own list %1 (%2, peildatum %3):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why %1 is shared: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a field to see why the agreement allows sharing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decision %1 of %2, valid until %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covered by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1, %2 (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8278,6 +8278,57 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     </message>
 </context>
 <context>
+    <name>inbeeld::PackagePreview</name>
+    <message>
+        <source>What will be sent</source>
+        <translation>Wat er wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>Category and fields</source>
+        <translation>Categorie en velden</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Select a field to see why the agreement allows sharing it.</source>
+        <translation>Selecteer een veld om te zien waarom het convenant toestaat het te delen.</translation>
+    </message>
+    <message>
+        <source>From your own list %1 (%2, peildatum %3):</source>
+        <translation>Uit uw eigen lijst %1 (%2, peildatum %3):</translation>
+    </message>
+    <message>
+        <source>Why %1 is shared: %2</source>
+        <translation>Waarom %1 wordt gedeeld: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
+        <translation>vast besluit %1 van %2 voor de kwartaaluitwisseling onder het convenant</translation>
+    </message>
+    <message>
+        <source>decision %1 of %2, valid until %3</source>
+        <translation>besluit %1 van %2, geldig tot %3</translation>
+    </message>
+    <message>
+        <source>Covered by %1.</source>
+        <translation>Gedekt door %1.</translation>
+    </message>
+    <message>
+        <source>line %1, %2 (&quot;%3&quot;)</source>
+        <translation>regel %1, %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
+        <translation>Weggelaten uit het pakket, omdat de tekst bijzondere of strafrechtelijke persoonsgegevens noemt, die het convenant niet toestaat te delen: %1. Formuleer deze teksten in algemene termen in uw bronlijst (bijvoorbeeld &quot;medische redenen&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::PartnerListModel</name>
     <message>
         <source>These keys replaced earlier ones of %1; the new keys were signed with the key pinned before.</source>
@@ -8647,10 +8698,6 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
         <translation>BSN van het k&amp;ind:</translation>
     </message>
     <message>
-        <source>What will be sent</source>
-        <translation>Wat er wordt verstuurd</translation>
-    </message>
-    <message>
         <source>Send by &amp;mail…</source>
         <translation>Per &amp;e-mail versturen…</translation>
     </message>
@@ -8701,14 +8748,6 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>&amp;Quarter:</source>
         <translation>&amp;Kwartaal:</translation>
-    </message>
-    <message>
-        <source>Category and fields</source>
-        <translation>Categorie en velden</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Registraties</translation>
     </message>
     <message>
         <source>Send the file by mail or hand it over on a USB stick. Only the partner (and you) can open it; they open it in InBeeld with File &gt; Open package.</source>
@@ -8777,42 +8816,6 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>Type the BSN of the child (9 digits) to see what the case package holds.</source>
         <translation>Typ het BSN van het kind (9 cijfers) om te zien wat het casuspakket bevat.</translation>
-    </message>
-    <message>
-        <source>From your own list %1 (%2, peildatum %3):</source>
-        <translation>Uit uw eigen lijst %1 (%2, peildatum %3):</translation>
-    </message>
-    <message>
-        <source>Why %1 is shared: %2</source>
-        <translation>Waarom %1 wordt gedeeld: %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <source>Select a field to see why the agreement allows sharing it.</source>
-        <translation>Selecteer een veld om te zien waarom het convenant toestaat het te delen.</translation>
-    </message>
-    <message>
-        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
-        <translation>vast besluit %1 van %2 voor de kwartaaluitwisseling onder het convenant</translation>
-    </message>
-    <message>
-        <source>decision %1 of %2, valid until %3</source>
-        <translation>besluit %1 van %2, geldig tot %3</translation>
-    </message>
-    <message>
-        <source>Covered by %1.</source>
-        <translation>Gedekt door %1.</translation>
-    </message>
-    <message>
-        <source>line %1, %2 (&quot;%3&quot;)</source>
-        <translation>regel %1, %2 (&quot;%3&quot;)</translation>
-    </message>
-    <message>
-        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
-        <translation>Weggelaten uit het pakket, omdat de tekst bijzondere of strafrechtelijke persoonsgegevens noemt, die het convenant niet toestaat te delen: %1. Formuleer deze teksten in algemene termen in uw bronlijst (bijvoorbeeld &quot;medische redenen&quot;).</translation>
     </message>
     <message>
         <source>Walk the four-step check for this child and this partner on the Decisions tab (&quot;New decision…&quot;), then try again.</source>
