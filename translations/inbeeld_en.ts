@@ -385,23 +385,18 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>This is not an audit anchor. An anchor is one line that starts with &quot;inbeeld-audit-anchor&quot;, as &apos;audit anchor&apos; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit anchor was made by another version of InBeeld (anchor version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
-    <message>
-        <source>Usage: %1 audit verify|list [options]
-The store&apos;s audit log: every unlock, import, decision and export, hash-chained so that a
-changed, inserted or removed entry is detected.
-
-Commands:
-  verify   Check the hash chain of the audit log
-  list     List the entries, tab-separated: id, time (UTC), actor, action, detail
-
-Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the hash chain of the store&apos;s audit log. Exit code 0 when the log is intact; otherwise the first broken entry is named.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>audit log intact: %1 entries</source>
         <translation type="unfinished"></translation>
@@ -424,6 +419,57 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
     <message>
         <source>List the entries of the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 audit verify|anchor|list [options]
+The store&apos;s audit log: every unlock, import, decision and export, hash-chained so that a
+changed, inserted or removed entry is detected. An anchor kept outside the store also
+shows a cut-off or rewritten log.
+
+Commands:
+  verify   Check the hash chain of the audit log (with --anchor: against an anchor)
+  anchor   Print the anchor: one line with the number of entries and the last hash
+  anchors  The partners&apos; anchors, from the packages opened here
+  list     List the entries, tab-separated: id, time (UTC), actor, action, detail
+
+Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the store&apos;s audit log. Exit code 0 when the log is intact; otherwise the first broken entry is named. With --anchor, also check that the log still holds the entry the anchor names (made by &apos;audit anchor&apos;, printed by &apos;backup&apos;, carried in every package): a log that was cut back or rewritten since then fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anchor line as &apos;audit anchor&apos; printed it (quote it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 entries; it holds the anchor&apos;s entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the audit anchor to keep outside the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one line with the number of audit log entries and the hash of the last one. Keep it outside the store (on paper, in the case file, with a colleague); &apos;audit verify --anchor&apos; later shows whether the log was cut back or rewritten since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the partners&apos; audit anchors from their packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the audit anchors partners sent with their packages, oldest first, tab-separated: received at (UTC), partner fingerprint, package id, anchor. A partner can check its own log against them with &apos;audit verify --anchor&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with received_at, partner_fingerprint, package_id and anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner package with an audit anchor has been opened in this store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,6 +617,14 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
     <message>
         <source>The audit log is not intact: entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is not intact: the anchor names %1 entries, but the log now holds only %2. Entries were removed from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is not intact: entry %1 is not the one the anchor names. The log was rewritten after the anchor was taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3996,6 +4050,10 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <source>The package file to write (for example 2026Q3.inbeeldpakket).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partner&apos;s audit anchor (kept in this store): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackageDispatch</name>
@@ -4186,6 +4244,10 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>the hash of &apos;%1&apos; is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s audit anchor is malformed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5749,6 +5811,10 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
   It must have at least %1 characters and be hard to guess (four or more random words).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit anchor of the backup (keep it apart from the backup): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -6426,6 +6492,42 @@ What was shared with whom, after a breach.</source>
     </message>
     <message>
         <source>The audit log has been changed outside InBeeld. %1 Keep the store and its backups as they are and report this to your privacy officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;against anchor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies one line with the number of entries and the last entry&apos;s hash. Keep it outside the store (in the case file, on paper): it shows later whether the log was cut back or rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor is on the clipboard. Keep it outside the store, for example in the case file or with your privacy officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify against an anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an anchor kept earlier (one line starting with &quot;inbeeld-audit-anchor&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact and still holds entry %1, the one the anchor names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7865,10 +7967,6 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup written to %1. It opens with the current passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This computer no longer remembers the key of this store. InBeeld will ask for the passphrase next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7886,6 +7984,10 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
     <message>
         <source>InBeeld packages (*.inbeeldpakket *.inbeeld);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1. It opens with the current passphrase. Audit anchor of the backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8525,6 +8627,25 @@ This can take a moment and can no longer be cancelled.</source>
     <message>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years after the school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this, a school year&apos;s registration is removed by the retention purge. The default of %1 years is to be confirmed by your privacy officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The registration is now kept %n year(s) after each school year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

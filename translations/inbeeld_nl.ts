@@ -385,31 +385,18 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>This is not an audit anchor. An anchor is one line that starts with &quot;inbeeld-audit-anchor&quot;, as &apos;audit anchor&apos; prints it.</source>
+        <translation>Dit is geen auditanker. Een anker is één regel die begint met &quot;inbeeld-audit-anchor&quot;, zoals &apos;audit anchor&apos; die toont.</translation>
+    </message>
+    <message>
+        <source>This audit anchor was made by another version of InBeeld (anchor version %1).</source>
+        <translation>Dit auditanker is gemaakt door een andere versie van InBeeld (ankerversie %1).</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
-    <message>
-        <source>Usage: %1 audit verify|list [options]
-The store&apos;s audit log: every unlock, import, decision and export, hash-chained so that a
-changed, inserted or removed entry is detected.
-
-Commands:
-  verify   Check the hash chain of the audit log
-  list     List the entries, tab-separated: id, time (UTC), actor, action, detail
-
-Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Gebruik: %1 audit verify|list [opties]
-Het auditlog van het gegevensbestand: elke ontgrendeling, import, beslissing en export, met een
-hashketen zodat een gewijzigde, ingevoegde of verwijderde regel wordt ontdekt.
-
-Opdrachten:
-  verify   De hashketen van het auditlog controleren
-  list     De regels tonen, gescheiden door tabs: id, tijd (UTC), gebruiker, actie, toelichting
-
-Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
-    </message>
-    <message>
-        <source>Check the hash chain of the store&apos;s audit log. Exit code 0 when the log is intact; otherwise the first broken entry is named.</source>
-        <translation>De hashketen van het auditlog van het gegevensbestand controleren. Afsluitcode 0 als het log intact is; anders wordt de eerste verbroken regel genoemd.</translation>
-    </message>
     <message>
         <source>audit log intact: %1 entries</source>
         <translation>auditlog intact: %1 regels</translation>
@@ -433,6 +420,68 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     <message>
         <source>List the entries of the audit log</source>
         <translation>De regels van het auditlog tonen</translation>
+    </message>
+    <message>
+        <source>Usage: %1 audit verify|anchor|list [options]
+The store&apos;s audit log: every unlock, import, decision and export, hash-chained so that a
+changed, inserted or removed entry is detected. An anchor kept outside the store also
+shows a cut-off or rewritten log.
+
+Commands:
+  verify   Check the hash chain of the audit log (with --anchor: against an anchor)
+  anchor   Print the anchor: one line with the number of entries and the last hash
+  anchors  The partners&apos; anchors, from the packages opened here
+  list     List the entries, tab-separated: id, time (UTC), actor, action, detail
+
+Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 audit verify|anchor|list [opties]
+Het auditlog van het gegevensbestand: elke ontgrendeling, import, beslissing en export, met een
+hashketen zodat een gewijzigde, ingevoegde of verwijderde regel wordt ontdekt. Een anker dat
+buiten het gegevensbestand wordt bewaard, toont ook een ingekort of herschreven log.
+
+Opdrachten:
+  verify   De hashketen van het auditlog controleren (met --anchor: tegen een anker)
+  anchor   Het anker tonen: één regel met het aantal regels en de laatste hash
+  anchors  De ankers van partners, uit de pakketten die hier zijn geopend
+  list     De regels tonen, gescheiden door tabs: nummer, tijd (UTC), gebruiker, actie, details
+
+Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the store&apos;s audit log. Exit code 0 when the log is intact; otherwise the first broken entry is named. With --anchor, also check that the log still holds the entry the anchor names (made by &apos;audit anchor&apos;, printed by &apos;backup&apos;, carried in every package): a log that was cut back or rewritten since then fails.</source>
+        <translation>De hashketen van het auditlog van het gegevensbestand controleren. Afsluitcode 0 als het log intact is; anders wordt de eerste verbroken regel genoemd. Met --anchor wordt ook gecontroleerd dat het log nog de regel bevat die het anker noemt (gemaakt met &apos;audit anchor&apos;, getoond door &apos;backup&apos;, meegestuurd in elk pakket): een log dat sindsdien is ingekort of herschreven, keurt de controle af.</translation>
+    </message>
+    <message>
+        <source>An anchor line as &apos;audit anchor&apos; printed it (quote it).</source>
+        <translation>Een ankerregel zoals &apos;audit anchor&apos; die toonde (tussen aanhalingstekens).</translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 entries; it holds the anchor&apos;s entry %2</source>
+        <translation>auditlog intact: %1 regels; het bevat regel %2 van het anker</translation>
+    </message>
+    <message>
+        <source>Print the audit anchor to keep outside the store</source>
+        <translation>Het auditanker tonen om buiten het gegevensbestand te bewaren</translation>
+    </message>
+    <message>
+        <source>Print one line with the number of audit log entries and the hash of the last one. Keep it outside the store (on paper, in the case file, with a colleague); &apos;audit verify --anchor&apos; later shows whether the log was cut back or rewritten since.</source>
+        <translation>Eén regel tonen met het aantal regels van het auditlog en de hash van de laatste. Bewaar die buiten het gegevensbestand (op papier, in het dossier, bij een collega); &apos;audit verify --anchor&apos; laat later zien of het log sindsdien is ingekort of herschreven.</translation>
+    </message>
+    <message>
+        <source>List the partners&apos; audit anchors from their packages</source>
+        <translation>De auditankers van partners uit hun pakketten tonen</translation>
+    </message>
+    <message>
+        <source>List the audit anchors partners sent with their packages, oldest first, tab-separated: received at (UTC), partner fingerprint, package id, anchor. A partner can check its own log against them with &apos;audit verify --anchor&apos;.</source>
+        <translation>De auditankers die partners met hun pakketten meestuurden tonen, oudste eerst, gescheiden door tabs: ontvangen op (UTC), vingerafdruk van de partner, pakketnummer, anker. Een partner kan zijn eigen log daartegen controleren met &apos;audit verify --anchor&apos;.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with received_at, partner_fingerprint, package_id and anchor.</source>
+        <translation>Een JSON-lijst tonen van objecten met received_at, partner_fingerprint, package_id en anchor.</translation>
+    </message>
+    <message>
+        <source>No partner package with an audit anchor has been opened in this store.</source>
+        <translation>In dit gegevensbestand is nog geen pakket van een partner met een auditanker geopend.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +629,14 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     <message>
         <source>The audit log is not intact: entry %1 was changed after it was written.</source>
         <translation>Het auditlog is niet intact: regel %1 is gewijzigd nadat hij was geschreven.</translation>
+    </message>
+    <message>
+        <source>The audit log is not intact: the anchor names %1 entries, but the log now holds only %2. Entries were removed from its end.</source>
+        <translation>Het auditlog is niet intact: het anker noemt %1 regels, maar het log bevat er nu nog maar %2. Er zijn regels aan het eind verwijderd.</translation>
+    </message>
+    <message>
+        <source>The audit log is not intact: entry %1 is not the one the anchor names. The log was rewritten after the anchor was taken.</source>
+        <translation>Het auditlog is niet intact: regel %1 is niet de regel die het anker noemt. Het log is herschreven nadat het anker werd gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4131,10 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>The package file to write (for example 2026Q3.inbeeldpakket).</source>
         <translation>Het pakketbestand om te schrijven (bijvoorbeeld 2026Q3.inbeeldpakket).</translation>
     </message>
+    <message>
+        <source>Partner&apos;s audit anchor (kept in this store): %1</source>
+        <translation>Auditanker van de partner (bewaard in dit gegevensbestand): %1</translation>
+    </message>
 </context>
 <context>
     <name>PackageDispatch</name>
@@ -4265,6 +4326,10 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>the hash of &apos;%1&apos; is malformed</source>
         <translation>de hash van &apos;%1&apos; is onjuist opgebouwd</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s audit anchor is malformed</source>
+        <translation>het auditanker van de afzender is ongeldig</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +5911,10 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
   omgevingsvariabele INBEELD_NEW_PASSPHRASE, of een vraag op de terminal (twee keer).
   Hij moet minstens %1 tekens hebben en moeilijk te raden zijn (vier of meer willekeurige woorden).</translation>
     </message>
+    <message>
+        <source>Audit anchor of the backup (keep it apart from the backup): %1</source>
+        <translation>Auditanker van de reservekopie (bewaar het apart van de reservekopie): %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -6528,6 +6597,42 @@ Wat met wie is gedeeld, na een datalek.</translation>
     <message>
         <source>The audit log has been changed outside InBeeld. %1 Keep the store and its backups as they are and report this to your privacy officer.</source>
         <translation>Het auditlog is buiten InBeeld gewijzigd. %1 Laat het gegevensbestand en de reservekopieën zoals ze zijn en meld dit bij uw privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy anchor</source>
+        <translation>Anker &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Verify &amp;against anchor…</source>
+        <translation>Controleren &amp;met anker…</translation>
+    </message>
+    <message>
+        <source>Audit anchor</source>
+        <translation>Auditanker</translation>
+    </message>
+    <message>
+        <source>Copies one line with the number of entries and the last entry&apos;s hash. Keep it outside the store (in the case file, on paper): it shows later whether the log was cut back or rewritten.</source>
+        <translation>Kopieert één regel met het aantal regels en de hash van de laatste regel. Bewaar die buiten het gegevensbestand (in het dossier, op papier): zo is later te zien of het log is ingekort of herschreven.</translation>
+    </message>
+    <message>
+        <source>Anchor:</source>
+        <translation>Anker:</translation>
+    </message>
+    <message>
+        <source>The anchor is on the clipboard. Keep it outside the store, for example in the case file or with your privacy officer.</source>
+        <translation>Het anker staat op het klembord. Bewaar het buiten het gegevensbestand, bijvoorbeeld in het dossier of bij uw functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <source>Verify against an anchor</source>
+        <translation>Controleren met een anker</translation>
+    </message>
+    <message>
+        <source>Paste an anchor kept earlier (one line starting with &quot;inbeeld-audit-anchor&quot;):</source>
+        <translation>Plak een eerder bewaard anker (één regel die begint met &quot;inbeeld-audit-anchor&quot;):</translation>
+    </message>
+    <message>
+        <source>The audit log is intact and still holds entry %1, the one the anchor names.</source>
+        <translation>Het auditlog is intact en bevat nog regel %1, de regel die het anker noemt.</translation>
     </message>
 </context>
 <context>
@@ -7978,10 +8083,6 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>De reservekopie kon niet worden geschreven.</translation>
     </message>
     <message>
-        <source>Backup written to %1. It opens with the current passphrase.</source>
-        <translation>Reservekopie geschreven naar %1. De reservekopie opent met de huidige wachtwoordzin.</translation>
-    </message>
-    <message>
         <source>This computer no longer remembers the key of this store. InBeeld will ask for the passphrase next time.</source>
         <translation>Deze computer onthoudt de sleutel van dit gegevensbestand niet meer. InBeeld vraagt de volgende keer om de wachtwoordzin.</translation>
     </message>
@@ -8000,6 +8101,10 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     <message>
         <source>InBeeld packages (*.inbeeldpakket *.inbeeld);;All files (*)</source>
         <translation>InBeeld-pakketten (*.inbeeldpakket *.inbeeld);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1. It opens with the current passphrase. Audit anchor of the backup: %2</source>
+        <translation>Reservekopie geschreven naar %1. Die opent met de huidige wachtwoordzin. Auditanker van de reservekopie: %2</translation>
     </message>
 </context>
 <context>
@@ -8638,6 +8743,25 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     <message>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source> years after the school year</source>
+        <translation> jaar na het schooljaar</translation>
+    </message>
+    <message>
+        <source>After this, a school year&apos;s registration is removed by the retention purge. The default of %1 years is to be confirmed by your privacy officer.</source>
+        <translation>Daarna verwijdert de opschoning volgens de bewaartermijnen de registratie van dat schooljaar. De standaard van %1 jaar moet nog worden bevestigd door uw functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the registration:</source>
+        <translation>Registratie &amp;bewaren:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registration is now kept %n year(s) after each school year.</source>
+        <translation>
+            <numerusform>De registratie wordt nu %n jaar na elk schooljaar bewaard.</numerusform>
+            <numerusform>De registratie wordt nu %n jaar na elk schooljaar bewaard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
+    m_commands.push_back(std::make_unique<AuditAnchorCommand>());
+    m_commands.push_back(std::make_unique<AuditAnchorsCommand>());
     m_commands.push_back(std::make_unique<AuditListCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<SnapshotsListCommand>());

@@ -345,7 +345,8 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
                        snapshot.id,
                        now.toUTC(),
                        {},
-                       {}};
+                       {},
+                       m.senderAuditAnchor};
     if (auto added = ledger.add(entry); !added)
         return fail(added.error());
     auto audited = m_store.audit().append(

@@ -28,6 +28,7 @@ const QList<QStringList>& migrationSteps()
         migrations::lifecycle(), // 10
         migrations::inspectieRegistration(), // 11
         migrations::exchangeFinished(), // 12
+        migrations::packageAuditAnchors(), // 13
     };
     return steps;
 }

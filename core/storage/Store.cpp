@@ -440,7 +440,7 @@ Result<void> Store::changePassphrase(const SecretBytes& current, const SecretByt
     return m_audit->append(QStringLiteral("store.passphrase_changed"), QString());
 }
 
-Result<void> Store::backupTo(const QString& target)
+Result<AuditAnchor> Store::backupTo(const QString& target)
 {
     const QString absTarget = QFileInfo(target).absoluteFilePath();
     if (canonical(absTarget) == m_path)
@@ -451,13 +451,16 @@ Result<void> Store::backupTo(const QString& target)
     auto logged
         = m_audit->append(QStringLiteral("store.backup"), QStringLiteral("to %1").arg(QFileInfo(absTarget).fileName()));
     if (!logged)
-        return logged;
+        return logged.error();
 
     QSqlDatabase db = database();
     // An immediate transaction keeps writers out while the (already encrypted) file is copied.
     Transaction hold(db);
     if (!hold.isActive())
         return makeError(Error::Code::Database, tr("The store is busy; try the backup again."));
+    const Result<AuditAnchor> anchor = m_audit->anchor();
+    if (!anchor)
+        return anchor.error();
     QFile source(m_path);
     QSaveFile out(absTarget);
     bool copied = source.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly);
@@ -489,7 +492,7 @@ Result<void> Store::backupTo(const QString& target)
                             "another location.")
                              .arg(QDir::toNativeSeparators(absTarget)));
     }
-    return {};
+    return anchor.value();
 }
 
 Result<void> Store::restore(const QString& backupPath, const QString& storePath, const SecretBytes& passphrase)

@@ -61,9 +61,11 @@ QJsonObject manifestJson(const PackageManifest& m)
     o.insert(QStringLiteral("sequence"), qint64(m.sequence));
     o.insert(QStringLiteral("created_at"), m.createdAt.toString(Qt::ISODate));
     o.insert(QStringLiteral("agreement_id"), m.agreementId);
-    o.insert(QStringLiteral("sender"),
-             QJsonObject {{QStringLiteral("organisation"), m.senderOrganisation},
-                          {QStringLiteral("fingerprint"), m.senderFingerprint}});
+    QJsonObject sender {{QStringLiteral("organisation"), m.senderOrganisation},
+                        {QStringLiteral("fingerprint"), m.senderFingerprint}};
+    if (!m.senderAuditAnchor.isEmpty())
+        sender.insert(QStringLiteral("audit_anchor"), m.senderAuditAnchor);
+    o.insert(QStringLiteral("sender"), sender);
     o.insert(QStringLiteral("recipient"),
              QJsonObject {{QStringLiteral("organisation"), m.recipientOrganisation},
                           {QStringLiteral("fingerprint"), m.recipientFingerprint}});
@@ -290,6 +292,8 @@ int PackageOpenCommand::executeWithStore(Store& store, CommandLine& cmd)
     printOut(tr("Kind: %1").arg(PackageManifest::kindCode(o.manifest.kind)));
     printOut(tr("Package id: %1").arg(o.manifest.packageId));
     printOut(tr("Sequence: %1").arg(o.manifest.sequence));
+    if (!o.manifest.senderAuditAnchor.isEmpty())
+        printOut(tr("Partner's audit anchor (kept in this store): %1").arg(o.manifest.senderAuditAnchor));
     if (!missingText.isEmpty()) {
         printOut(tr("Not received from this partner: package number(s) %1. Ask them for these packages.")
                      .arg(missingText.join(QStringLiteral(", "))));

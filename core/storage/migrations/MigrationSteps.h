@@ -20,5 +20,6 @@ QStringList dropRecordsCategoryIndex(); // 9
 QStringList lifecycle(); // 10
 QStringList inspectieRegistration(); // 11
 QStringList exchangeFinished(); // 12
+QStringList packageAuditAnchors(); // 13
 
 } // namespace inbeeld::migrations
