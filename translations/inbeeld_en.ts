@@ -1368,30 +1368,6 @@ Messages follow the language chosen in the program (Dutch by default); the envir
 variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close, reopen, list, hold or release a child&apos;s case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show what the retention rules make due, and purge it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data-subject requests: access export, rectify, restrict, erase, register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report what was shared with whom in a period, for a data breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Inspectie&apos;s quarterly registration, or the processing-register entry</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CompareCommands</name>
@@ -3178,29 +3154,6 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
-    <name>LifecycleCli</name>
-    <message>
-        <source>The child&apos;s BSN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--bsn: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LifecycleCommands</name>
     <message>
         <source>Print JSON instead of text.</source>
@@ -3226,10 +3179,6 @@ End (or resume) the processing of a child&apos;s data, and legal holds.</source>
     </message>
     <message>
         <source>Close a child&apos;s case: processing ends for one of the four reasons of the agreement. The child is left out of packages and purged after the retention period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3355,6 +3304,58 @@ What the retention rules make due, and purging it.</source>
     </message>
     <message>
         <source>Deleted list %1: %2 records, %3 other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s BSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bsn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a child&apos;s case for one of the agreement&apos;s reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a closed case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List closed cases, legal holds and restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a legal hold on a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the retention rules make due, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge what the retention rules make due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5005,10 +5006,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The quarter, like 2026Q3 (July to September 2026).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5058,6 +5055,14 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Inspectie&apos;s quarterly thuiszitters registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entry for the register of processing activities (GDPR art. 30)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5825,10 +5830,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
 <context>
     <name>SubjectCommands</name>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format: json or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,10 +5844,6 @@ Requests of data subjects (GDPR art. 15-21).</source>
     </message>
     <message>
         <source>Everything the store holds about a child, with the explanation GDPR art. 15 requires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6010,6 +6007,42 @@ What was shared with whom, after a breach.</source>
     </message>
     <message>
         <source>PDF: list the children of each package (for notifying them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything the store holds about a child (GDPR art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a field of our own record about a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict the processing of a child&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision on an erasure or objection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a data-subject request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the data-subject requests, nearest deadline first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a data-subject request with its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what was shared with whom in a period, for a data breach</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8234,6 +8267,57 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::PackagePreview</name>
+    <message>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a field to see why the agreement allows sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your own list %1 (%2, peildatum %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1 is shared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 of %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::PartnerListModel</name>
     <message>
         <source>These keys replaced earlier ones of %1; the new keys were signed with the key pinned before.</source>
@@ -8620,10 +8704,6 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What will be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send by &amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8673,14 +8753,6 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category and fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8749,42 +8821,6 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>Type the BSN of the child (9 digits) to see what the case package holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From your own list %1 (%2, peildatum %3):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why %1 is shared: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a field to see why the agreement allows sharing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decision %1 of %2, valid until %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covered by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1, %2 (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1385,30 +1385,6 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
 Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
 omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
     </message>
-    <message>
-        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
-        <translation>Een verkeerd geïmporteerde lijst met zijn regels verwijderen (vraagt om --yes)</translation>
-    </message>
-    <message>
-        <source>Close, reopen, list, hold or release a child&apos;s case</source>
-        <translation>De casus van een kind sluiten, heropenen, tonen, vasthouden of vrijgeven</translation>
-    </message>
-    <message>
-        <source>Show what the retention rules make due, and purge it</source>
-        <translation>Tonen wat volgens de bewaartermijnen weg moet, en het verwijderen</translation>
-    </message>
-    <message>
-        <source>Data-subject requests: access export, rectify, restrict, erase, register</source>
-        <translation>Verzoeken van betrokkenen: inzage, rectificatie, beperking, wissen, register</translation>
-    </message>
-    <message>
-        <source>Report what was shared with whom in a period, for a data breach</source>
-        <translation>Rapporteren wat in een periode met wie is gedeeld, bij een datalek</translation>
-    </message>
-    <message>
-        <source>The Inspectie&apos;s quarterly registration, or the processing-register entry</source>
-        <translation>De kwartaalregistratie voor de Inspectie, of de regel voor het verwerkingsregister</translation>
-    </message>
 </context>
 <context>
     <name>CompareCommands</name>
@@ -3240,29 +3216,6 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
-    <name>LifecycleCli</name>
-    <message>
-        <source>The child&apos;s BSN.</source>
-        <translation>Het BSN van het kind.</translation>
-    </message>
-    <message>
-        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
-        <translation>De sleutel van een kind zonder BSN, zoals &apos;case list&apos; die toont (onr:… of name:…).</translation>
-    </message>
-    <message>
-        <source>--bsn: %1</source>
-        <translation>--bsn: %1</translation>
-    </message>
-    <message>
-        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
-        <translation>geef het kind met --bsn BSN (of --child SLEUTEL voor een kind zonder BSN).</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kon niet worden geschreven: %2</translation>
-    </message>
-</context>
-<context>
     <name>LifecycleCommands</name>
     <message>
         <source>Print JSON instead of text.</source>
@@ -3291,10 +3244,6 @@ De verwerking van de gegevens van een kind beëindigen (of hervatten), en bewaar
     <message>
         <source>Close a child&apos;s case: processing ends for one of the four reasons of the agreement. The child is left out of packages and purged after the retention period.</source>
         <translation>Het dossier van een kind afsluiten: de verwerking eindigt om een van de vier redenen van het convenant. Het kind blijft buiten pakketten en wordt na de bewaartermijn verwijderd.</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>back_in_school, startkwalificatie, moved_out or deceased.</source>
@@ -3421,6 +3370,58 @@ Wat de bewaarregels aan de beurt laten komen, en dat verwijderen.</translation>
     <message>
         <source>Deleted list %1: %2 records, %3 other rows.</source>
         <translation>Lijst %1 verwijderd: %2 records, %3 andere rijen.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s BSN.</source>
+        <translation>Het BSN van het kind.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
+        <translation>De sleutel van een kind zonder BSN, zoals &apos;case list&apos; die toont (onr:… of name:…).</translation>
+    </message>
+    <message>
+        <source>--bsn: %1</source>
+        <translation>--bsn: %1</translation>
+    </message>
+    <message>
+        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
+        <translation>geef het kind met --bsn BSN (of --child SLEUTEL voor een kind zonder BSN).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Close a child&apos;s case for one of the agreement&apos;s reasons</source>
+        <translation>Het dossier van een kind afsluiten om een van de redenen van het convenant</translation>
+    </message>
+    <message>
+        <source>Reopen a closed case</source>
+        <translation>Een afgesloten dossier heropenen</translation>
+    </message>
+    <message>
+        <source>List closed cases, legal holds and restrictions</source>
+        <translation>Afgesloten dossiers, bewaarblokkades en beperkingen tonen</translation>
+    </message>
+    <message>
+        <source>Put a legal hold on a child</source>
+        <translation>Een bewaarblokkade op een kind leggen</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on a child</source>
+        <translation>De bewaarblokkade op een kind opheffen</translation>
+    </message>
+    <message>
+        <source>Show what the retention rules make due, and why</source>
+        <translation>Tonen wat de bewaarregels aan de beurt laten komen, en waarom</translation>
+    </message>
+    <message>
+        <source>Purge what the retention rules make due</source>
+        <translation>Verwijderen wat de bewaarregels aan de beurt laten komen</translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
+        <translation>Een verkeerd geïmporteerde lijst met zijn regels verwijderen (vraagt om --yes)</translation>
     </message>
 </context>
 <context>
@@ -5102,10 +5103,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Registreer een kwartaal voor de Inspectie en schrijf het weg: één anonieme regel per kind, cumulatief over het schooljaar (1 augustus tot en met 31 juli), opgebouwd uit uw eigen lijsten waarvan de peildatum in het kwartaal valt. xlsx en csv gebruiken de kolomnamen van het formulier (stel die in het programma in); pdf is een samenvatting met de aantallen en het verloop. In geen enkel formaat een BSN, naam of adres.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>The quarter, like 2026Q3 (July to September 2026).</source>
         <translation>Het kwartaal, zoals 2026Q3 (juli tot en met september 2026).</translation>
     </message>
@@ -5156,6 +5153,14 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Written to %1.</source>
         <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Write the Inspectie&apos;s quarterly thuiszitters registration</source>
+        <translation>De kwartaalregistratie thuiszitters voor de Inspectie schrijven</translation>
+    </message>
+    <message>
+        <source>Write the entry for the register of processing activities (GDPR art. 30)</source>
+        <translation>De vermelding in het register van verwerkingsactiviteiten schrijven (AVG art. 30)</translation>
     </message>
 </context>
 <context>
@@ -5925,10 +5930,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
 <context>
     <name>SubjectCommands</name>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation>JSON tonen in plaats van tekst.</translation>
-    </message>
-    <message>
         <source>--format: json or pdf.</source>
         <translation>--format: json of pdf.</translation>
     </message>
@@ -5945,10 +5946,6 @@ Verzoeken van betrokkenen (AVG art. 15-21).</translation>
     <message>
         <source>Everything the store holds about a child, with the explanation GDPR art. 15 requires.</source>
         <translation>Alles wat het gegevensbestand over een kind bevat, met de toelichting die AVG art. 15 vraagt.</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>json or pdf.</source>
@@ -6115,6 +6112,42 @@ Wat met wie is gedeeld, na een datalek.</translation>
     <message>
         <source>PDF: list the children of each package (for notifying them).</source>
         <translation>Pdf: de kinderen van elk pakket opsommen (om hen te informeren).</translation>
+    </message>
+    <message>
+        <source>Export everything the store holds about a child (GDPR art. 15)</source>
+        <translation>Alles wat het gegevensbestand over een kind bevat exporteren (AVG art. 15)</translation>
+    </message>
+    <message>
+        <source>Correct a field of our own record about a child</source>
+        <translation>Een veld van ons eigen record over een kind corrigeren</translation>
+    </message>
+    <message>
+        <source>Restrict the processing of a child&apos;s data</source>
+        <translation>De verwerking van de gegevens van een kind beperken</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>De beperking van de verwerking opheffen</translation>
+    </message>
+    <message>
+        <source>Record the decision on an erasure or objection request</source>
+        <translation>Het besluit op een verzoek om wissen of bezwaar vastleggen</translation>
+    </message>
+    <message>
+        <source>Register a data-subject request</source>
+        <translation>Een verzoek van een betrokkene registreren</translation>
+    </message>
+    <message>
+        <source>List the data-subject requests, nearest deadline first</source>
+        <translation>De verzoeken van betrokkenen tonen, vroegste termijn eerst</translation>
+    </message>
+    <message>
+        <source>Close a data-subject request with its outcome</source>
+        <translation>Een verzoek van een betrokkene afsluiten met de uitkomst</translation>
+    </message>
+    <message>
+        <source>Report what was shared with whom in a period, for a data breach</source>
+        <translation>Rapporteren wat in een periode met wie is gedeeld, bij een datalek</translation>
     </message>
 </context>
 <context>
@@ -8350,6 +8383,57 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     </message>
 </context>
 <context>
+    <name>inbeeld::PackagePreview</name>
+    <message>
+        <source>What will be sent</source>
+        <translation>Wat er wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>Category and fields</source>
+        <translation>Categorie en velden</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Select a field to see why the agreement allows sharing it.</source>
+        <translation>Selecteer een veld om te zien waarom het convenant toestaat het te delen.</translation>
+    </message>
+    <message>
+        <source>From your own list %1 (%2, peildatum %3):</source>
+        <translation>Uit uw eigen lijst %1 (%2, peildatum %3):</translation>
+    </message>
+    <message>
+        <source>Why %1 is shared: %2</source>
+        <translation>Waarom %1 wordt gedeeld: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
+        <translation>vast besluit %1 van %2 voor de kwartaaluitwisseling onder het convenant</translation>
+    </message>
+    <message>
+        <source>decision %1 of %2, valid until %3</source>
+        <translation>besluit %1 van %2, geldig tot %3</translation>
+    </message>
+    <message>
+        <source>Covered by %1.</source>
+        <translation>Gedekt door %1.</translation>
+    </message>
+    <message>
+        <source>line %1, %2 (&quot;%3&quot;)</source>
+        <translation>regel %1, %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
+        <translation>Weggelaten uit het pakket, omdat de tekst bijzondere of strafrechtelijke persoonsgegevens noemt, die het convenant niet toestaat te delen: %1. Formuleer deze teksten in algemene termen in uw bronlijst (bijvoorbeeld &quot;medische redenen&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::PartnerListModel</name>
     <message>
         <source>These keys replaced earlier ones of %1; the new keys were signed with the key pinned before.</source>
@@ -8738,10 +8822,6 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
         <translation>BSN van het k&amp;ind:</translation>
     </message>
     <message>
-        <source>What will be sent</source>
-        <translation>Wat er wordt verstuurd</translation>
-    </message>
-    <message>
         <source>Send by &amp;mail…</source>
         <translation>Per &amp;e-mail versturen…</translation>
     </message>
@@ -8792,14 +8872,6 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>&amp;Quarter:</source>
         <translation>&amp;Kwartaal:</translation>
-    </message>
-    <message>
-        <source>Category and fields</source>
-        <translation>Categorie en velden</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Registraties</translation>
     </message>
     <message>
         <source>Send the file by mail or hand it over on a USB stick. Only the partner (and you) can open it; they open it in InBeeld with File &gt; Open package.</source>
@@ -8868,42 +8940,6 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>Type the BSN of the child (9 digits) to see what the case package holds.</source>
         <translation>Typ het BSN van het kind (9 cijfers) om te zien wat het casuspakket bevat.</translation>
-    </message>
-    <message>
-        <source>From your own list %1 (%2, peildatum %3):</source>
-        <translation>Uit uw eigen lijst %1 (%2, peildatum %3):</translation>
-    </message>
-    <message>
-        <source>Why %1 is shared: %2</source>
-        <translation>Waarom %1 wordt gedeeld: %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <source>Select a field to see why the agreement allows sharing it.</source>
-        <translation>Selecteer een veld om te zien waarom het convenant toestaat het te delen.</translation>
-    </message>
-    <message>
-        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
-        <translation>vast besluit %1 van %2 voor de kwartaaluitwisseling onder het convenant</translation>
-    </message>
-    <message>
-        <source>decision %1 of %2, valid until %3</source>
-        <translation>besluit %1 van %2, geldig tot %3</translation>
-    </message>
-    <message>
-        <source>Covered by %1.</source>
-        <translation>Gedekt door %1.</translation>
-    </message>
-    <message>
-        <source>line %1, %2 (&quot;%3&quot;)</source>
-        <translation>regel %1, %2 (&quot;%3&quot;)</translation>
-    </message>
-    <message>
-        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
-        <translation>Weggelaten uit het pakket, omdat de tekst bijzondere of strafrechtelijke persoonsgegevens noemt, die het convenant niet toestaat te delen: %1. Formuleer deze teksten in algemene termen in uw bronlijst (bijvoorbeeld &quot;medische redenen&quot;).</translation>
     </message>
     <message>
         <source>Walk the four-step check for this child and this partner on the Decisions tab (&quot;New decision…&quot;), then try again.</source>

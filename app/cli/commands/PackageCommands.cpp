@@ -76,7 +76,8 @@ QJsonObject manifestJson(const PackageManifest& m)
     return o;
 }
 
-void printJson(const QJsonObject& o)
+// Unlike printJson, without the empty line after the document (as scripts of "package" read it).
+void printJsonLine(const QJsonObject& o)
 {
     printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
 }
@@ -85,7 +86,7 @@ void printJson(const QJsonObject& o)
 int refused(const Error& error, bool json, const QString& reason = {})
 {
     if (json) {
-        printJson(
+        printJsonLine(
             QJsonObject {{QStringLiteral("ok"), false},
                          {QStringLiteral("reason"), reason.isEmpty() ? PackageReader::refusalCode(error.code) : reason},
                          {QStringLiteral("message"), error.message}});
@@ -213,7 +214,7 @@ int PackageCreateCommand::executeWithStore(Store& store, CommandLine& cmd)
         return refused(written.error(), json(cmd));
     const PackageSummary& s = written.value();
     if (json(cmd)) {
-        printJson(summaryJson(s));
+        printJsonLine(summaryJson(s));
         return ExitSuccess;
     }
     printOut(tr("Package written and checked: %1").arg(s.path));
@@ -284,7 +285,7 @@ int PackageOpenCommand::executeWithStore(Store& store, CommandLine& cmd)
             out.insert(QStringLiteral("inspectie"), countsJson(o.inspectie->subgroups));
         out.insert(QStringLiteral("missing_sequences"), missing);
         out.insert(QStringLiteral("late"), o.late);
-        printJson(out);
+        printJsonLine(out);
         return ExitSuccess;
     }
     printOut(tr("Package accepted from: %1 (%2)").arg(o.sender, o.manifest.senderFingerprint));

@@ -140,7 +140,7 @@ int InfoCommand::executeWithStore(Store& store, CommandLine& cmd)
         object.insert(QStringLiteral("schema_version"), store.schemaVersion());
         object.insert(QStringLiteral("cipher_version"), store.cipherVersion());
         object.insert(QStringLiteral("counts"), countObject);
-        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+        printJson(object);
         return ExitSuccess;
     }
 
