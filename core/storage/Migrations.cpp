@@ -378,6 +378,18 @@ const QList<QStringList>& migrationSteps()
                            " sender TEXT NOT NULL,"
                            " ca_file TEXT NOT NULL DEFAULT '')"),
         },
+        // Failed mail attempts, for the dispatch history (what the user saw, no personal data).
+        {
+            QStringLiteral("CREATE TABLE mail_failures ("
+                           " id INTEGER PRIMARY KEY,"
+                           " package_id TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " to_address TEXT NOT NULL,"
+                           " failure INTEGER NOT NULL,"
+                           " message TEXT NOT NULL,"
+                           " by TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX mail_failures_package ON mail_failures(package_id)"),
+        },
     };
     return steps;
 }
