@@ -157,8 +157,8 @@ Result<MailReceipt> PackageDispatch::record(const PreparedMail& mail, const Resu
     if (!t.isActive())
         return t.error();
     const MailReceipt& receipt = sent.value();
-    const QString detail = QStringLiteral("to=%1 message-id=%2 reply=%3")
-                               .arg(mail.message.to, receipt.messageId, receipt.serverReply);
+    const QString detail
+        = QStringLiteral("to=%1 message-id=%2 reply=%3").arg(mail.message.to, receipt.messageId, receipt.serverReply);
     if (auto added = insert(m_store.database(), packageId, QStringLiteral("mail"), detail); !added)
         return added.error();
     auto audited = m_store.audit().append(
@@ -233,6 +233,7 @@ Result<QList<DispatchRecord>> PackageDispatch::all() const
         r.quarter = q.value(8).toString();
         const QString fingerprint = q.value(9).toString();
         r.partner = names.value(Fingerprint::normalised(fingerprint), fingerprint);
+        r.partnerFingerprint = fingerprint;
         if (!r.succeeded) {
             r.address = detail.section(u'\n', 0, 0);
             r.result = detail.section(u'\n', 1);

@@ -43,6 +43,7 @@ struct DispatchRecord
     QString kind; // "quarterly" or "case"
     QString quarter;
     QString partner; // organisation (the fingerprint when the partner is not known)
+    QString partnerFingerprint;
     QString how; // "file" or "mail"
     bool succeeded = true;
     QDateTime at; // UTC

@@ -11,8 +11,8 @@ namespace inbeeld {
 namespace {
 
 // Each block carries its size in a header of one max-aligned slot, so free() knows how much to wipe.
-constexpr std::size_t Header = alignof(std::max_align_t) > sizeof(std::size_t) ? alignof(std::max_align_t)
-                                                                                 : sizeof(std::size_t);
+constexpr std::size_t Header
+    = alignof(std::max_align_t) > sizeof(std::size_t) ? alignof(std::max_align_t) : sizeof(std::size_t);
 bool g_wiping = false;
 std::mutex g_observerMutex;
 std::function<void(const unsigned char*, std::size_t)> g_observer;

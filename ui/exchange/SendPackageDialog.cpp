@@ -1,5 +1,6 @@
 #include "ui/exchange/SendPackageDialog.h"
 
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/storage/Snapshots.h"
 #include "core/storage/Store.h"
 #include "ui/common/BusyCursor.h"
@@ -8,6 +9,8 @@
 #include "ui/exchange/FingerprintLabel.h"
 #include "ui/exchange/PackageMail.h"
 #include "ui/exchange/PackageOpenedDialog.h"
+#include "ui/exchange/UnassignedChildrenView.h"
+#include "ui/mail/MailSendDialog.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -81,6 +84,10 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     , m_resultFile(valueLabel("resultFileValue", this))
     , m_resultCounts(valueLabel("resultCountsValue", this))
     , m_mailButton(new QPushButton(tr("Send by &mail…"), this))
+    , m_mailClientButton(new QPushButton(tr("Open mail p&rogram…"), this))
+    , m_unassigned(new UnassignedChildrenView(this))
+    , m_keychain(std::make_unique<KeychainSecretStore>())
+    , m_secrets(m_keychain.get())
     , m_folderButton(new QPushButton(tr("Show in &folder"), this))
     , m_buttons(new QDialogButtonBox(this))
     , m_writeButton(new QPushButton(tr("&Write package…"), this))
@@ -110,6 +117,7 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     m_resultHeadline->setObjectName(QStringLiteral("resultHeadline"));
     m_resultFingerprint->setObjectName(QStringLiteral("resultFingerprintValue"));
     m_mailButton->setObjectName(QStringLiteral("sendMailButton"));
+    m_mailClientButton->setObjectName(QStringLiteral("mailClientButton"));
     m_folderButton->setObjectName(QStringLiteral("showInFolderButton"));
     m_buttons->setObjectName(QStringLiteral("sendPackageButtons"));
     m_writeButton->setObjectName(QStringLiteral("writePackageButton"));
@@ -198,6 +206,7 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     chooseLayout->addWidget(intro);
     chooseLayout->addLayout(form);
     chooseLayout->addWidget(m_previewBox, 1);
+    chooseLayout->addWidget(m_unassigned);
     m_pages->addWidget(choosePage);
 
     // Second page: what was written.
@@ -220,11 +229,14 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     resultForm->addRow(tr("Package id:"), m_resultPackageId);
     resultForm->addRow(tr("Records:"), m_resultCounts);
     resultForm->addRow(tr("File:"), m_resultFile);
-    m_mailButton->setToolTip(tr("Open your mail program with a prepared mail (package id and fingerprint, no "
-                                "personal data) and the folder with the file, to attach it."));
+    m_mailButton->setToolTip(tr("Send the package to the partner's mail address from InBeeld, over an encrypted "
+                                "connection; the mail itself holds no personal data."));
+    m_mailClientButton->setToolTip(tr("Open your mail program with a prepared mail (package id and fingerprint, no "
+                                      "personal data) and the folder with the file, to attach it."));
     m_folderButton->setToolTip(tr("Open the folder that holds the package file."));
     auto* resultButtons = new QHBoxLayout;
     resultButtons->addWidget(m_mailButton);
+    resultButtons->addWidget(m_mailClientButton);
     resultButtons->addWidget(m_folderButton);
     resultButtons->addStretch();
     auto* resultLayout = new QVBoxLayout(resultPage);
@@ -255,12 +267,21 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     connect(m_previewTree, &QTreeWidget::currentItemChanged, this, &SendPackageDialog::showFieldReason);
     connect(m_writeButton, &QPushButton::clicked, this, &SendPackageDialog::chooseFile);
     connect(m_mailButton, &QPushButton::clicked, this, &SendPackageDialog::sendByMail);
+    connect(m_mailClientButton, &QPushButton::clicked, this, &SendPackageDialog::openMailClient);
+    connect(m_unassigned, &UnassignedChildrenView::choicesChanged, this, &SendPackageDialog::updatePreview);
     connect(m_folderButton, &QPushButton::clicked, this, &SendPackageDialog::showInFolder);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     resize(640, 600);
     updatePreview();
     m_partnerCombo->setFocus(Qt::OtherFocusReason);
+}
+
+SendPackageDialog::~SendPackageDialog() = default;
+
+void SendPackageDialog::setSecretStore(SecretStore* secrets)
+{
+    m_secrets = secrets ? secrets : m_keychain.get();
 }
 
 std::optional<Partner> SendPackageDialog::chosenPartner() const
@@ -281,8 +302,12 @@ PackageRequest SendPackageDialog::request() const
     request.kind
         = PackageManifest::kindFromCode(m_kindCombo->currentData().toString()).value_or(PackageKind::Quarterly);
     request.quarter = m_quarterCombo->currentData().toString();
-    if (request.kind == PackageKind::Case)
+    if (request.kind == PackageKind::Case) {
         request.child = m_childEdit->text().trimmed();
+    } else {
+        request.assigned = m_unassigned->assigned();
+        request.leftOut = m_unassigned->leftOut();
+    }
     return request;
 }
 
@@ -385,7 +410,9 @@ bool SendPackageDialog::updatePreview()
             showRefusal(plan.error());
         }
     }
-    m_previewBox->setEnabled(m_canWrite);
+    if (!m_plan || m_plan->unassigned.isEmpty())
+        m_unassigned->clear();
+    m_previewBox->setEnabled(m_canWrite || (m_plan && !m_plan->unassigned.isEmpty()));
     m_writeButton->setEnabled(m_canWrite);
     return m_canWrite;
 }
@@ -472,7 +499,14 @@ void SendPackageDialog::showPlan(const PackagePlan& plan)
                      "agreement does not allow to share: %1. Put these texts in general terms in your source list "
                      "(for example \"medische redenen\").")
                       .arg(withheld.join(QStringLiteral("; "))));
-    m_canWrite = total > 0;
+    m_unassigned->setPlan(plan);
+    m_canWrite = total > 0 && plan.undecided() == 0;
+    if (plan.undecided() > 0) {
+        LabelStyle::setTextOrHide(m_hintLabel,
+                                  tr("Choose for each child that cannot be assigned whether it goes to "
+                                     "%1 or is left out; then the package can be written.")
+                                      .arg(plan.request.recipient.organisation));
+    }
 }
 
 void SendPackageDialog::showRefusal(const Error& error)
@@ -578,6 +612,16 @@ void SendPackageDialog::showResult(const PackageSummary& summary, const Partner&
 }
 
 bool SendPackageDialog::sendByMail()
+{
+    const auto partner = chosenPartner();
+    if (!m_written || !partner)
+        return false;
+    MailSendDialog dialog(m_store, *m_secrets, m_written->path, *partner, this);
+    dialog.exec();
+    return true;
+}
+
+bool SendPackageDialog::openMailClient()
 {
     if (!m_written)
         return false;

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -20,7 +21,10 @@ class QTreeWidget;
 namespace inbeeld {
 
 class FingerprintLabel;
+class KeychainSecretStore;
+class SecretStore;
 class Store;
+class UnassignedChildrenView;
 
 /// "Send package": choose a pinned partner, the kind (the quarterly list, or one child's case by
 /// BSN) and the quarter, and see BEFORE anything is written what will go out: the records per
@@ -28,13 +32,19 @@ class Store;
 /// cover them, all from core's plan (PackageWriter::plan). When core refuses (no list of our own,
 /// no standing decision, no decision for the child), its message and a hint are shown and
 /// nothing can be written. Writing asks for a file, then shows who it is for, the package number
-/// and id, with "Send by mail…" (a prepared mail, PackageMail) and "Show in folder".
+/// and id, with "Send by mail…" (MailSendDialog), "Open mail program…" (PackageMail) and "Show in folder".
 class SendPackageDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit SendPackageDialog(Store& store, QWidget* parent = nullptr);
+    ~SendPackageDialog() override;
+
+    /// Where the SMTP password is kept (the OS keychain unless set).
+    void setSecretStore(SecretStore* secrets);
+    /// The preview's children that cannot be assigned, with the user's choices.
+    UnassignedChildrenView* unassignedView() const { return m_unassigned; }
 
     /// Chooses the partner by organisation name; false when it is not a pinned partner.
     bool selectPartner(const QString& organisation);
@@ -54,8 +64,10 @@ public:
     const std::optional<PackageSummary>& written() const { return m_written; }
     /// "2026Q3-SWV-De-Liemers.inbeeld": the quarter and the partner's name (core's suggestion).
     QString suggestedFileName() const;
-    /// Opens the mail program with a prepared mail about the written package, and its folder.
+    /// Opens "Versturen per e-mail" for the written package (modal): sent by InBeeld over TLS.
     bool sendByMail();
+    /// Opens the mail program with a prepared mail about the written package, and its folder.
+    bool openMailClient();
     /// Opens the folder of the written package in the file manager.
     bool showInFolder();
 
@@ -103,6 +115,10 @@ private:
     QLabel* m_resultFile;
     QLabel* m_resultCounts;
     QPushButton* m_mailButton;
+    QPushButton* m_mailClientButton;
+    UnassignedChildrenView* m_unassigned;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    SecretStore* m_secrets;
     QPushButton* m_folderButton;
     QDialogButtonBox* m_buttons;
     QPushButton* m_writeButton;
