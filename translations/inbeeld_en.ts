@@ -375,14 +375,6 @@
         <source>%1: %2 to this partner, %3 stay home</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>line %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assignable: %1 children go to nobody unless assigned: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AuditCommands</name>
@@ -4355,6 +4347,10 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <source>not assignable: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not assignable, left out by you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerCommands</name>
@@ -6336,6 +6332,148 @@ What was shared with whom, after a breach.</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::AreaEditorDialog</name>
+    <message>
+        <source>&amp;Save work area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work areas and schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary education (VO) from the a&amp;ge of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child whose last known school is on this list goes to that school&apos;s samenwerkingsverband; other children by where they live. Import a CSV with the columns school (or naam), brin and swv; it replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRIN, like 12AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement of this store is not known to this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work areas come from the agreement profile and are still to be confirmed by the parties; change them here when the parties agree otherwise. Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in this store (not the profile&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the agreement profile (to be confirmed by the parties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work area of %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children count as secondary education (VO) from the age of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the school list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the school list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The school list now holds %n school(s) from the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import school list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::AuditLogModel</name>
     <message>
         <source>Entry %1 (%2), chain hash %3</source>
@@ -7168,6 +7306,93 @@ Start date</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::DispatchHistoryDialog</name>
+    <message>
+        <source>No package has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by &amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each package you made left: written to a file, sent by mail, or a mail that failed. The breach report reads the same history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To / file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected package to its partner by mail (again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent; the server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file is no longer where it was written (%1). Open it from where you keep it, or make the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a partner, so nothing can be sent to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::FormColumnsDialog</name>
     <message>
         <source>Columns of the Inspectie&apos;s form</source>
@@ -7662,6 +7887,216 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::MailSendDialog</name>
+    <message>
+        <source>Mail &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send package by mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mail holds no personal data: the children&apos;s data are only in the encrypted attachment, which only %1 can open. The package stays on disk whatever happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail has not been set up yet: choose Mail settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 through %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 (%2) at %3. The server answered: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is still at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::MailSettingsDialog</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leerplicht@example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the certificate authorities of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect, secure the connection and log in with these settings; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InBeeld sends packages through your organisation&apos;s mail server, always over an encrypted connection whose certificate is checked; sending without encryption is not possible. The password is kept in the keychain of this computer, never in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail has not been set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept: asked when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not kept: it is asked when sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password is asked each time you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works: the server was reached over an encrypted connection and accepted the user name and password. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::MainWindow</name>
     <message>
         <source>&amp;Overview</source>
@@ -8132,6 +8567,41 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::PartnerContactDialog</name>
+    <message>
+        <source>Contact at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages sent by mail go to this address. Use the address the partner gave you for this exchange, preferably a shared mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::PartnerListModel</name>
     <message>
         <source>These keys replaced earlier ones of %1; the new keys were signed with the key pinned before.</source>
@@ -8315,6 +8785,70 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
     <message>
         <source>%1 has been added as a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit con&amp;tact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work areas and schools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail setti&amp;ngs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the contact person, mail address and phone number of the selected partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more packages to or from the selected partner; what was exchanged is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which municipalities, sector and schools belong to each partner&apos;s work area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each package left: file, mail, and the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact of %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 as a partner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this, InBeeld makes no more packages for %1 and refuses packages from them as from an unknown sender. What was exchanged stays: their lists, the package history and the audit log. To exchange again, add them anew with their identity card and the fingerprint check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed as a partner; its history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8708,6 +9242,18 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>InBeeld packages (*.inbeeldpakket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open mail p&amp;rogram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the package to the partner&apos;s mail address from InBeeld, over an encrypted connection; the mail itself holds no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose for each child that cannot be assigned whether it goes to %1 or is left out; then the package can be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9167,6 +9713,66 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     <name>inbeeld::TrendChart</name>
     <message>
         <source>No quarter registered yet for this school year. Choose a quarter and press Register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::UnassignedChildrenView</name>
+    <message>
+        <source>Not assignable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out all ot&amp;hers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children that cannot be assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to %1</source>
+        <extracomment>%1 is the partner&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party of the agreement can be named for these children. They go to nobody unless you send them to %1; choose for each child (recorded with the package).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -375,14 +375,6 @@
         <source>%1: %2 to this partner, %3 stay home</source>
         <translation>%1: %2 naar deze partner, %3 blijven thuis</translation>
     </message>
-    <message>
-        <source>line %1 (%2)</source>
-        <translation>regel %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not assignable: %1 children go to nobody unless assigned: %2</source>
-        <translation>Niet toe te wijzen: %1 kinderen gaan naar niemand, tenzij u ze toewijst: %2</translation>
-    </message>
 </context>
 <context>
     <name>AuditCommands</name>
@@ -4433,6 +4425,10 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>not assignable: %1</source>
         <translation>niet toe te wijzen: %1</translation>
     </message>
+    <message>
+        <source>not assignable, left out by you: %1</source>
+        <translation>niet toe te wijzen, door u weggelaten: %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerCommands</name>
@@ -6437,6 +6433,148 @@ Wat met wie is gedeeld, na een datalek.</translation>
     </message>
 </context>
 <context>
+    <name>inbeeld::AreaEditorDialog</name>
+    <message>
+        <source>&amp;Save work area</source>
+        <translation>Werkgebied op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>&amp;Add school</source>
+        <translation>School toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove school</source>
+        <translation>School ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importeren uit CSV…</translation>
+    </message>
+    <message>
+        <source>Work areas and schools</source>
+        <translation>Werkgebieden en scholen</translation>
+    </message>
+    <message>
+        <source>&amp;Work areas</source>
+        <translation>&amp;Werkgebieden</translation>
+    </message>
+    <message>
+        <source>S&amp;chools</source>
+        <translation>S&amp;cholen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partij:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ector:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities:</source>
+        <translation>&amp;Gemeenten:</translation>
+    </message>
+    <message>
+        <source>Secondary education (VO) from the a&amp;ge of:</source>
+        <translation>Voortgezet onderwijs (vo) vanaf de &amp;leeftijd van:</translation>
+    </message>
+    <message>
+        <source>A child whose last known school is on this list goes to that school&apos;s samenwerkingsverband; other children by where they live. Import a CSV with the columns school (or naam), brin and swv; it replaces the list.</source>
+        <translation>Een kind waarvan de laatst bekende school op deze lijst staat, hoort bij het samenwerkingsverband van die school; andere kinderen bij waar ze wonen. Importeer een CSV met de kolommen school (of naam), brin en swv; die vervangt de lijst.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>BRIN</source>
+        <translation>BRIN</translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverband</source>
+        <translation>Samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>school name</source>
+        <translation>naam van de school</translation>
+    </message>
+    <message>
+        <source>BRIN, like 12AB</source>
+        <translation>BRIN, zoals 12AB</translation>
+    </message>
+    <message>
+        <source>The agreement of this store is not known to this program.</source>
+        <translation>Het convenant van deze opslag is niet bekend in dit programma.</translation>
+    </message>
+    <message>
+        <source>The work areas come from the agreement profile and are still to be confirmed by the parties; change them here when the parties agree otherwise. Rule: %1</source>
+        <translation>De werkgebieden komen uit het convenantprofiel en moeten nog door de partijen worden bevestigd; pas ze hier aan als de partijen iets anders afspreken. Regel: %1</translation>
+    </message>
+    <message>
+        <source>Changed in this store (not the profile&apos;s default).</source>
+        <translation>Aangepast in deze opslag (niet de standaard van het profiel).</translation>
+    </message>
+    <message>
+        <source>As in the agreement profile (to be confirmed by the parties).</source>
+        <translation>Zoals in het convenantprofiel (nog te bevestigen door de partijen).</translation>
+    </message>
+    <message>
+        <source>The work area of %1 is saved.</source>
+        <translation>Het werkgebied van %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Children count as secondary education (VO) from the age of %1.</source>
+        <translation>Kinderen tellen vanaf %1 jaar als voortgezet onderwijs (vo).</translation>
+    </message>
+    <message>
+        <source>%1 is on the school list.</source>
+        <translation>%1 staat op de schoollijst.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the school list.</source>
+        <translation>%1 staat niet meer op de schoollijst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The school list now holds %n school(s) from the file.</source>
+        <translation>
+            <numerusform>De schoollijst bevat nu %n school uit het bestand.</numerusform>
+            <numerusform>De schoollijst bevat nu %n scholen uit het bestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import school list</source>
+        <translation>Schoollijst importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::AuditLogModel</name>
     <message>
         <source>Entry %1 (%2), chain hash %3</source>
@@ -7277,6 +7415,93 @@ Startdatum</translation>
     </message>
 </context>
 <context>
+    <name>inbeeld::DispatchHistoryDialog</name>
+    <message>
+        <source>No package has been sent yet.</source>
+        <translation>Er is nog geen pakket verstuurd.</translation>
+    </message>
+    <message>
+        <source>Send by &amp;mail…</source>
+        <translation>Per &amp;e-mail versturen…</translation>
+    </message>
+    <message>
+        <source>Dispatch history</source>
+        <translation>Verzendgeschiedenis</translation>
+    </message>
+    <message>
+        <source>How each package you made left: written to a file, sent by mail, or a mail that failed. The breach report reads the same history.</source>
+        <translation>Hoe elk pakket dat u maakte is vertrokken: weggeschreven naar een bestand, per e-mail verstuurd, of een e-mail die mislukte. Het datalekrapport leest dezelfde geschiedenis.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Pakket</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>To / file</source>
+        <translation>Aan / bestand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Send the selected package to its partner by mail (again).</source>
+        <translation>Het gekozen pakket (opnieuw) per e-mail naar zijn partner versturen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>case package %1</source>
+        <translation>casuspakket %1</translation>
+    </message>
+    <message>
+        <source>%1, number %2</source>
+        <translation>%1, nummer %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Sent; the server answered: %1</source>
+        <translation>Verstuurd; de server antwoordde: %1</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Weggeschreven</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>The package file is no longer where it was written (%1). Open it from where you keep it, or make the package again.</source>
+        <translation>Het pakketbestand staat niet meer waar het is weggeschreven (%1). Verstuur het vanaf de plek waar u het bewaart, of maak het pakket opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a partner, so nothing can be sent to them.</source>
+        <translation>%1 is geen partner meer, dus er kan niets naartoe worden verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::FormColumnsDialog</name>
     <message>
         <source>Columns of the Inspectie&apos;s form</source>
@@ -7775,6 +8000,216 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     </message>
 </context>
 <context>
+    <name>inbeeld::MailSendDialog</name>
+    <message>
+        <source>Mail &amp;password:</source>
+        <translation>E-mail&amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Mail se&amp;ttings…</source>
+        <translation>E-mail&amp;instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Versturen</translation>
+    </message>
+    <message>
+        <source>S&amp;top sending</source>
+        <translation>Versturen &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Send package by mail</source>
+        <translation>Pakket per e-mail versturen</translation>
+    </message>
+    <message>
+        <source>This mail holds no personal data: the children&apos;s data are only in the encrypted attachment, which only %1 can open. The package stays on disk whatever happens.</source>
+        <translation>Deze e-mail bevat geen persoonsgegevens: de gegevens van de kinderen staan alleen in de versleutelde bijlage, die alleen %1 kan openen. Het pakket blijft op schijf staan, wat er ook gebeurt.</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Bijlage:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, encrypted)</source>
+        <translation>%1 (%2, versleuteld)</translation>
+    </message>
+    <message>
+        <source>Mail has not been set up yet: choose Mail settings first.</source>
+        <translation>E-mail is nog niet ingesteld: kies eerst E-mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>Type the password of the mail server.</source>
+        <translation>Typ het wachtwoord van de mailserver.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 through %2…</source>
+        <translation>Bezig met versturen naar %1 via %2…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (%2) at %3. The server answered: %4</source>
+        <translation>Verstuurd naar %1 (%2) om %3. De server antwoordde: %4</translation>
+    </message>
+    <message>
+        <source>The package is still at %1.</source>
+        <translation>Het pakket staat nog in %1.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Opnieuw &amp;versturen</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::MailSettingsDialog</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keychain</source>
+        <translation>Wachtwoord bewaren in de sleutel&amp;hanger van deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Mail settings</source>
+        <translation>E-mailinstellingen</translation>
+    </message>
+    <message>
+        <source>smtp.example.nl</source>
+        <translation>smtp.voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meestal poort 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS vanaf het begin (meestal poort 465)</translation>
+    </message>
+    <message>
+        <source>leerplicht@example.nl</source>
+        <translation>leerplicht@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>empty: the certificate authorities of this computer</source>
+        <translation>leeg: de certificaatautoriteiten van deze computer</translation>
+    </message>
+    <message>
+        <source>Connect, secure the connection and log in with these settings; nothing is sent.</source>
+        <translation>Met deze instellingen verbinden, de verbinding beveiligen en inloggen; er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>InBeeld sends packages through your organisation&apos;s mail server, always over an encrypted connection whose certificate is checked; sending without encryption is not possible. The password is kept in the keychain of this computer, never in the store.</source>
+        <translation>InBeeld verstuurt pakketten via de mailserver van uw organisatie, altijd over een versleutelde verbinding waarvan het certificaat wordt gecontroleerd; onversleuteld versturen is niet mogelijk. Het wachtwoord wordt bewaard in de sleutelhanger van deze computer, nooit in de opslag.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>Be&amp;veiliging:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address:</source>
+        <translation>&amp;Afzenderadres:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate file:</source>
+        <translation>&amp;CA-certificaatbestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Mail has not been set up yet.</source>
+        <translation>E-mail is nog niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace it</source>
+        <translation>bewaard in de sleutelhanger; typ om het te vervangen</translation>
+    </message>
+    <message>
+        <source>not kept: asked when sending</source>
+        <translation>niet bewaard: gevraagd bij het versturen</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The mail settings are saved.</source>
+        <translation>De e-mailinstellingen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The password is not kept: it is asked when sending.</source>
+        <translation>Het wachtwoord wordt niet bewaard: het wordt gevraagd bij het versturen.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain of this computer.</source>
+        <translation>Het wachtwoord is bewaard in de sleutelhanger van deze computer.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password is asked each time you send.</source>
+        <translation>Deze computer heeft geen sleutelhanger: het wachtwoord wordt bij elke verzending gevraagd.</translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Typ het wachtwoord om de verbinding te testen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Bezig met verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>The connection works: the server was reached over an encrypted connection and accepted the user name and password. Nothing was sent.</source>
+        <translation>De verbinding werkt: de server is bereikt over een versleutelde verbinding en heeft de gebruikersnaam en het wachtwoord geaccepteerd. Er is niets verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::MainWindow</name>
     <message>
         <source>&amp;Overview</source>
@@ -8245,6 +8680,41 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     </message>
 </context>
 <context>
+    <name>inbeeld::PartnerContactDialog</name>
+    <message>
+        <source>Contact at %1</source>
+        <translation>Contactpersoon bij %1</translation>
+    </message>
+    <message>
+        <source>name@example.nl</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Packages sent by mail go to this address. Use the address the partner gave you for this exchange, preferably a shared mailbox.</source>
+        <translation>Pakketten die per e-mail worden verstuurd, gaan naar dit adres. Gebruik het adres dat de partner u voor deze uitwisseling gaf, bij voorkeur een gedeelde mailbox.</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact&amp;persoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Mail address:</source>
+        <translation>&amp;E-mailadres:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::PartnerListModel</name>
     <message>
         <source>These keys replaced earlier ones of %1; the new keys were signed with the key pinned before.</source>
@@ -8429,6 +8899,70 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     <message>
         <source>%1 has been added as a partner.</source>
         <translation>%1 is toegevoegd als partner.</translation>
+    </message>
+    <message>
+        <source>Edit con&amp;tact…</source>
+        <translation>&amp;Contactgegevens wijzigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move partner…</source>
+        <translation>Partner verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>&amp;Work areas and schools…</source>
+        <translation>&amp;Werkgebieden en scholen…</translation>
+    </message>
+    <message>
+        <source>Mail setti&amp;ngs…</source>
+        <translation>E-&amp;mailinstellingen…</translation>
+    </message>
+    <message>
+        <source>Dispatch &amp;history…</source>
+        <translation>Verzendgeschiede&amp;nis…</translation>
+    </message>
+    <message>
+        <source>Change the contact person, mail address and phone number of the selected partner.</source>
+        <translation>De contactpersoon, het e-mailadres en het telefoonnummer van de gekozen partner wijzigen.</translation>
+    </message>
+    <message>
+        <source>No more packages to or from the selected partner; what was exchanged is kept.</source>
+        <translation>Geen pakketten meer van of naar de gekozen partner; wat is uitgewisseld, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Which municipalities, sector and schools belong to each partner&apos;s work area.</source>
+        <translation>Welke gemeenten, welke sector en welke scholen bij het werkgebied van elke partner horen.</translation>
+    </message>
+    <message>
+        <source>How each package left: file, mail, and the result.</source>
+        <translation>Hoe elk pakket is vertrokken: bestand, e-mail, en het resultaat.</translation>
+    </message>
+    <message>
+        <source>The contact of %1 is saved.</source>
+        <translation>De contactgegevens van %1 zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Partner verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 as a partner?</source>
+        <translation>%1 als partner verwijderen?</translation>
+    </message>
+    <message>
+        <source>After this, InBeeld makes no more packages for %1 and refuses packages from them as from an unknown sender. What was exchanged stays: their lists, the package history and the audit log. To exchange again, add them anew with their identity card and the fingerprint check.</source>
+        <translation>Daarna maakt InBeeld geen pakketten meer voor %1 en weigert het pakketten van hen als van een onbekende afzender. Wat is uitgewisseld, blijft: hun lijsten, de pakketgeschiedenis en het auditlog. Om weer uit te wisselen, voegt u hen opnieuw toe met hun identiteitskaart en de controle van de vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 was removed as a partner; its history is kept.</source>
+        <translation>%1 is als partner verwijderd; de geschiedenis blijft bewaard.</translation>
     </message>
 </context>
 <context>
@@ -8824,6 +9358,18 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>InBeeld packages (*.inbeeldpakket)</source>
         <translation>InBeeld-pakketten (*.inbeeldpakket)</translation>
+    </message>
+    <message>
+        <source>Open mail p&amp;rogram…</source>
+        <translation>Mail&amp;programma openen…</translation>
+    </message>
+    <message>
+        <source>Send the package to the partner&apos;s mail address from InBeeld, over an encrypted connection; the mail itself holds no personal data.</source>
+        <translation>Het pakket vanuit InBeeld naar het e-mailadres van de partner versturen, over een versleutelde verbinding; de e-mail zelf bevat geen persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Choose for each child that cannot be assigned whether it goes to %1 or is left out; then the package can be written.</source>
+        <translation>Kies voor elk kind dat niet toe te wijzen is of het naar %1 gaat of wordt weggelaten; daarna kan het pakket worden weggeschreven.</translation>
     </message>
 </context>
 <context>
@@ -9283,6 +9829,66 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>No quarter registered yet for this school year. Choose a quarter and press Register.</source>
         <translation>Nog geen kwartaal geregistreerd voor dit schooljaar. Kies een kwartaal en klik op Kwartaal registreren.</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::UnassignedChildrenView</name>
+    <message>
+        <source>Not assignable</source>
+        <translation>Niet toe te wijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>Weg&amp;laten</translation>
+    </message>
+    <message>
+        <source>Leave out all ot&amp;hers</source>
+        <translation>Alle &amp;overige weglaten</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Uw keuze</translation>
+    </message>
+    <message>
+        <source>Children that cannot be assigned</source>
+        <translation>Kinderen die niet toe te wijzen zijn</translation>
+    </message>
+    <message>
+        <source>&amp;Send to %1</source>
+        <extracomment>%1 is the partner&apos;s name.</extracomment>
+        <translation>&amp;Meesturen naar %1</translation>
+    </message>
+    <message>
+        <source>send to %1</source>
+        <translation>meesturen naar %1</translation>
+    </message>
+    <message>
+        <source>leave out</source>
+        <translation>weglaten</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>No party of the agreement can be named for these children. They go to nobody unless you send them to %1; choose for each child (recorded with the package).</source>
+        <translation>Voor deze kinderen is geen partij van het convenant aan te wijzen. Ze gaan naar niemand, tenzij u ze naar %1 stuurt; kies per kind (dit wordt met het pakket vastgelegd).</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@ private slots:
     void unassignableChildrenNeedAnExplicitChoice()
     {
         SendPackageDialog dialog(*m_rbl);
-        dialog.resize(1100, 740);
+        dialog.resize(1100, 720);
         QVERIFY(dialog.selectPartner(Liemers));
         QVERIFY(dialog.selectQuarter(PackageWriter::quarterOf(QDate::currentDate())));
         dialog.updatePreview();

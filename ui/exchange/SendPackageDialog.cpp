@@ -193,7 +193,7 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     m_previewTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_previewTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_previewTree->setAccessibleName(tr("What will be sent"));
-    m_previewTree->setMinimumHeight(200);
+    m_previewTree->setMinimumHeight(120);
     auto* previewLayout = new QVBoxLayout(m_previewBox);
     previewLayout->addWidget(m_sourceLabel);
     previewLayout->addWidget(m_previewTree, 1);
@@ -499,7 +499,7 @@ void SendPackageDialog::showPlan(const PackagePlan& plan)
                      "agreement does not allow to share: %1. Put these texts in general terms in your source list "
                      "(for example \"medische redenen\").")
                       .arg(withheld.join(QStringLiteral("; "))));
-    m_unassigned->setPlan(plan);
+    m_unassigned->setPlan(plan, m_agreement ? &*m_agreement : nullptr);
     m_canWrite = total > 0 && plan.undecided() == 0;
     if (plan.undecided() > 0) {
         LabelStyle::setTextOrHide(m_hintLabel,

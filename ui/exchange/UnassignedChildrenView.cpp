@@ -29,7 +29,7 @@ UnassignedChildrenView::UnassignedChildrenView(QWidget* parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_tree->setAccessibleName(tr("Children that cannot be assigned"));
-    m_tree->setMaximumHeight(130);
+    m_tree->setMaximumHeight(96);
     m_sendButton->setObjectName(QStringLiteral("unassignedSendButton"));
     m_leaveOutButton->setObjectName(QStringLiteral("unassignedLeaveOutButton"));
     m_leaveOutRestButton->setObjectName(QStringLiteral("unassignedLeaveOutRestButton"));
@@ -57,16 +57,19 @@ void UnassignedChildrenView::clear()
     hide();
 }
 
-void UnassignedChildrenView::setPlan(const PackagePlan& plan)
+void UnassignedChildrenView::setPlan(const PackagePlan& plan, const Agreement* agreement)
 {
     m_partner = plan.request.recipient.organisation;
     m_children = plan.unassigned;
     m_choices.clear();
-    for (const UnassignedChild& c : std::as_const(m_children))
+    m_categoryNames.clear();
+    for (const UnassignedChild& c : std::as_const(m_children)) {
         m_choices << (c.assigned ? Choice::Send : c.leftOut ? Choice::LeaveOut : Choice::Undecided);
-    m_intro->setText(tr("No party of the agreement can be named for these children (see why). They go to nobody "
-                        "unless you choose to send them to %1. Choose for each child; the choice is recorded with "
-                        "the package.")
+        const AgreementCategory* category = agreement ? agreement->category(c.category) : nullptr;
+        m_categoryNames << (category ? category->name : c.category);
+    }
+    m_intro->setText(tr("No party of the agreement can be named for these children. They go to nobody unless you "
+                        "send them to %1; choose for each child (recorded with the package).")
                          .arg(m_partner));
     //: %1 is the partner's name.
     m_sendButton->setText(tr("&Send to %1").arg(m_partner));
@@ -89,7 +92,8 @@ void UnassignedChildrenView::showRows()
         const QString choiceText = choice == Choice::Send ? tr("send to %1").arg(m_partner)
             : choice == Choice::LeaveOut                  ? tr("leave out")
                                                           : tr("not chosen yet");
-        auto* item = new QTreeWidgetItem(m_tree, {QString::number(c.line), c.name, c.category, c.reason, choiceText});
+        auto* item = new QTreeWidgetItem(
+            m_tree, {QString::number(c.line), c.name, m_categoryNames.at(i), c.reason, choiceText});
         if (choice == Choice::Undecided) {
             QFont bold = item->font(4);
             bold.setBold(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Agreement.h"
 #include "core/exchange/PackageWriter.h"
 
 #include <QGroupBox>
@@ -26,7 +27,7 @@ public:
     explicit UnassignedChildrenView(QWidget* parent = nullptr);
 
     /// Shows the plan's unassignable children with the choices the plan carries.
-    void setPlan(const PackagePlan& plan);
+    void setPlan(const PackagePlan& plan, const Agreement* agreement = nullptr);
     void clear();
     int count() const { return int(m_children.size()); }
     qint64 undecided() const;
@@ -46,6 +47,7 @@ private:
     void updateButtons();
 
     QList<UnassignedChild> m_children;
+    QStringList m_categoryNames; // per child, the category as the agreement names it
     QList<Choice> m_choices;
     QString m_partner;
     QLabel* m_intro;

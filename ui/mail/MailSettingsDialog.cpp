@@ -92,7 +92,9 @@ MailSettingsDialog::MailSettingsDialog(Store& store, SecretStore& secrets, QWidg
     form->addRow(tr("&Password:"), m_passwordEdit);
     form->addRow(QString(), m_rememberCheck);
     form->addRow(tr("Se&nder address:"), m_senderEdit);
-    form->addRow(tr("&CA certificate file:"), caRow);
+    auto* caLabel = new QLabel(tr("&CA certificate file:"), this);
+    caLabel->setBuddy(m_caEdit);
+    form->addRow(caLabel, caRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("mailSettingsButtons"));
