@@ -565,6 +565,18 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
         <source>The audit log is not intact: entry %1 was changed after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exchange package sent by mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending an exchange package by mail failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed that a partner holds our new identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreachReport</name>
@@ -3817,6 +3829,21 @@ Run &apos;%1 mail &lt;command&gt; --help&apos; for the options of a command.</so
     </message>
     <message>
         <source>Probable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnCardCheck</name>
+    <message>
+        <source>The partners could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You replaced your keys on %1. Unless %2 has read in your new identity card, they will refuse this package as coming from an unknown sender. Give them the new card (Partners tab, Export identity card) and confirm here once they have read it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partners could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9254,6 +9281,10 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>Choose for each child that cannot be assigned whether it goes to %1 or is left out; then the package can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has read in our new card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

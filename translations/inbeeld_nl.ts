@@ -573,6 +573,18 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
         <source>The audit log is not intact: entry %1 was changed after it was written.</source>
         <translation>Het auditlog is niet intact: regel %1 is gewijzigd nadat hij was geschreven.</translation>
     </message>
+    <message>
+        <source>Exchange package sent by mail</source>
+        <translation>Uitwisselingspakket per e-mail verstuurd</translation>
+    </message>
+    <message>
+        <source>Sending an exchange package by mail failed</source>
+        <translation>Versturen van een uitwisselingspakket per e-mail mislukt</translation>
+    </message>
+    <message>
+        <source>Confirmed that a partner holds our new identity card</source>
+        <translation>Bevestigd dat een partner onze nieuwe identiteitskaart heeft</translation>
+    </message>
 </context>
 <context>
     <name>BreachReport</name>
@@ -3887,6 +3899,21 @@ Gebruik &apos;%1 mail &lt;opdracht&gt; --help&apos; voor de opties van een opdra
     <message>
         <source>Probable</source>
         <translation>Waarschijnlijk</translation>
+    </message>
+</context>
+<context>
+    <name>OwnCardCheck</name>
+    <message>
+        <source>The partners could not be read: %1</source>
+        <translation>De partners konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>You replaced your keys on %1. Unless %2 has read in your new identity card, they will refuse this package as coming from an unknown sender. Give them the new card (Partners tab, Export identity card) and confirm here once they have read it in.</source>
+        <translation>U hebt op %1 nieuwe sleutels gemaakt. Zolang %2 uw nieuwe identiteitskaart niet heeft ingelezen, weigert %2 dit pakket als afkomstig van een onbekende afzender. Geef hen de nieuwe kaart (tabblad Partners, Identiteitskaart exporteren) en bevestig hier zodra zij die hebben ingelezen.</translation>
+    </message>
+    <message>
+        <source>The partners could not be stored: %1</source>
+        <translation>De partners konden niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -9370,6 +9397,10 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>Choose for each child that cannot be assigned whether it goes to %1 or is left out; then the package can be written.</source>
         <translation>Kies voor elk kind dat niet toe te wijzen is of het naar %1 gaat of wordt weggelaten; daarna kan het pakket worden weggeschreven.</translation>
+    </message>
+    <message>
+        <source>%1 has read in our new card</source>
+        <translation>%1 heeft onze nieuwe kaart ingelezen</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/exchange/AreaSettings.h"
 #include "core/exchange/Fingerprint.h"
 #include "core/exchange/Identity.h"
+#include "core/exchange/OwnCardCheck.h"
 #include "core/exchange/PackageDispatch.h"
 #include "core/exchange/PackageLedger.h"
 #include "core/exchange/PackageRecords.h"
@@ -126,7 +127,12 @@ Result<PackagePlan> PackageWriter::plan(const PackageRequest& request, const QDa
     auto prepared = prepare(request, now);
     if (!prepared)
         return prepared.error();
-    return prepared.value().plan;
+    PackagePlan plan = prepared.value().plan;
+    auto notice = OwnCardCheck(m_store).notice(request.recipient);
+    if (!notice)
+        return notice.error();
+    plan.ownCardNotice = notice.value();
+    return plan;
 }
 
 Result<PackageSummary> PackageWriter::writeQuarterly(const Partner& recipient, const QString& quarter,

@@ -84,6 +84,8 @@ struct PackagePlan
     QString areaRule; // the rule in words (from the agreement profile)
     qint64 leftOutClosed = 0; // quarterly packages: records of closed children (counted for the Inspectie)
     qint64 leftOutRestricted = 0; // quarterly packages: records of restricted children
+    /// After our key rotation, when the recipient may hold only our previous card (OwnCardCheck).
+    QString ownCardNotice;
 
     /// Unassignable children the user has neither assigned nor explicitly left out.
     qint64 undecided() const;

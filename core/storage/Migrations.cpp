@@ -378,7 +378,8 @@ const QList<QStringList>& migrationSteps()
                            " sender TEXT NOT NULL,"
                            " ca_file TEXT NOT NULL DEFAULT '')"),
         },
-        // Failed mail attempts, for the dispatch history (what the user saw, no personal data).
+        // Failed mail attempts, for the dispatch history (what the user saw, no personal data), and
+        // which of our cards a partner holds.
         {
             QStringLiteral("CREATE TABLE mail_failures ("
                            " id INTEGER PRIMARY KEY,"
@@ -389,6 +390,8 @@ const QList<QStringList>& migrationSteps()
                            " message TEXT NOT NULL,"
                            " by TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX mail_failures_package ON mail_failures(package_id)"),
+            // Which of our identity cards each partner is known to hold (after our key rotation).
+            QStringLiteral("ALTER TABLE partners ADD COLUMN our_card TEXT NOT NULL DEFAULT ''"),
         },
     };
     return steps;

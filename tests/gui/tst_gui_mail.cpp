@@ -372,6 +372,31 @@ private slots:
         QVERIFY(dialog.saveParty());
     }
 
+    void rotatedKeysAskWhetherThePartnerHasOurNewCard()
+    {
+        PackageRequest request;
+        request.recipient = m_partner;
+        QVERIFY(PackageWriter(*m_rbl).plan(request).value().ownCardNotice.isEmpty());
+        QVERIFY(Identity::rotate(*m_rbl));
+        // The partner pinned our previous card: the preview says they would refuse the package.
+        auto plan = PackageWriter(*m_rbl).plan(request);
+        QVERIFY(plan);
+        QVERIFY(plan.value().ownCardNotice.contains(Liemers));
+        SendPackageDialog dialog(*m_rbl);
+        dialog.resize(1100, 720);
+        QVERIFY(dialog.selectPartner(Liemers));
+        dialog.updatePreview();
+        auto* hint = named<QLabel>(&dialog, "sendHintLabel");
+        QVERIFY(hint->isVisibleTo(&dialog));
+        QVERIFY(hint->text().contains(QStringLiteral("confirm-card")));
+        screenshot(&dialog, QStringLiteral("send-own-card"));
+        // Once the user confirms they read it in, the notice is gone, and that is audited.
+        emit hint->linkActivated(QStringLiteral("confirm-card"));
+        QVERIFY(!hint->text().contains(QStringLiteral("confirm-card")));
+        QVERIFY(PackageWriter(*m_rbl).plan(request).value().ownCardNotice.isEmpty());
+        QVERIFY(!lastAuditDetail(QStringLiteral("partner.holds_our_card")).isEmpty());
+    }
+
     void partnerContactEditedAndPartnerRemoved()
     {
         PartnersPage page;

@@ -1,5 +1,6 @@
 #include "ui/exchange/SendPackageDialog.h"
 
+#include "core/exchange/OwnCardCheck.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/storage/Snapshots.h"
 #include "core/storage/Store.h"
@@ -123,6 +124,15 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     m_writeButton->setObjectName(QStringLiteral("writePackageButton"));
     LabelStyle::asError(m_errorLabel);
     LabelStyle::asNotice(m_hintLabel);
+    m_hintLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_hintLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+        const auto partner = chosenPartner();
+        if (link != u"confirm-card" || !partner)
+            return;
+        if (auto confirmed = OwnCardCheck(m_store).confirm(*partner); !confirmed)
+            showError(confirmed.message());
+        updatePreview();
+    });
     LabelStyle::asHint(m_partnerFingerprint);
     LabelStyle::asHint(m_reasonLabel);
     LabelStyle::asHint(m_sourceLabel);
@@ -385,6 +395,7 @@ bool SendPackageDialog::updatePreview()
     LabelStyle::setTextOrHide(m_withheldLabel, QString());
     m_reasonLabel->clear();
     showError(QString());
+    m_hintLabel->setTextFormat(Qt::PlainText);
     LabelStyle::setTextOrHide(m_hintLabel, QString());
     const std::optional<Partner> partner = chosenPartner();
     const PackageRequest wanted = request();
@@ -501,12 +512,20 @@ void SendPackageDialog::showPlan(const PackagePlan& plan)
                       .arg(withheld.join(QStringLiteral("; "))));
     m_unassigned->setPlan(plan, m_agreement ? &*m_agreement : nullptr);
     m_canWrite = total > 0 && plan.undecided() == 0;
-    if (plan.undecided() > 0) {
-        LabelStyle::setTextOrHide(m_hintLabel,
-                                  tr("Choose for each child that cannot be assigned whether it goes to "
-                                     "%1 or is left out; then the package can be written.")
-                                      .arg(plan.request.recipient.organisation));
+    QStringList hints;
+    if (!plan.ownCardNotice.isEmpty()) {
+        const QString link = tr("%1 has read in our new card").arg(plan.request.recipient.organisation);
+        hints << plan.ownCardNotice.toHtmlEscaped()
+                + QStringLiteral(" <a href=\"confirm-card\">%1</a>").arg(link.toHtmlEscaped());
     }
+    if (plan.undecided() > 0) {
+        hints << tr("Choose for each child that cannot be assigned whether it goes to %1 or is left out; then the "
+                    "package can be written.")
+                     .arg(plan.request.recipient.organisation)
+                     .toHtmlEscaped();
+    }
+    m_hintLabel->setTextFormat(Qt::RichText);
+    LabelStyle::setTextOrHide(m_hintLabel, hints.join(QStringLiteral("<br>")));
 }
 
 void SendPackageDialog::showRefusal(const Error& error)

@@ -29,7 +29,7 @@ UnassignedChildrenView::UnassignedChildrenView(QWidget* parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_tree->setAccessibleName(tr("Children that cannot be assigned"));
-    m_tree->setMaximumHeight(96);
+    m_tree->setMaximumHeight(80);
     m_sendButton->setObjectName(QStringLiteral("unassignedSendButton"));
     m_leaveOutButton->setObjectName(QStringLiteral("unassignedLeaveOutButton"));
     m_leaveOutRestButton->setObjectName(QStringLiteral("unassignedLeaveOutRestButton"));
