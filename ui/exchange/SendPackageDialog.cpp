@@ -203,7 +203,7 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     m_previewTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_previewTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_previewTree->setAccessibleName(tr("What will be sent"));
-    m_previewTree->setMinimumHeight(120);
+    m_previewTree->setMinimumHeight(90);
     auto* previewLayout = new QVBoxLayout(m_previewBox);
     previewLayout->addWidget(m_sourceLabel);
     previewLayout->addWidget(m_previewTree, 1);
