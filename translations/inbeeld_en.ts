@@ -4739,6 +4739,33 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
 </context>
 <context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Why %1 is shared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 of %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postcode</name>
     <message>
         <source>The postcode &quot;%1&quot; is not valid: %2 Check the address in the source list.</source>
@@ -9196,35 +9223,11 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why %1 is shared: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a field to see why the agreement allows sharing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decision %1 of %2, valid until %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Covered by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1, %2 (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

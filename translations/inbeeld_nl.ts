@@ -4829,6 +4829,33 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     </message>
 </context>
 <context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Why %1 is shared: %2</source>
+        <translation>Waarom %1 wordt gedeeld: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
+        <translation>vast besluit %1 van %2 voor de kwartaaluitwisseling onder het convenant</translation>
+    </message>
+    <message>
+        <source>decision %1 of %2, valid until %3</source>
+        <translation>besluit %1 van %2, geldig tot %3</translation>
+    </message>
+    <message>
+        <source>line %1, %2 (&quot;%3&quot;)</source>
+        <translation>regel %1, %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
+        <translation>Weggelaten uit het pakket, omdat de tekst bijzondere of strafrechtelijke persoonsgegevens noemt, die het convenant niet toestaat te delen: %1. Formuleer deze teksten in algemene termen in uw bronlijst (bijvoorbeeld &quot;medische redenen&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>Postcode</name>
     <message>
         <source>The postcode &quot;%1&quot; is not valid: %2 Check the address in the source list.</source>
@@ -9311,36 +9338,12 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
         <translation>Uit uw eigen lijst %1 (%2, peildatum %3):</translation>
     </message>
     <message>
-        <source>Why %1 is shared: %2</source>
-        <translation>Waarom %1 wordt gedeeld: %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
         <source>Select a field to see why the agreement allows sharing it.</source>
         <translation>Selecteer een veld om te zien waarom het convenant toestaat het te delen.</translation>
     </message>
     <message>
-        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
-        <translation>vast besluit %1 van %2 voor de kwartaaluitwisseling onder het convenant</translation>
-    </message>
-    <message>
-        <source>decision %1 of %2, valid until %3</source>
-        <translation>besluit %1 van %2, geldig tot %3</translation>
-    </message>
-    <message>
         <source>Covered by %1.</source>
         <translation>Gedekt door %1.</translation>
-    </message>
-    <message>
-        <source>line %1, %2 (&quot;%3&quot;)</source>
-        <translation>regel %1, %2 (&quot;%3&quot;)</translation>
-    </message>
-    <message>
-        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
-        <translation>Weggelaten uit het pakket, omdat de tekst bijzondere of strafrechtelijke persoonsgegevens noemt, die het convenant niet toestaat te delen: %1. Formuleer deze teksten in algemene termen in uw bronlijst (bijvoorbeeld &quot;medische redenen&quot;).</translation>
     </message>
     <message>
         <source>Walk the four-step check for this child and this partner on the Decisions tab (&quot;New decision…&quot;), then try again.</source>

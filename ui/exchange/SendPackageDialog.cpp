@@ -6,10 +6,10 @@
 #include "core/storage/Store.h"
 #include "ui/common/BusyCursor.h"
 #include "ui/common/LabelStyle.h"
-#include "ui/exchange/AreaSummary.h"
 #include "ui/exchange/FingerprintLabel.h"
 #include "ui/exchange/PackageMail.h"
 #include "ui/exchange/PackageOpenedDialog.h"
+#include "ui/exchange/PlanPreview.h"
 #include "ui/exchange/UnassignedChildrenView.h"
 #include "ui/mail/MailSendDialog.h"
 
@@ -50,11 +50,6 @@ QLabel* valueLabel(const char* objectName, QWidget* parent)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
-}
-
-QString localDate(const QDateTime& utc)
-{
-    return QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -438,78 +433,17 @@ void SendPackageDialog::showPlan(const PackagePlan& plan)
     }
     m_sourceLabel->setVisible(!m_sourceLabel->text().isEmpty());
 
-    // Categories in the agreement's order, each with the fields that go out for it.
-    QStringList order;
-    if (m_agreement) {
-        for (const AgreementCategory& category : m_agreement->categories())
-            order.append(category.code);
-    }
-    for (auto it = plan.counts.cbegin(); it != plan.counts.cend(); ++it) {
-        if (!order.contains(it.key()))
-            order.append(it.key());
-    }
-    qint64 total = 0;
-    for (const QString& code : std::as_const(order)) {
-        if (!plan.counts.contains(code))
-            continue;
-        const AgreementCategory* category = m_agreement ? m_agreement->category(code) : nullptr;
-        const qint64 count = plan.counts.value(code);
-        total += count;
-        auto* item = new QTreeWidgetItem(m_previewTree, {category ? category->name : code, QLocale().toString(count)});
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        if (category) {
-            item->setToolTip(0, category->description);
-            item->setData(0, ReasonRole, category->description);
-        }
-        for (const QString& fieldId : plan.fields.value(code)) {
-            const AgreementField* field = m_agreement ? m_agreement->field(fieldId) : nullptr;
-            auto* child = new QTreeWidgetItem(item, {field ? field->name : fieldId});
-            if (field) {
-                child->setToolTip(0, field->reason);
-                child->setData(0, ReasonRole, tr("Why %1 is shared: %2").arg(field->name, field->reason));
-            }
-        }
-    }
-    auto* totalItem = new QTreeWidgetItem(m_previewTree, {tr("Total"), QLocale().toString(total)});
-    totalItem->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-    QFont bold = totalItem->font(0);
-    bold.setBold(true);
-    totalItem->setFont(0, bold);
-    totalItem->setFont(1, bold);
+    const Agreement* agreement = m_agreement ? &*m_agreement : nullptr;
+    const qint64 total = PlanPreview::fillTree(m_previewTree, plan, agreement, ReasonRole);
     m_previewTree->expandAll();
     m_reasonLabel->setText(tr("Select a field to see why the agreement allows sharing it."));
     m_reasonLabel->setVisible(true);
 
-    QStringList decisions;
-    for (const ShareDecision& d : plan.decisions) {
-        if (d.kind == ShareDecision::Kind::Standing) {
-            decisions.append(tr("standing decision %1 of %2 for the quarterly exchange under the agreement")
-                                 .arg(QString::number(d.id), localDate(d.decidedAt)));
-        } else {
-            decisions.append(tr("decision %1 of %2, valid until %3")
-                                 .arg(QString::number(d.id), localDate(d.decidedAt), localDate(d.expiresAt)));
-        }
-    }
+    const QStringList decisions = PlanPreview::decisions(plan);
     m_decisionsLabel->setText(decisions.isEmpty() ? QString()
                                                   : tr("Covered by %1.").arg(decisions.join(QStringLiteral("; "))));
     m_decisionsLabel->setVisible(!decisions.isEmpty());
-    // Texts the agreement forbids to send stay home; say where, so the source list can be fixed.
-    QStringList withheld;
-    for (const WithheldText& w : plan.withheld) {
-        const AgreementField* field = m_agreement ? m_agreement->field(w.field) : nullptr;
-        withheld.append(
-            tr("line %1, %2 (\"%3\")")
-                .arg(QString::number(w.line), field ? field->name : w.field, w.words.join(QStringLiteral(", "))));
-    }
-    const QString area = AreaSummary::text(plan, m_agreement ? &*m_agreement : nullptr);
-    LabelStyle::setTextOrHide(
-        m_withheldLabel,
-        withheld.isEmpty() ? area
-                           : area + (area.isEmpty() ? QString() : QStringLiteral("\n"))
-                + tr("Left out of the package, because the text names special or criminal-law personal data, which the "
-                     "agreement does not allow to share: %1. Put these texts in general terms in your source list "
-                     "(for example \"medische redenen\").")
-                      .arg(withheld.join(QStringLiteral("; "))));
+    LabelStyle::setTextOrHide(m_withheldLabel, PlanPreview::notes(plan, agreement));
     m_unassigned->setPlan(plan, m_agreement ? &*m_agreement : nullptr);
     m_canWrite = total > 0 && plan.undecided() == 0;
     QStringList hints;

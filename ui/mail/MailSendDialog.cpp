@@ -169,7 +169,7 @@ bool MailSendDialog::send()
         return false;
     LabelStyle::setTextOrHide(m_errorLabel, {});
     SecretBytes password;
-    if (m_passwordEdit->isVisible() || !m_passwordEdit->text().isEmpty()) {
+    if (!m_passwordEdit->isHidden() || !m_passwordEdit->text().isEmpty()) {
         password = takeSecret(m_passwordEdit);
     } else {
         auto kept = m_secrets.read(MailSettingsStore(m_store).keychainAccount(*m_settings));
