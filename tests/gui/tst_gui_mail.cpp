@@ -339,6 +339,30 @@ private slots:
         QVERIFY(!all.value().first().succeeded);
     }
 
+    void passwordIsAskedWhenTheKeychainHasNone()
+    {
+        if (!m_haveServer)
+            QSKIP("python3-aiosmtpd is not installed (packaging/debian/install-deps.sh installs it)");
+        setUpMail(Password);
+        const auto settings = MailSettingsStore(*m_rbl).load().value();
+        QVERIFY(m_secrets.remove(MailSettingsStore(*m_rbl).keychainAccount(*settings)));
+        const QString path = writePackage(QStringLiteral("2026Q3-zonder-sleutelhanger.inbeeldpakket"));
+        QVERIFY(!path.isEmpty());
+        MailSendDialog dialog(*m_rbl, m_secrets, path, m_partner);
+        auto* password = named<QLineEdit>(&dialog, "mailPasswordEdit");
+        QVERIFY(password->isVisibleTo(&dialog));
+        QVERIFY(!dialog.send()); // nothing typed: asked, nothing sent
+        QVERIFY(named<QLabel>(&dialog, "mailErrorLabel")->isVisibleTo(&dialog));
+        typeInto(password, Password);
+        QSignalSpy done(&dialog, &MailSendDialog::finished);
+        QVERIFY(dialog.send());
+        QVERIFY(password->text().isEmpty()); // taken out of the field into secret memory
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        // Asked, not kept: the keychain still has nothing.
+        QVERIFY(!m_secrets.read(MailSettingsStore(*m_rbl).keychainAccount(*settings)));
+    }
+
     void workAreaEditorChangesWhatIsAssignable()
     {
         AreaEditorDialog dialog(*m_rbl);
