@@ -163,6 +163,7 @@ private slots:
     {
         SendPackageDialog dialog(*m_rbl);
         dialog.resize(1100, 720);
+        dialog.show(); // buttons take clicks only when shown
         QVERIFY(dialog.selectPartner(Liemers));
         QVERIFY(dialog.selectQuarter(PackageWriter::quarterOf(QDate::currentDate())));
         dialog.updatePreview();
