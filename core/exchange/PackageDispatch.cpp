@@ -9,6 +9,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -102,7 +104,7 @@ Result<MailMessage> PackageDispatch::compose(const QString& path, const QByteArr
     return m;
 }
 
-Result<MailReceipt> PackageDispatch::mail(const QString& path, const Partner& recipient, SmtpSender& sender)
+Result<PreparedMail> PackageDispatch::prepare(const QString& path, const Partner& recipient) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -126,30 +128,56 @@ Result<MailReceipt> PackageDispatch::mail(const QString& path, const Partner& re
     auto message = compose(path, bytes, entry.value(), recipient);
     if (!message)
         return message.error();
-    auto receipt = sender.send(message.value());
-    if (!receipt) {
-        (void)m_store.audit().append(QStringLiteral("package.mail_failed"),
-                                     QStringLiteral("package=%1 to=%2 failure=%3")
-                                         .arg(entry.value().packageId, Fingerprint::normalised(recipient.fingerprint))
-                                         .arg(int(sender.lastFailure())));
-        return receipt.error();
+    return PreparedMail {path, entry.value(), recipient, message.takeValue()};
+}
+
+Result<MailReceipt> PackageDispatch::record(const PreparedMail& mail, const Result<MailReceipt>& sent,
+                                            MailFailure failure)
+{
+    const QString packageId = mail.entry.packageId;
+    const QString partner = Fingerprint::normalised(mail.recipient.fingerprint);
+    if (!sent) {
+        // A failed attempt is kept for the history (what the user saw), then the error goes back as is.
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("INSERT INTO mail_failures (package_id, at, to_address, failure, message, by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(packageId);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        q.addBindValue(mail.message.to);
+        q.addBindValue(int(failure));
+        q.addBindValue(sent.error().message);
+        q.addBindValue(AuditLog::currentActor());
+        (void)q.exec();
+        (void)m_store.audit().append(
+            QStringLiteral("package.mail_failed"),
+            QStringLiteral("package=%1 to=%2 failure=%3").arg(packageId, partner).arg(int(failure)));
+        return sent.error();
     }
     Transaction t(m_store.database());
     if (!t.isActive())
         return t.error();
-    const QString detail = QStringLiteral("to=%1 message-id=%2 reply=%3")
-                               .arg(recipient.contactMail, receipt.value().messageId, receipt.value().serverReply);
-    if (auto added = insert(m_store.database(), entry.value().packageId, QStringLiteral("mail"), detail); !added)
+    const MailReceipt& receipt = sent.value();
+    const QString detail
+        = QStringLiteral("to=%1 message-id=%2 reply=%3").arg(mail.message.to, receipt.messageId, receipt.serverReply);
+    if (auto added = insert(m_store.database(), packageId, QStringLiteral("mail"), detail); !added)
         return added.error();
     auto audited = m_store.audit().append(
         QStringLiteral("package.mailed"),
-        QStringLiteral("package=%1 to=%2 message-id=%3")
-            .arg(entry.value().packageId, Fingerprint::normalised(recipient.fingerprint), receipt.value().messageId));
+        QStringLiteral("package=%1 to=%2 message-id=%3").arg(packageId, partner, receipt.messageId));
     if (!audited)
         return audited.error();
     if (auto committed = t.commit(); !committed)
         return committed.error();
     return receipt;
+}
+
+Result<MailReceipt> PackageDispatch::mail(const QString& path, const Partner& recipient, SmtpSender& sender)
+{
+    auto prepared = prepare(path, recipient);
+    if (!prepared)
+        return prepared.error();
+    const Result<MailReceipt> sent = sender.send(prepared.value().message);
+    return record(prepared.value(), sent, sender.lastFailure());
 }
 
 Result<void> PackageDispatch::recordFile(const QString& packageId, const QString& path)
@@ -172,6 +200,67 @@ Result<QList<DispatchEntry>> PackageDispatch::history(const QString& packageId) 
                      q.value(4).toString()});
     }
     return list;
+}
+
+Result<QList<DispatchRecord>> PackageDispatch::all() const
+{
+    QSqlQuery q(m_store.database());
+    QHash<QString, QString> names;
+    if (!q.exec(QStringLiteral("SELECT fingerprint, organisation FROM partners ORDER BY id")))
+        return databaseError(q);
+    while (q.next())
+        names.insert(Fingerprint::normalised(q.value(0).toString()), q.value(1).toString());
+    // Successful dispatches and failed mails, each with its package's ledger entry.
+    if (!q.exec(QStringLiteral(
+            "SELECT d.package_id, d.how, 1, d.at, d.detail, d.by, l.sequence, l.kind, l.quarter, "
+            "l.partner_fingerprint FROM package_dispatch d JOIN package_ledger l ON l.package_id = d.package_id "
+            "AND l.direction = 'sent' "
+            "UNION ALL SELECT f.package_id, 'mail', 0, f.at, f.to_address || char(10) || f.message, f.by, "
+            "l.sequence, l.kind, l.quarter, l.partner_fingerprint FROM mail_failures f JOIN package_ledger l ON "
+            "l.package_id = f.package_id AND l.direction = 'sent' ORDER BY 4 DESC")))
+        return databaseError(q);
+    QList<DispatchRecord> list;
+    while (q.next()) {
+        DispatchRecord r;
+        r.packageId = q.value(0).toString();
+        r.how = q.value(1).toString();
+        r.succeeded = q.value(2).toInt() == 1;
+        r.at = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        const QString detail = q.value(4).toString();
+        r.by = q.value(5).toString();
+        r.sequence = q.value(6).toULongLong();
+        r.kind = q.value(7).toString();
+        r.quarter = q.value(8).toString();
+        const QString fingerprint = q.value(9).toString();
+        r.partner = names.value(Fingerprint::normalised(fingerprint), fingerprint);
+        r.partnerFingerprint = fingerprint;
+        if (!r.succeeded) {
+            r.address = detail.section(u'\n', 0, 0);
+            r.result = detail.section(u'\n', 1);
+        } else if (r.how == u"mail") {
+            // "to=<address> message-id=<id> reply=<server reply>"
+            static const QRegularExpression parts(QStringLiteral("^to=(\\S*) message-id=(\\S*) reply=(.*)$"));
+            const auto m = parts.match(detail);
+            r.address = m.captured(1);
+            r.messageId = m.captured(2);
+            r.result = m.captured(3);
+        } else {
+            r.address = detail;
+        }
+        list.append(r);
+    }
+    return list;
+}
+
+Result<QString> PackageDispatch::fileOf(const QString& packageId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT detail FROM package_dispatch WHERE package_id = ? AND how = 'file' ORDER BY id "
+                             "LIMIT 1"));
+    q.addBindValue(packageId);
+    if (!q.exec())
+        return databaseError(q);
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace inbeeld

@@ -9,6 +9,7 @@
 #include "core/exchange/AreaSettings.h"
 #include "core/exchange/Fingerprint.h"
 #include "core/exchange/Identity.h"
+#include "core/exchange/OwnCardCheck.h"
 #include "core/exchange/PackageDispatch.h"
 #include "core/exchange/PackageLedger.h"
 #include "core/exchange/PackageRecords.h"
@@ -72,6 +73,30 @@ struct PackageWriter::Prepared
     Agreement agreement;
 };
 
+qint64 PackagePlan::undecided() const
+{
+    return std::count_if(unassigned.cbegin(), unassigned.cend(),
+                         [](const UnassignedChild& c) { return !c.assigned && !c.leftOut; });
+}
+
+namespace {
+
+// How the unassignable children were settled, for the audit log (counts only, no child named).
+QString areaChoicesText(const PackagePlan& plan)
+{
+    const auto count = [&plan](bool UnassignedChild::*flag) {
+        return std::count_if(plan.unassigned.cbegin(), plan.unassigned.cend(),
+                             [flag](const UnassignedChild& c) { return c.*flag; });
+    };
+    return QStringLiteral("unassignable=%1 assigned=%2 left_out=%3 undecided=%4")
+        .arg(plan.unassigned.size())
+        .arg(count(&UnassignedChild::assigned))
+        .arg(count(&UnassignedChild::leftOut))
+        .arg(plan.undecided());
+}
+
+} // namespace
+
 PackageWriter::PackageWriter(Store& store)
     : m_store(store)
 {
@@ -102,13 +127,18 @@ Result<PackagePlan> PackageWriter::plan(const PackageRequest& request, const QDa
     auto prepared = prepare(request, now);
     if (!prepared)
         return prepared.error();
-    return prepared.value().plan;
+    PackagePlan plan = prepared.value().plan;
+    auto notice = OwnCardCheck(m_store).notice(request.recipient);
+    if (!notice)
+        return notice.error();
+    plan.ownCardNotice = notice.value();
+    return plan;
 }
 
 Result<PackageSummary> PackageWriter::writeQuarterly(const Partner& recipient, const QString& quarter,
                                                      const QString& path, const QDateTime& now)
 {
-    return write(PackageRequest {recipient, PackageKind::Quarterly, quarter, {}, {}}, path, now);
+    return write(PackageRequest {recipient, PackageKind::Quarterly, quarter, {}, {}, {}}, path, now);
 }
 
 Result<PackageWriter::Prepared> PackageWriter::prepare(const PackageRequest& request, const QDateTime& now)
@@ -255,9 +285,11 @@ Result<void> PackageWriter::applyArea(Prepared& prepared, const QDate& peildatum
         AreaTally& tally = plan.area[r.category];
         if (v.outcome == AreaVerdict::Outcome::Unassignable) {
             const bool assigned = plan.request.assigned.contains(r.childKey());
-            plan.unassigned.append({r.line, r.childKey(), r.displayName(), r.category, v.reason, assigned});
+            const bool leftOut = !assigned && plan.request.leftOut.contains(r.childKey());
+            plan.unassigned.append({r.line, r.childKey(), r.displayName(), r.category, v.reason, assigned, leftOut});
             if (!assigned) {
-                ++tally.staysHome[tr("not assignable: %1").arg(v.reason)];
+                ++tally.staysHome[leftOut ? tr("not assignable, left out by you: %1").arg(v.reason)
+                                          : tr("not assignable: %1").arg(v.reason)];
                 continue;
             }
         } else if (v.outcome == AreaVerdict::Outcome::StaysHome) {
@@ -476,7 +508,7 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
     auto audited = added
         ? m_store.audit().append(QStringLiteral("package.sent"),
                                  QStringLiteral("package=%1 to=%2 sequence=%3 kind=%4 quarter=%5 records=%6 counts=%7 "
-                                                "snapshot=%8 decisions=%9 withheld_texts=%10")
+                                                "snapshot=%8 decisions=%9 withheld_texts=%10 %11")
                                      .arg(m.packageId, Fingerprint::normalised(recipient.fingerprint))
                                      .arg(m.sequence)
                                      .arg(PackageManifest::kindCode(m.kind), m.quarter)
@@ -484,7 +516,8 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
                                      .arg(countsText(summary.counts))
                                      .arg(plan.snapshotId)
                                      .arg(summary.decisionIds.size())
-                                     .arg(plan.withheld.size()))
+                                     .arg(plan.withheld.size())
+                                     .arg(areaChoicesText(plan)))
         : Result<void>(added.error());
     if (!audited || !transaction.commit()) {
         transaction.rollback();

@@ -30,6 +30,9 @@ struct PackageRequest
     /// Quarterly packages: children the area rule cannot assign (CaseRecord::childKey) that the
     /// user assigns to this recipient; every other unassignable child stays home.
     QStringList assigned;
+    /// Unassignable children the user explicitly leaves out (recorded in the audit log with the
+    /// package); a child in neither list is left out too, but counted as not yet decided.
+    QStringList leftOut;
 };
 
 /// Quarterly packages, per category: how many children go to the recipient under the area rule,
@@ -51,6 +54,7 @@ struct UnassignedChild
     QString category;
     QString reason;
     bool assigned = false; // in PackageRequest::assigned: goes to this recipient
+    bool leftOut = false; // in PackageRequest::leftOut: explicitly left out by the user
 };
 
 /// A free text left out of a quarterly package because it reads as special or criminal-law
@@ -80,6 +84,11 @@ struct PackagePlan
     QString areaRule; // the rule in words (from the agreement profile)
     qint64 leftOutClosed = 0; // quarterly packages: records of closed children (counted for the Inspectie)
     qint64 leftOutRestricted = 0; // quarterly packages: records of restricted children
+    /// After our key rotation, when the recipient may hold only our previous card (OwnCardCheck).
+    QString ownCardNotice;
+
+    /// Unassignable children the user has neither assigned nor explicitly left out.
+    qint64 undecided() const;
 };
 
 /// What a written package holds (no personal data): for the summary shown and printed.

@@ -1,5 +1,7 @@
 #include "core/mail/SmtpSender.h"
 
+#include "core/mail/CurlMemory.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -8,7 +10,6 @@
 #include <QUuid>
 #include <curl/curl.h>
 #include <memory>
-#include <mutex>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -28,12 +29,6 @@ struct SmtpSender::Transfer
 };
 
 namespace {
-
-void initCurl()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 struct CurlDeleter
 {
@@ -101,7 +96,7 @@ SmtpSender::SmtpSender(MailSettings settings, SecretBytes password)
     : m_settings(std::move(settings))
     , m_password(std::move(password))
 {
-    initCurl();
+    CurlMemory::initialise();
 }
 
 void SmtpSender::setTimeouts(int connectSeconds, int stallSeconds)

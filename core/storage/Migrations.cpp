@@ -29,6 +29,7 @@ const QList<QStringList>& migrationSteps()
         migrations::inspectieRegistration(), // 11
         migrations::exchangeFinished(), // 12
         migrations::packageAuditAnchors(), // 13
+        migrations::mailFailuresAndOurCard(), // 14
     };
     return steps;
 }

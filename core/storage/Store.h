@@ -41,7 +41,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int CurrentSchemaVersion = 13;
+    static constexpr int CurrentSchemaVersion = 14;
 
     /// Creates a new store file. Fails if the file exists.
     static Result<std::unique_ptr<Store>> create(const QString& path, const SecretBytes& passphrase,

@@ -217,7 +217,8 @@ private slots:
         importList(*rbl, DemoLists::ourList(Peildatum));
         decideStanding(*rbl);
 
-        auto plan = PackageWriter(*rbl).plan({swvAtRbl, PackageKind::Quarterly, QStringLiteral("2026Q3"), {}, {}}, Now);
+        auto plan
+            = PackageWriter(*rbl).plan({swvAtRbl, PackageKind::Quarterly, QStringLiteral("2026Q3"), {}, {}, {}}, Now);
         QVERIFY2(plan, qPrintable(plan.message()));
         qint64 sent = 0, home = 0;
         for (const AreaTally& t : plan.value().area) {
@@ -263,7 +264,8 @@ private slots:
         importList(*swv, list);
         decideStanding(*swv);
         const qint64 all = Snapshots::records(*swv, Snapshots::list(*swv).value().first().id).value().size();
-        auto plan = PackageWriter(*swv).plan({rblAtSwv, PackageKind::Quarterly, QStringLiteral("2026Q3"), {}, {}}, Now);
+        auto plan
+            = PackageWriter(*swv).plan({rblAtSwv, PackageKind::Quarterly, QStringLiteral("2026Q3"), {}, {}, {}}, Now);
         QVERIFY2(plan, qPrintable(plan.message()));
         qint64 sent = 0;
         for (const AreaTally& t : plan.value().area)

@@ -172,7 +172,7 @@ private slots:
             sent += n;
         QCOMPARE(sent, 1); // only Sem
         auto plan = PackageWriter(*m_store).plan(
-            {partner.value(), PackageKind::Quarterly, QStringLiteral("2026Q4"), {}, {}}, Now);
+            {partner.value(), PackageKind::Quarterly, QStringLiteral("2026Q4"), {}, {}, {}}, Now);
         QVERIFY(plan);
         QCOMPARE(plan.value().leftOutClosed, 1);
         QCOMPARE(plan.value().leftOutRestricted, 1);

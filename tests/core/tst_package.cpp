@@ -254,7 +254,7 @@ private slots:
         QVERIFY(Importer(*m_rbl).run(list, o));
 
         const Partner swv = partnerIn(*m_rbl, QStringLiteral("SWV De Verbinding"));
-        auto plan = PackageWriter(*m_rbl).plan({swv, PackageKind::Quarterly, Quarter, {}, {}}, Now);
+        auto plan = PackageWriter(*m_rbl).plan({swv, PackageKind::Quarterly, Quarter, {}, {}, {}}, Now);
         QVERIFY2(plan, qPrintable(plan.message()));
         QCOMPARE(plan.value().withheld.size(), 1);
         QCOMPARE(plan.value().withheld.first().line, qint64(3));
@@ -281,7 +281,7 @@ private slots:
         const Partner toLiemers = pin(*m_rbl, *liemers);
         pin(*liemers, *m_rbl);
         const QString file = path(QStringLiteral("casus.inbeeld"));
-        const PackageRequest request {toLiemers, PackageKind::Case, Quarter, fictitiousBsn(2), {}};
+        const PackageRequest request {toLiemers, PackageKind::Case, Quarter, fictitiousBsn(2), {}, {}};
 
         // Without a decision nothing is written.
         auto refused = PackageWriter(*m_rbl).write(request, file, Now);
@@ -358,7 +358,7 @@ private slots:
         auto decided = check.decide(answers, QStringLiteral("tester"), Now);
         QVERIFY2(decided, qPrintable(decided.message()));
         QVERIFY(DecisionStore(*m_rbl).record(decided.value()));
-        const PackageRequest request {toLiemers, PackageKind::Case, Quarter, fictitiousBsn(3), {}};
+        const PackageRequest request {toLiemers, PackageKind::Case, Quarter, fictitiousBsn(3), {}, {}};
         QVERIFY(PackageWriter(*m_rbl).plan(request, Now));
 
         // A newer list of our own names a diagnosis for that child: nothing goes out.
@@ -387,7 +387,7 @@ private slots:
         const Partner toZuid = pin(*m_rbl, *zuid);
         decideStanding(*m_rbl);
         for (const PackageKind kind : {PackageKind::Case, PackageKind::Quarterly}) {
-            auto plan = PackageWriter(*m_rbl).plan({toZuid, kind, Quarter, fictitiousBsn(2), {}}, Now);
+            auto plan = PackageWriter(*m_rbl).plan({toZuid, kind, Quarter, fictitiousBsn(2), {}, {}}, Now);
             QVERIFY(!plan);
             QVERIFY2(plan.message().contains(QStringLiteral("parties of the agreement")), qPrintable(plan.message()));
         }

@@ -7,6 +7,7 @@
 #include "core/exchange/PackageWriter.h"
 #include "core/exchange/PartnerTrust.h"
 #include "core/importing/Importer.h"
+#include "core/mail/CurlMemory.h"
 #include "core/mail/SmtpSender.h"
 #include "core/sharing/DecisionStore.h"
 #include "tests/core/SharingFixtures.h"
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <algorithm>
 
 using namespace inbeeld;
 using namespace inbeeld::testing;
@@ -176,6 +178,44 @@ private slots:
     }
 
     void cleanup() { stopServer(); }
+
+    // libcurl strdup's CURLOPT_PASSWORD and builds the AUTH line in its own buffers; the wiping
+    // allocator zeroes them when curl frees them. The observer sees each block just before the wipe:
+    // the password must pass through it (else curl's copy was freed elsewhere, uncleared).
+    void curlsCopiesOfThePasswordAreWiped()
+    {
+        QVERIFY(startServer(true));
+        const QByteArray secret = Password.toUtf8();
+        int seen = 0;
+        CurlMemory::setFreeObserver([&](const unsigned char* data, std::size_t size) {
+            const char* begin = reinterpret_cast<const char*>(data);
+            if (std::search(begin, begin + size, secret.cbegin(), secret.cend()) != begin + size)
+                ++seen;
+        });
+        SmtpSender sender(settings(), SecretBytes::fromUtf8(Password));
+        auto tested = sender.test();
+        CurlMemory::setFreeObserver({});
+        QVERIFY2(tested, qPrintable(tested.message()));
+        QVERIFY(seen >= 1);
+        QVERIFY(CurlMemory::isWiping());
+    }
+
+    void failedMailIsInTheDispatchHistory()
+    {
+        QVERIFY(startServer(true));
+        SmtpSender sender(settings(), SecretBytes::fromUtf8(QStringLiteral("fout")));
+        auto receipt = send(sender, m_partner);
+        QVERIFY(!receipt);
+        auto all = PackageDispatch(*m_rbl).all();
+        QVERIFY2(all, qPrintable(all.message()));
+        QVERIFY(!all.value().isEmpty());
+        const DispatchRecord& last = all.value().first();
+        QVERIFY(!last.succeeded);
+        QCOMPARE(last.how, QStringLiteral("mail"));
+        QCOMPARE(last.address, QStringLiteral("leerplicht@liemers.test"));
+        QCOMPARE(last.result, receipt.message());
+        QCOMPARE(last.partner, QStringLiteral("SWV De Liemers"));
+    }
 
     void sentPackageArrivesByteIdenticalWithNothingPersonal()
     {

@@ -69,7 +69,7 @@ private:
         auto decision = DecisionStore(*m_store).record(decisionFor(1, QStringLiteral("swv-de-liemers"), Now));
         QVERIFY2(decision, qPrintable(decision.message()));
         auto casePackage
-            = PackageWriter(*m_store).write({m_partner, PackageKind::Case, QString(), fictitiousBsn(1), {}},
+            = PackageWriter(*m_store).write({m_partner, PackageKind::Case, QString(), fictitiousBsn(1), {}, {}},
                                             m_dir.filePath(QStringLiteral("c.inbeeld")), Now);
         QVERIFY2(casePackage, qPrintable(casePackage.message()));
     }

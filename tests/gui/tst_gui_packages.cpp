@@ -273,11 +273,11 @@ void TestGuiPackages::sentPackageOpensInThePartnersWindow()
     QCOMPARE(named<QLabel>(dialog, "resultFingerprintValue")->text(), manifest.recipientFingerprint);
     screenshot(dialog, QStringLiteral("send-result"));
 
-    // "Send by mail…" opens a prepared mail and the folder; the mail holds no personal data.
+    // "Open mail program…" opens a prepared mail and the folder; the mail holds no personal data.
     UrlRecorder desktop;
     QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &desktop, "open");
     QDesktopServices::setUrlHandler(QStringLiteral("file"), &desktop, "open");
-    click(named<QPushButton>(dialog, "sendMailButton"));
+    click(named<QPushButton>(dialog, "mailClientButton"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
     QCOMPARE(desktop.urls.size(), 2);

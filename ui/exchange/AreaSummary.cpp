@@ -24,13 +24,7 @@ QString AreaSummary::text(const PackagePlan& plan, const Agreement* agreement)
         for (auto reason = it.value().staysHome.cbegin(); reason != it.value().staysHome.cend(); ++reason)
             lines << QStringLiteral("   %1 × %2").arg(QLocale().toString(reason.value()), reason.key());
     }
-    if (!plan.unassigned.isEmpty()) {
-        QStringList which;
-        for (const UnassignedChild& c : plan.unassigned)
-            which << tr("line %1 (%2)").arg(QString::number(c.line), c.reason);
-        lines << tr("Not assignable: %1 children go to nobody unless assigned: %2")
-                     .arg(QLocale().toString(qint64(plan.unassigned.size())), which.join(QStringLiteral("; ")));
-    }
+    // The children no party can be named for are listed, with the user's choice, by UnassignedChildrenView.
     return lines.join(u'\n');
 }
 

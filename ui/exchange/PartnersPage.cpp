@@ -3,11 +3,16 @@
 #include "core/audit/AuditLog.h"
 #include "core/exchange/Identity.h"
 #include "core/exchange/PartnerTrust.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/storage/Store.h"
 #include "ui/common/LabelStyle.h"
 #include "ui/exchange/AddPartnerDialog.h"
+#include "ui/exchange/AreaEditorDialog.h"
+#include "ui/exchange/DispatchHistoryDialog.h"
 #include "ui/exchange/FingerprintLabel.h"
+#include "ui/exchange/PartnerContactDialog.h"
 #include "ui/exchange/PartnerListModel.h"
+#include "ui/mail/MailSettingsDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -45,6 +51,13 @@ PartnersPage::PartnersPage(QWidget* parent)
     , m_errorLabel(new QLabel(this))
     , m_addButton(new QPushButton(tr("Add pa&rtner…"), this))
     , m_sendButton(new QPushButton(tr("Send pac&kage…"), this))
+    , m_contactButton(new QPushButton(tr("Edit con&tact…"), this))
+    , m_removeButton(new QPushButton(tr("Re&move partner…"), this))
+    , m_areasButton(new QPushButton(tr("&Work areas and schools…"), this))
+    , m_mailSettingsButton(new QPushButton(tr("Mail setti&ngs…"), this))
+    , m_historyButton(new QPushButton(tr("Dispatch &history…"), this))
+    , m_keychain(std::make_unique<KeychainSecretStore>())
+    , m_secrets(m_keychain.get())
 {
     setObjectName(QStringLiteral("partnersPage"));
     m_identityBox->setObjectName(QStringLiteral("identityBox"));
@@ -60,6 +73,16 @@ PartnersPage::PartnersPage(QWidget* parent)
     m_addButton->setObjectName(QStringLiteral("addPartnerButton"));
     m_sendButton->setObjectName(QStringLiteral("sendPackageButton"));
     m_sendButton->setToolTip(tr("Make the signed, encrypted package with your newest list for a partner."));
+    m_contactButton->setObjectName(QStringLiteral("editContactButton"));
+    m_contactButton->setToolTip(tr("Change the contact person, mail address and phone number of the selected "
+                                   "partner."));
+    m_removeButton->setObjectName(QStringLiteral("removePartnerButton"));
+    m_removeButton->setToolTip(tr("No more packages to or from the selected partner; what was exchanged is kept."));
+    m_areasButton->setObjectName(QStringLiteral("areasButton"));
+    m_areasButton->setToolTip(tr("Which municipalities, sector and schools belong to each partner's work area."));
+    m_mailSettingsButton->setObjectName(QStringLiteral("mailSettingsButton"));
+    m_historyButton->setObjectName(QStringLiteral("dispatchHistoryButton"));
+    m_historyButton->setToolTip(tr("How each package left: file, mail, and the result."));
     LabelStyle::asError(m_errorLabel);
     LabelStyle::asHint(m_emptyLabel);
 
@@ -109,6 +132,13 @@ PartnersPage::PartnersPage(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(PartnerListModel::OrganisationColumn, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Partners"));
 
+    auto* partnerButtons = new QHBoxLayout;
+    partnerButtons->addWidget(m_contactButton);
+    partnerButtons->addWidget(m_removeButton);
+    partnerButtons->addStretch();
+    partnerButtons->addWidget(m_areasButton);
+    partnerButtons->addWidget(m_mailSettingsButton);
+    partnerButtons->addWidget(m_historyButton);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_errorLabel, 1);
     buttons->addStretch();
@@ -122,6 +152,7 @@ PartnersPage::PartnersPage(QWidget* parent)
     layout->addWidget(partnersIntro);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_table, 1);
+    layout->addLayout(partnerButtons);
     layout->addLayout(buttons);
 
     connect(m_exportButton, &QPushButton::clicked, this, &PartnersPage::chooseExportFile);
@@ -129,7 +160,98 @@ PartnersPage::PartnersPage(QWidget* parent)
     connect(m_sheetButton, &QPushButton::clicked, this, &PartnersPage::chooseSheetFile);
     connect(m_addButton, &QPushButton::clicked, this, &PartnersPage::openAddPartner);
     connect(m_sendButton, &QPushButton::clicked, this, &PartnersPage::sendPackageRequested);
+    connect(m_contactButton, &QPushButton::clicked, this, &PartnersPage::editContact);
+    connect(m_removeButton, &QPushButton::clicked, this, &PartnersPage::removeSelected);
+    connect(m_areasButton, &QPushButton::clicked, this, &PartnersPage::openAreas);
+    connect(m_mailSettingsButton, &QPushButton::clicked, this, &PartnersPage::openMailSettings);
+    connect(m_historyButton, &QPushButton::clicked, this, &PartnersPage::openDispatchHistory);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &PartnersPage::editContact);
     setStore(nullptr);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PartnersPage::updateButtons);
+}
+
+PartnersPage::~PartnersPage() = default;
+
+void PartnersPage::setSecretStore(SecretStore* secrets)
+{
+    m_secrets = secrets ? secrets : m_keychain.get();
+}
+
+SecretStore& PartnersPage::secretStore() const
+{
+    return *m_secrets;
+}
+
+std::optional<Partner> PartnersPage::selectedPartner() const
+{
+    const QModelIndex current = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
+    const Partner* partner = current.isValid() ? m_model->partnerAt(current.row()) : nullptr;
+    return partner ? std::optional<Partner>(*partner) : std::nullopt;
+}
+
+bool PartnersPage::editContact()
+{
+    const auto partner = selectedPartner();
+    if (!m_store || !partner)
+        return false;
+    PartnerContactDialog dialog(*m_store, *partner, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    emit notice(tr("The contact of %1 is saved.").arg(partner->organisation));
+    refresh();
+    return true;
+}
+
+bool PartnersPage::removeSelected()
+{
+    const auto partner = selectedPartner();
+    if (!m_store || !partner)
+        return false;
+    QMessageBox box(QMessageBox::Warning, tr("Remove partner"),
+                    tr("Remove %1 as a partner?").arg(partner->organisation), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("removePartnerBox"));
+    box.setInformativeText(
+        tr("After this, InBeeld makes no more packages for %1 and refuses packages from them as from an unknown "
+           "sender. What was exchanged stays: their lists, the package history and the audit log. To exchange "
+           "again, add them anew with their identity card and the fingerprint check.")
+            .arg(partner->organisation));
+    QPushButton* remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    QPushButton* cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return false;
+    if (auto removed = PartnerTrust(*m_store).remove(*partner); !removed) {
+        showError(removed.message());
+        return false;
+    }
+    emit notice(tr("%1 was removed as a partner; its history is kept.").arg(partner->organisation));
+    refresh();
+    return true;
+}
+
+void PartnersPage::openAreas()
+{
+    if (!m_store)
+        return;
+    AreaEditorDialog dialog(*m_store, this);
+    dialog.exec();
+}
+
+void PartnersPage::openMailSettings()
+{
+    if (!m_store)
+        return;
+    MailSettingsDialog dialog(*m_store, *m_secrets, this);
+    dialog.exec();
+}
+
+void PartnersPage::openDispatchHistory()
+{
+    if (!m_store)
+        return;
+    DispatchHistoryDialog dialog(*m_store, *m_secrets, this);
+    dialog.exec();
 }
 
 void PartnersPage::setStore(Store* store)
@@ -176,6 +298,12 @@ void PartnersPage::updateButtons()
     m_sheetButton->setEnabled(haveIdentity);
     m_addButton->setEnabled(haveIdentity);
     m_sendButton->setEnabled(haveIdentity && m_model->rowCount() > 0);
+    const bool selected = m_store && selectedPartner();
+    m_contactButton->setEnabled(selected);
+    m_removeButton->setEnabled(selected);
+    m_areasButton->setEnabled(m_store);
+    m_mailSettingsButton->setEnabled(m_store);
+    m_historyButton->setEnabled(m_store);
 }
 
 void PartnersPage::showError(const QString& message)

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/exchange/PartnerTrust.h"
 
 #include <QPointer>
 #include <QWidget>
+#include <memory>
+#include <optional>
 
 class QGroupBox;
 class QLabel;
@@ -13,6 +16,8 @@ class QTableView;
 namespace inbeeld {
 
 class AddPartnerDialog;
+class KeychainSecretStore;
+class SecretStore;
 class FingerprintLabel;
 class PartnerListModel;
 class Store;
@@ -26,6 +31,7 @@ class PartnersPage : public QWidget
 
 public:
     explicit PartnersPage(QWidget* parent = nullptr);
+    ~PartnersPage() override;
 
     void setStore(Store* store);
     void refresh();
@@ -40,6 +46,22 @@ public:
     AddPartnerDialog* openAddPartner();
     /// A file name for our card, made from the organisation's name.
     QString suggestedCardFileName() const;
+
+    /// Where the SMTP password is kept (the OS keychain unless a test sets another).
+    void setSecretStore(SecretStore* secrets);
+    SecretStore& secretStore() const;
+    /// The partner of the selected row, if any.
+    std::optional<Partner> selectedPartner() const;
+    /// Opens the contact dialog for the selected partner (modal); true when it was saved.
+    bool editContact();
+    /// Asks to confirm, then removes the selected partner (core keeps its history); true when removed.
+    bool removeSelected();
+    /// Opens the werkgebieden and school list editor (modal).
+    void openAreas();
+    /// Opens the mail settings (modal).
+    void openMailSettings();
+    /// Opens the dispatch history (modal).
+    void openDispatchHistory();
 
 signals:
     void notice(const QString& message);
@@ -67,7 +89,14 @@ private:
     QLabel* m_errorLabel;
     QPushButton* m_addButton;
     QPushButton* m_sendButton;
+    QPushButton* m_contactButton;
+    QPushButton* m_removeButton;
+    QPushButton* m_areasButton;
+    QPushButton* m_mailSettingsButton;
+    QPushButton* m_historyButton;
     QPointer<AddPartnerDialog> m_addDialog;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    SecretStore* m_secrets = nullptr;
 };
 
 } // namespace inbeeld

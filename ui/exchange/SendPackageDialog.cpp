@@ -1,5 +1,7 @@
 #include "ui/exchange/SendPackageDialog.h"
 
+#include "core/exchange/OwnCardCheck.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/storage/Snapshots.h"
 #include "core/storage/Store.h"
 #include "ui/common/BusyCursor.h"
@@ -7,7 +9,9 @@
 #include "ui/exchange/FingerprintLabel.h"
 #include "ui/exchange/PackageMail.h"
 #include "ui/exchange/PackageOpenedDialog.h"
-#include "ui/exchange/PackagePreview.h"
+#include "ui/exchange/PlanPreview.h"
+#include "ui/exchange/UnassignedChildrenView.h"
+#include "ui/mail/MailSendDialog.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -35,7 +39,7 @@ namespace inbeeld {
 
 namespace {
 
-constexpr int QuartersBack = 4;
+constexpr int ReasonRole = Qt::UserRole + 1;
 
 QLabel* valueLabel(const char* objectName, QWidget* parent)
 {
@@ -59,6 +63,12 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     , m_childLabel(new QLabel(tr("C&hild's BSN:"), this))
     , m_childEdit(new QLineEdit(this))
     , m_quarterCombo(new QComboBox(this))
+    , m_previewBox(new QGroupBox(tr("What will be sent"), this))
+    , m_sourceLabel(new QLabel(m_previewBox))
+    , m_previewTree(new QTreeWidget(m_previewBox))
+    , m_reasonLabel(new QLabel(m_previewBox))
+    , m_decisionsLabel(new QLabel(m_previewBox))
+    , m_withheldLabel(new QLabel(m_previewBox))
     , m_errorLabel(new QLabel(this))
     , m_hintLabel(new QLabel(this))
     , m_resultHeadline(new QLabel(this))
@@ -69,6 +79,10 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     , m_resultFile(valueLabel("resultFileValue", this))
     , m_resultCounts(valueLabel("resultCountsValue", this))
     , m_mailButton(new QPushButton(tr("Send by &mail…"), this))
+    , m_mailClientButton(new QPushButton(tr("Open mail p&rogram…"), this))
+    , m_unassigned(new UnassignedChildrenView(this))
+    , m_keychain(std::make_unique<KeychainSecretStore>())
+    , m_secrets(m_keychain.get())
     , m_folderButton(new QPushButton(tr("Show in &folder"), this))
     , m_buttons(new QDialogButtonBox(this))
     , m_writeButton(new QPushButton(tr("&Write package…"), this))
@@ -85,19 +99,42 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
     m_childEdit->setObjectName(QStringLiteral("childBsnEdit"));
     m_quarterCombo->setObjectName(QStringLiteral("quarterCombo"));
+    m_previewBox->setObjectName(QStringLiteral("previewBox"));
+    m_sourceLabel->setObjectName(QStringLiteral("previewSourceLabel"));
+    m_previewTree->setObjectName(QStringLiteral("previewTree"));
+    m_reasonLabel->setObjectName(QStringLiteral("fieldReasonLabel"));
+    m_decisionsLabel->setObjectName(QStringLiteral("previewDecisionsLabel"));
+    m_withheldLabel->setObjectName(QStringLiteral("previewWithheldLabel"));
+    LabelStyle::asNotice(m_withheldLabel);
+    m_withheldLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setObjectName(QStringLiteral("sendErrorLabel"));
     m_hintLabel->setObjectName(QStringLiteral("sendHintLabel"));
     m_resultHeadline->setObjectName(QStringLiteral("resultHeadline"));
     m_resultFingerprint->setObjectName(QStringLiteral("resultFingerprintValue"));
     m_mailButton->setObjectName(QStringLiteral("sendMailButton"));
+    m_mailClientButton->setObjectName(QStringLiteral("mailClientButton"));
     m_folderButton->setObjectName(QStringLiteral("showInFolderButton"));
     m_buttons->setObjectName(QStringLiteral("sendPackageButtons"));
     m_writeButton->setObjectName(QStringLiteral("writePackageButton"));
     LabelStyle::asError(m_errorLabel);
     LabelStyle::asNotice(m_hintLabel);
+    m_hintLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_hintLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+        const auto partner = chosenPartner();
+        if (link != u"confirm-card" || !partner)
+            return;
+        if (auto confirmed = OwnCardCheck(m_store).confirm(*partner); !confirmed)
+            showError(confirmed.message());
+        updatePreview();
+    });
     LabelStyle::asHint(m_partnerFingerprint);
+    LabelStyle::asHint(m_reasonLabel);
+    LabelStyle::asHint(m_sourceLabel);
+    m_decisionsLabel->setWordWrap(true);
+    m_decisionsLabel->setTextFormat(Qt::PlainText);
 
     m_pages->addWidget(buildChoosePage());
+
     m_pages->addWidget(buildResultPage());
 
     m_writeButton->setToolTip(tr("Choose where to save the package, then write and check it."));
@@ -116,8 +153,11 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &SendPackageDialog::updatePreview);
     connect(m_quarterCombo, &QComboBox::currentIndexChanged, this, &SendPackageDialog::updatePreview);
     connect(m_childEdit, &QLineEdit::textChanged, this, &SendPackageDialog::updatePreview);
+    connect(m_previewTree, &QTreeWidget::currentItemChanged, this, &SendPackageDialog::showFieldReason);
     connect(m_writeButton, &QPushButton::clicked, this, &SendPackageDialog::chooseFile);
     connect(m_mailButton, &QPushButton::clicked, this, &SendPackageDialog::sendByMail);
+    connect(m_mailClientButton, &QPushButton::clicked, this, &SendPackageDialog::openMailClient);
+    connect(m_unassigned, &UnassignedChildrenView::choicesChanged, this, &SendPackageDialog::updatePreview);
     connect(m_folderButton, &QPushButton::clicked, this, &SendPackageDialog::showInFolder);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -126,107 +166,11 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     m_partnerCombo->setFocus(Qt::OtherFocusReason);
 }
 
-QWidget* SendPackageDialog::buildChoosePage()
+SendPackageDialog::~SendPackageDialog() = default;
+
+void SendPackageDialog::setSecretStore(SecretStore* secrets)
 {
-    auto* choosePage = new QWidget(m_pages);
-    m_preview = new PackagePreview(m_store, m_agreement ? &*m_agreement : nullptr, choosePage);
-    choosePage->setObjectName(QStringLiteral("choosePage"));
-    auto* intro = new QLabel(tr("A package holds your newest own list, with per category only the fields the "
-                                "agreement allows. It is signed by you and encrypted for the partner (and for you), "
-                                "so nobody else can read it on the way. Check below what will go out before you "
-                                "write it."),
-                             choosePage);
-    intro->setWordWrap(true);
-
-    if (auto partners = PartnerTrust(m_store).partners())
-        m_partners = partners.takeValue();
-    for (const Partner& partner : std::as_const(m_partners))
-        m_partnerCombo->addItem(partner.organisation, partner.id);
-    m_partnerCombo->setAccessibleName(tr("Partner"));
-
-    m_kindCombo->addItem(PackageOpenedDialog::kindText(PackageKind::Quarterly),
-                         PackageManifest::kindCode(PackageKind::Quarterly));
-    m_kindCombo->addItem(PackageOpenedDialog::kindText(PackageKind::Case),
-                         PackageManifest::kindCode(PackageKind::Case));
-    m_kindCombo->setToolTip(tr("A quarterly package holds your whole list for the quarterly exchange under the "
-                               "agreement. A case package holds one child, with the fields of the decision you "
-                               "recorded for that child and this partner."));
-    m_childEdit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,9}")), m_childEdit));
-    m_childEdit->setPlaceholderText(tr("9 digits"));
-    m_childEdit->setMaxLength(9);
-    m_childEdit->setToolTip(tr("The BSN of the child, as on your own list."));
-    m_childLabel->setBuddy(m_childEdit);
-
-    // The current quarter first, then the ones before it (a package is often made just after
-    // the quarter it is about).
-    QDate day = QDate::currentDate();
-    for (int i = 0; i <= QuartersBack; ++i) {
-        const QString quarter = PackageWriter::quarterOf(day);
-        m_quarterCombo->addItem(i == 0 ? tr("%1 (current quarter)").arg(quarter) : quarter, quarter);
-        day = QDate(day.year(), ((day.month() - 1) / 3) * 3 + 1, 1).addDays(-1);
-    }
-
-    auto* form = new QFormLayout;
-    auto* partnerLabel = new QLabel(tr("&To partner:"), choosePage);
-    partnerLabel->setBuddy(m_partnerCombo);
-    auto* partnerColumn = new QVBoxLayout;
-    partnerColumn->setSpacing(2);
-    partnerColumn->addWidget(m_partnerCombo);
-    partnerColumn->addWidget(m_partnerFingerprint);
-    form->addRow(partnerLabel, partnerColumn);
-    auto* kindLabel = new QLabel(tr("&Kind:"), choosePage);
-    kindLabel->setBuddy(m_kindCombo);
-    form->addRow(kindLabel, m_kindCombo);
-    form->addRow(m_childLabel, m_childEdit);
-    auto* quarterLabel = new QLabel(tr("&Quarter:"), choosePage);
-    quarterLabel->setBuddy(m_quarterCombo);
-    form->addRow(quarterLabel, m_quarterCombo);
-
-    auto* chooseLayout = new QVBoxLayout(choosePage);
-    chooseLayout->setContentsMargins(0, 0, 0, 0);
-    chooseLayout->addWidget(intro);
-    chooseLayout->addLayout(form);
-    chooseLayout->addWidget(m_preview, 1);
-    return choosePage;
-}
-
-QWidget* SendPackageDialog::buildResultPage()
-{
-    auto* resultPage = new QWidget(m_pages);
-    resultPage->setObjectName(QStringLiteral("resultPage"));
-    m_resultHeadline->setWordWrap(true);
-    m_resultHeadline->setTextFormat(Qt::PlainText);
-    QFont bold = m_resultHeadline->font();
-    bold.setBold(true);
-    m_resultHeadline->setFont(bold);
-    auto* resultNote = new QLabel(tr("Send the file by mail or hand it over on a USB stick. Only the partner (and "
-                                     "you) can open it; they open it in InBeeld with File > Open package."),
-                                  resultPage);
-    resultNote->setWordWrap(true);
-    m_resultFingerprint->setAccessibleName(tr("The partner's fingerprint"));
-    auto* resultForm = new QFormLayout;
-    resultForm->addRow(tr("Sent to:"), m_resultPartner);
-    resultForm->addRow(tr("Fingerprint:"), m_resultFingerprint);
-    resultForm->addRow(tr("Package number:"), m_resultSequence);
-    resultForm->addRow(tr("Package id:"), m_resultPackageId);
-    resultForm->addRow(tr("Records:"), m_resultCounts);
-    resultForm->addRow(tr("File:"), m_resultFile);
-    m_mailButton->setToolTip(tr("Open your mail program with a prepared mail (package id and fingerprint, no "
-                                "personal data) and the folder with the file, to attach it."));
-    m_folderButton->setToolTip(tr("Open the folder that holds the package file."));
-    auto* resultButtons = new QHBoxLayout;
-    resultButtons->addWidget(m_mailButton);
-    resultButtons->addWidget(m_folderButton);
-    resultButtons->addStretch();
-    auto* resultLayout = new QVBoxLayout(resultPage);
-    resultLayout->setContentsMargins(0, 0, 0, 0);
-    resultLayout->addWidget(m_resultHeadline);
-    resultLayout->addLayout(resultForm);
-    resultLayout->addWidget(resultNote);
-    resultLayout->addLayout(resultButtons);
-    resultLayout->addStretch();
-    return resultPage;
+    m_secrets = secrets ? secrets : m_keychain.get();
 }
 
 std::optional<Partner> SendPackageDialog::chosenPartner() const
@@ -247,8 +191,12 @@ PackageRequest SendPackageDialog::request() const
     request.kind
         = PackageManifest::kindFromCode(m_kindCombo->currentData().toString()).value_or(PackageKind::Quarterly);
     request.quarter = m_quarterCombo->currentData().toString();
-    if (request.kind == PackageKind::Case)
+    if (request.kind == PackageKind::Case) {
         request.child = m_childEdit->text().trimmed();
+    } else {
+        request.assigned = m_unassigned->assigned();
+        request.leftOut = m_unassigned->leftOut();
+    }
     return request;
 }
 
@@ -299,8 +247,8 @@ bool SendPackageDialog::prepareCase(const ShareDecision& decision)
         const AgreementParty* party = m_agreement ? m_agreement->party(decision.recipient) : nullptr;
         m_canWrite = false;
         m_writeButton->setEnabled(false);
-        m_preview->setEnabled(false);
-        m_preview->clear();
+        m_previewBox->setEnabled(false);
+        m_previewTree->clear();
         showError(tr("None of your partners is %1, the recipient of decision %2.")
                       .arg(party ? party->name : decision.recipient)
                       .arg(decision.id));
@@ -320,8 +268,13 @@ bool SendPackageDialog::updatePreview()
 {
     m_canWrite = false;
     m_plan.reset();
-    m_preview->clear();
+    m_previewTree->clear();
+    m_sourceLabel->clear();
+    m_decisionsLabel->clear();
+    LabelStyle::setTextOrHide(m_withheldLabel, QString());
+    m_reasonLabel->clear();
     showError(QString());
+    m_hintLabel->setTextFormat(Qt::PlainText);
     LabelStyle::setTextOrHide(m_hintLabel, QString());
     const std::optional<Partner> partner = chosenPartner();
     const PackageRequest wanted = request();
@@ -342,14 +295,55 @@ bool SendPackageDialog::updatePreview()
         Result<PackagePlan> plan = PackageWriter(m_store).plan(wanted);
         if (plan) {
             m_plan = plan.value();
-            m_canWrite = m_preview->show(plan.value());
+            showPlan(plan.value());
         } else {
             showRefusal(plan.error());
         }
     }
-    m_preview->setEnabled(m_canWrite);
+    if (!m_plan || m_plan->unassigned.isEmpty())
+        m_unassigned->clear();
+    m_previewBox->setEnabled(m_canWrite || (m_plan && !m_plan->unassigned.isEmpty()));
     m_writeButton->setEnabled(m_canWrite);
     return m_canWrite;
+}
+
+void SendPackageDialog::showPlan(const PackagePlan& plan)
+{
+    if (auto snapshot = Snapshots::get(m_store, plan.snapshotId)) {
+        const SnapshotInfo& s = snapshot.value();
+        m_sourceLabel->setText(
+            tr("From your own list %1 (%2, peildatum %3):")
+                .arg(QString::number(s.id), s.sourceName, QLocale().toString(s.peildatum, QLocale::ShortFormat)));
+    }
+    m_sourceLabel->setVisible(!m_sourceLabel->text().isEmpty());
+
+    const Agreement* agreement = m_agreement ? &*m_agreement : nullptr;
+    const qint64 total = PlanPreview::fillTree(m_previewTree, plan, agreement, ReasonRole);
+    m_previewTree->expandAll();
+    m_reasonLabel->setText(tr("Select a field to see why the agreement allows sharing it."));
+    m_reasonLabel->setVisible(true);
+
+    const QStringList decisions = PlanPreview::decisions(plan);
+    m_decisionsLabel->setText(decisions.isEmpty() ? QString()
+                                                  : tr("Covered by %1.").arg(decisions.join(QStringLiteral("; "))));
+    m_decisionsLabel->setVisible(!decisions.isEmpty());
+    LabelStyle::setTextOrHide(m_withheldLabel, PlanPreview::notes(plan, agreement));
+    m_unassigned->setPlan(plan, m_agreement ? &*m_agreement : nullptr);
+    m_canWrite = total > 0 && plan.undecided() == 0;
+    QStringList hints;
+    if (!plan.ownCardNotice.isEmpty()) {
+        const QString link = tr("%1 has read in our new card").arg(plan.request.recipient.organisation);
+        hints << plan.ownCardNotice.toHtmlEscaped()
+                + QStringLiteral(" <a href=\"confirm-card\">%1</a>").arg(link.toHtmlEscaped());
+    }
+    if (plan.undecided() > 0) {
+        hints << tr("Choose for each child that cannot be assigned whether it goes to %1 or is left out; then the "
+                    "package can be written.")
+                     .arg(plan.request.recipient.organisation)
+                     .toHtmlEscaped();
+    }
+    m_hintLabel->setTextFormat(Qt::RichText);
+    LabelStyle::setTextOrHide(m_hintLabel, hints.join(QStringLiteral("<br>")));
 }
 
 void SendPackageDialog::showRefusal(const Error& error)
@@ -364,6 +358,14 @@ void SendPackageDialog::showRefusal(const Error& error)
         hint = tr("Record the standing decision for the quarterly exchange on the Decisions tab (\"Record quarterly "
                   "exchange decision\"), then open this dialog again.");
     LabelStyle::setTextOrHide(m_hintLabel, hint);
+}
+
+void SendPackageDialog::showFieldReason()
+{
+    const QTreeWidgetItem* item = m_previewTree->currentItem();
+    const QString reason = item ? item->data(0, ReasonRole).toString() : QString();
+    if (!reason.isEmpty())
+        m_reasonLabel->setText(reason);
 }
 
 void SendPackageDialog::showError(const QString& message)
@@ -447,6 +449,16 @@ void SendPackageDialog::showResult(const PackageSummary& summary, const Partner&
 }
 
 bool SendPackageDialog::sendByMail()
+{
+    const auto partner = chosenPartner();
+    if (!m_written || !partner)
+        return false;
+    MailSendDialog dialog(m_store, *m_secrets, m_written->path, *partner, this);
+    dialog.exec();
+    return true;
+}
+
+bool SendPackageDialog::openMailClient()
 {
     if (!m_written)
         return false;

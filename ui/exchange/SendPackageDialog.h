@@ -6,20 +6,25 @@
 
 #include <QDialog>
 #include <QList>
+#include <memory>
 #include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QTreeWidget;
 
 namespace inbeeld {
 
 class FingerprintLabel;
-class PackagePreview;
+class KeychainSecretStore;
+class SecretStore;
 class Store;
+class UnassignedChildrenView;
 
 /// "Send package": choose a pinned partner, the kind (the quarterly list, or one child's case by
 /// BSN) and the quarter, and see BEFORE anything is written what will go out: the records per
@@ -27,13 +32,19 @@ class Store;
 /// cover them, all from core's plan (PackageWriter::plan). When core refuses (no list of our own,
 /// no standing decision, no decision for the child), its message and a hint are shown and
 /// nothing can be written. Writing asks for a file, then shows who it is for, the package number
-/// and id, with "Send by mail…" (a prepared mail, PackageMail) and "Show in folder".
+/// and id, with "Send by mail…" (MailSendDialog), "Open mail program…" (PackageMail) and "Show in folder".
 class SendPackageDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit SendPackageDialog(Store& store, QWidget* parent = nullptr);
+    ~SendPackageDialog() override;
+
+    /// Where the SMTP password is kept (the OS keychain unless set).
+    void setSecretStore(SecretStore* secrets);
+    /// The preview's children that cannot be assigned, with the user's choices.
+    UnassignedChildrenView* unassignedView() const { return m_unassigned; }
 
     /// Chooses the partner by organisation name; false when it is not a pinned partner.
     bool selectPartner(const QString& organisation);
@@ -53,8 +64,10 @@ public:
     const std::optional<PackageSummary>& written() const { return m_written; }
     /// "2026Q3-SWV-De-Liemers.inbeeld": the quarter and the partner's name (core's suggestion).
     QString suggestedFileName() const;
-    /// Opens the mail program with a prepared mail about the written package, and its folder.
+    /// Opens "Versturen per e-mail" for the written package (modal): sent by InBeeld over TLS.
     bool sendByMail();
+    /// Opens the mail program with a prepared mail about the written package, and its folder.
+    bool openMailClient();
     /// Opens the folder of the written package in the file manager.
     bool showInFolder();
 
@@ -63,15 +76,15 @@ signals:
     void packageWritten(const QString& message);
 
 private:
+    QWidget* buildChoosePage();
+    QWidget* buildResultPage();
     std::optional<Partner> chosenPartner() const;
     PackageRequest request() const;
     void chooseFile();
-    /// The first page: partner, kind, child and quarter, and the preview.
-    QWidget* buildChoosePage();
-    /// The second page: what was written, with "Send by mail…" and "Show in folder".
-    QWidget* buildResultPage();
+    void showPlan(const PackagePlan& plan);
     void showRefusal(const Error& error);
     void showResult(const PackageSummary& summary, const Partner& partner);
+    void showFieldReason();
     void showError(const QString& message);
 
     Store& m_store;
@@ -88,7 +101,12 @@ private:
     QLabel* m_childLabel;
     QLineEdit* m_childEdit;
     QComboBox* m_quarterCombo;
-    PackagePreview* m_preview = nullptr;
+    QGroupBox* m_previewBox;
+    QLabel* m_sourceLabel;
+    QTreeWidget* m_previewTree;
+    QLabel* m_reasonLabel;
+    QLabel* m_decisionsLabel;
+    QLabel* m_withheldLabel;
     QLabel* m_errorLabel;
     QLabel* m_hintLabel;
     QLabel* m_resultHeadline;
@@ -99,6 +117,10 @@ private:
     QLabel* m_resultFile;
     QLabel* m_resultCounts;
     QPushButton* m_mailButton;
+    QPushButton* m_mailClientButton;
+    UnassignedChildrenView* m_unassigned;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    SecretStore* m_secrets;
     QPushButton* m_folderButton;
     QDialogButtonBox* m_buttons;
     QPushButton* m_writeButton;

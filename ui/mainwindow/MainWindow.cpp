@@ -432,6 +432,7 @@ SendPackageDialog* MainWindow::openSendPackage()
         return m_sendDialog;
     }
     auto* dialog = new SendPackageDialog(*m_store, this);
+    dialog->setSecretStore(&m_partnersPage->secretStore());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SendPackageDialog::packageWritten, this, [this](const QString& message) {
         m_auditPage->refresh();

@@ -205,7 +205,8 @@ int PackageCreateCommand::executeWithStore(Store& store, CommandLine& cmd)
     std::optional<Partner> partner = Partner {};
     if (const auto exitCode = PartnerCommands::resolve(store, cmd.value(QStringLiteral("to")), *partner))
         return *exitCode;
-    const PackageRequest request {*partner, m_kind, m_quarter, cmd.valueOrStdin(QStringLiteral("bsn")).trimmed(), {}};
+    const PackageRequest request {*partner, m_kind, m_quarter, cmd.valueOrStdin(QStringLiteral("bsn")).trimmed(),
+                                  {},       {}};
     auto plan = PackageWriter(store).plan(request);
     if (plan && !json(cmd))
         printArea(plan.value());

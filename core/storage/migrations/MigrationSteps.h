@@ -21,5 +21,6 @@ QStringList lifecycle(); // 10
 QStringList inspectieRegistration(); // 11
 QStringList exchangeFinished(); // 12
 QStringList packageAuditAnchors(); // 13
+QStringList mailFailuresAndOurCard(); // 14
 
 } // namespace inbeeld::migrations
