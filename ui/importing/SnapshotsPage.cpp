@@ -8,6 +8,7 @@
 #include "ui/importing/ImportReportDialog.h"
 #include "ui/importing/ImportReportView.h"
 #include "ui/importing/SnapshotListModel.h"
+#include "ui/lifecycle/ListChangesDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -30,6 +31,7 @@ SnapshotsPage::SnapshotsPage(QWidget* parent)
     , m_importButton(new QPushButton(tr("&Import list…"), this))
     , m_reportButton(new QPushButton(tr("View &report"), this))
     , m_exportButton(new QPushButton(tr("E&xport rejected rows…"), this))
+    , m_changesButton(new QPushButton(tr("C&hanges…"), this))
 {
     setObjectName(QStringLiteral("snapshotsPage"));
     m_table->setObjectName(QStringLiteral("snapshotsTable"));
@@ -37,6 +39,9 @@ SnapshotsPage::SnapshotsPage(QWidget* parent)
     m_importButton->setObjectName(QStringLiteral("importListButton"));
     m_reportButton->setObjectName(QStringLiteral("viewReportButton"));
     m_exportButton->setObjectName(QStringLiteral("exportSnapshotRejectedButton"));
+    m_changesButton->setObjectName(QStringLiteral("listChangesButton"));
+    m_changesButton->setToolTip(tr("What changed since the previous list of this source; for your own list, close "
+                                   "the cases of children it no longer holds"));
 
     auto* intro = new QLabel(tr("Every list imported into this store, newest first. A new list of a source is "
                                 "compared with the previous list of that source. Import a list with File, Import "
@@ -61,6 +66,7 @@ SnapshotsPage::SnapshotsPage(QWidget* parent)
     buttons->addStretch(); // keeps the buttons their size while the status is hidden
     buttons->addWidget(m_importButton);
     buttons->addWidget(m_reportButton);
+    buttons->addWidget(m_changesButton);
     buttons->addWidget(m_exportButton);
 
     auto* layout = new QVBoxLayout(this);
@@ -71,6 +77,7 @@ SnapshotsPage::SnapshotsPage(QWidget* parent)
     connect(m_importButton, &QPushButton::clicked, this, &SnapshotsPage::importRequested);
     connect(m_reportButton, &QPushButton::clicked, this, &SnapshotsPage::viewReport);
     connect(m_exportButton, &QPushButton::clicked, this, &SnapshotsPage::chooseExportFile);
+    connect(m_changesButton, &QPushButton::clicked, this, &SnapshotsPage::viewChanges);
     connect(m_table, &QTableView::activated, this, &SnapshotsPage::viewReport);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SnapshotsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SnapshotsPage::updateButtons);
@@ -125,6 +132,24 @@ void SnapshotsPage::updateButtons()
     const SnapshotInfo* snapshot = m_model->snapshotAt(m_model->rowOf(selectedSnapshot()));
     m_reportButton->setEnabled(m_store && snapshot);
     m_exportButton->setEnabled(m_store && snapshot && snapshot->rejected > 0);
+    m_changesButton->setEnabled(m_store && snapshot && snapshot->isList());
+}
+
+void SnapshotsPage::viewChanges()
+{
+    const qint64 id = selectedSnapshot();
+    if (!m_store || id == 0)
+        return;
+    auto* dialog = [&] {
+        BusyCursor busy;
+        return new ListChangesDialog(*m_store, id, this);
+    }();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ListChangesDialog::casesClosed, this, [this](const QString& message) {
+        emit notice(message);
+        emit casesClosed();
+    });
+    dialog->open();
 }
 
 void SnapshotsPage::viewReport()

@@ -12,7 +12,8 @@ class SnapshotListModel;
 class Store;
 
 /// The "Lists" tab: every list imported into the store, newest first, with its counts; opens the
-/// stored import report of a list and exports its rejected rows.
+/// stored import report of a list and exports its rejected rows; shows what changed since the
+/// previous list of the source, offering to close the cases of children our newer list dropped.
 class SnapshotsPage : public QWidget
 {
     Q_OBJECT
@@ -32,10 +33,14 @@ public:
     void viewReport();
     /// Writes the rejected rows of the selected list to path; true on success.
     bool exportRejectedTo(const QString& path);
+    /// Opens the changes since the previous list for the selected list.
+    void viewChanges();
 
 signals:
     void importRequested();
     void notice(const QString& message);
+    /// Cases were closed from the list's changes: comparisons must be made again.
+    void casesClosed();
 
 private:
     void chooseExportFile();
@@ -48,6 +53,7 @@ private:
     QPushButton* m_importButton;
     QPushButton* m_reportButton;
     QPushButton* m_exportButton;
+    QPushButton* m_changesButton;
 };
 
 } // namespace inbeeld
