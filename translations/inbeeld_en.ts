@@ -43,6 +43,10 @@
         <source>This record is %1&apos;s; ask them to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgeEncryption</name>
@@ -5028,6 +5032,10 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <source>Retention: data becomes due for purging on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The purge was stopped; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetentionRules</name>
@@ -6045,10 +6053,6 @@ What was shared with whom, after a breach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None of our own lists holds this child, so there is nothing of ours to correct. A partner&apos;s record is corrected by that partner: ask them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6062,6 +6066,10 @@ What was shared with whom, after a breach.</source>
     </message>
     <message>
         <source>Unknown kind of decision &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date as DD-MM-YYYY or YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6213,6 +6221,65 @@ What was shared with whom, after a breach.</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::AccessExportDialog</name>
+    <message>
+        <source>&amp;PDF, readable (to send to the person who asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for a script or another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this store holds about one child, in every list (ours and the partners&apos;), with notes, decisions, packages, who viewed the child and when, and the explanation the GDPR requires (purposes, legal ground, recipients, retention, rights, the right to complain to the Autoriteit Persoonsgegevens). The file holds personal data: it is readable only by you. Partner records are not ours to correct: the export says which party to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BSN of the child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the child you chose (no BSN known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access export was written to %1 (readable only by you: it holds personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::AddPartnerDialog</name>
     <message>
         <source>&amp;Choose card…</source>
@@ -6332,6 +6399,57 @@ What was shared with whom, after a breach.</source>
     </message>
     <message>
         <source>Choose how the fingerprint was compared: by phone or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::AddSubjectRequestDialog</name>
+    <message>
+        <source>New request of a data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 digits; empty when the child has no BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. passport seen at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is due one month after the request was received; you can extend that by two months with a reason. Verify the identity of the person asking before you register the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BSN of the child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eceived on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity verified how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified b&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6494,6 +6612,97 @@ What was shared with whom, after a breach.</source>
     </message>
     <message>
         <source>The passphrase has been changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ChildCaseActions</name>
+    <message>
+        <source>No child chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing about this child ends: back in school, startkwalificatie, moved out of the region or deceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the &amp;restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restrict processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the legal &amp;hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a legal &amp;hold on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct a field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct a field… (only the partner lists this child: ask them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction is lifted: the child is matched and shared as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s data stays stored but is not matched into new work, shared or exported until you lift the restriction. Why (e.g. the request it answers)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing is restricted: the child is not shared or exported until you lift it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold is released: the retention rules apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing about the child is purged while the hold is on. Why (a pending request, complaint or breach investigation)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold is on the child: nothing about it is purged until you release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: &apos;%1&apos; is now &apos;%2&apos;. The old value is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6841,6 +7050,14 @@ What was shared with whom, after a breach.</source>
     </message>
     <message>
         <source>Child added to the Inspectie registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing, legal hold, correct a field, access export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7623,6 +7840,145 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::LifecycleMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View what can be deleted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the re&amp;quests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what has passed its retention period and delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention r&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long this organisation keeps each kind of data, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quests of data subjects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of requests for access, rectification, erasure and more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the store holds about one child, as PDF or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message until the next unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests of data subjects: %n request(s) must be answered within a week or are late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ListChangesDialog</name>
+    <message>
+        <source>No longer on this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose the ticked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the previous list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children added, removed or changed since the previous list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children no longer on this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, in general terms (no diagnoses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first list of its source in this store: there is nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2, BSN %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) of the previous list are not on this list, and their case is still open. If processing about them has ended, tick them, choose the reason and close their cases. Children you leave unticked stay open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the children whose case you want to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) closed: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::LocationPage</name>
     <message>
         <source>Br&amp;owse…</source>
@@ -8350,6 +8706,170 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
 </context>
 <context>
+    <name>inbeeld::PurgePreviewDialog</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: what can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data whose retention period has passed is deleted for good: the rows are overwritten and the store file is rewritten, so nothing is left in it. Anonymous figures for the Inspectie stay. Children on legal hold are never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each retention rule makes due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything counted above, after you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have passed their retention period (%1 rows).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has passed its retention period. The next data becomes due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has passed its retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) on legal hold: nothing about them is deleted until the hold is lifted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be deleted for good (%1 rows). This cannot be undone; a backup made before still holds them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewriting the store file so nothing is left in it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1. Nothing of it is left in the store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::RectifyDialog</name>
+    <message>
+        <source>Correct a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates as dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. request 12 of the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects the field in our own records about this child. The old value is kept with who, when and why; comparisons and packages use the correction from now on and the next package tells the partner. A partner&apos;s record is not ours to correct: ask that partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::ReportingPage</name>
     <message>
         <source>&amp;Register quarter</source>
@@ -8490,6 +9010,59 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     <message>
         <source>InBeeld stores (*.inbeeld);;All files (*)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::RetentionRulesDialog</name>
+    <message>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long this organisation keeps each kind of data. A changed period needs its own reason; every change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed by this organisation; the agreement&apos;s default is %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rules were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention rule(s) changed; recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9160,6 +9733,160 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>The rejected rows of list %1 were written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the previous list of this source; for your own list, close the cases of children it no longer holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::SubjectRequestsDialog</name>
+    <message>
+        <source>Show &amp;closed requests too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend deadline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a request (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the access export for the child of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of young people and their parents or guardians about the data this organisation holds (access, rectification, completion, erasure, restriction, objection). Answer within one month of receipt; that can be extended once by two months, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open – deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open – deadline near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) must be answered within a week or are late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 registered; answer by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the answer take two more months? (The person who asked must be told within the first month.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of request %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the request granted or refused?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered / granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done or decided, in general terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,10 @@
         <source>This record is %1&apos;s; ask them to correct it.</source>
         <translation>Dit record is van %1; vraag hen het te corrigeren.</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
 </context>
 <context>
     <name>AgeEncryption</name>
@@ -5122,6 +5126,10 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>Retention: data becomes due for purging on %1.</source>
         <translation>Bewaren: op %1 komen gegevens aan de beurt om te worden verwijderd.</translation>
     </message>
+    <message>
+        <source>The purge was stopped; nothing was removed.</source>
+        <translation>Het opschonen is gestopt; er is niets verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionRules</name>
@@ -6146,10 +6154,6 @@ Wat met wie is gedeeld, na een datalek.</translation>
         <translation>Geef de reden voor de correctie.</translation>
     </message>
     <message>
-        <source>Give the date as YYYY-MM-DD.</source>
-        <translation>Geef de datum als JJJJ-MM-DD.</translation>
-    </message>
-    <message>
         <source>None of our own lists holds this child, so there is nothing of ours to correct. A partner&apos;s record is corrected by that partner: ask them.</source>
         <translation>Geen van onze eigen lijsten bevat dit kind, dus er is niets van ons te corrigeren. Een record van een partner corrigeert die partner: vraag het hen.</translation>
     </message>
@@ -6164,6 +6168,10 @@ Wat met wie is gedeeld, na een datalek.</translation>
     <message>
         <source>Unknown kind of decision &apos;%1&apos;.</source>
         <translation>Onbekend soort besluit &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the date as DD-MM-YYYY or YYYY-MM-DD.</source>
+        <translation>Geef de datum als DD-MM-JJJJ of JJJJ-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -6314,6 +6322,65 @@ Wat met wie is gedeeld, na een datalek.</translation>
     </message>
 </context>
 <context>
+    <name>inbeeld::AccessExportDialog</name>
+    <message>
+        <source>&amp;PDF, readable (to send to the person who asked)</source>
+        <translation>&amp;PDF, leesbaar (om te sturen aan wie het vroeg)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for a script or another program</source>
+        <translation>&amp;JSON, voor een script of een ander programma</translation>
+    </message>
+    <message>
+        <source>Access export</source>
+        <translation>Inzage-export</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 cijfers</translation>
+    </message>
+    <message>
+        <source>Everything this store holds about one child, in every list (ours and the partners&apos;), with notes, decisions, packages, who viewed the child and when, and the explanation the GDPR requires (purposes, legal ground, recipients, retention, rights, the right to complain to the Autoriteit Persoonsgegevens). The file holds personal data: it is readable only by you. Partner records are not ours to correct: the export says which party to ask.</source>
+        <translation>Alles wat dit gegevensbestand over één kind bevat, in elke lijst (van ons en van de partners), met notities, besluiten, pakketten, wie het kind wanneer bekeek, en de uitleg die de AVG vraagt (doelen, grondslag, ontvangers, bewaartermijnen, rechten, het recht om te klagen bij de Autoriteit Persoonsgegevens). Het bestand bevat persoonsgegevens: alleen u kunt het lezen. Records van een partner corrigeren wij niet: de export zegt aan welke partij het gevraagd moet worden.</translation>
+    </message>
+    <message>
+        <source>&amp;BSN of the child:</source>
+        <translation>&amp;BSN van het kind:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Opslaan als…</translation>
+    </message>
+    <message>
+        <source>For the child you chose (no BSN known).</source>
+        <translation>Voor het kind dat u koos (geen BSN bekend).</translation>
+    </message>
+    <message>
+        <source>access-%1</source>
+        <translation>inzage-%1</translation>
+    </message>
+    <message>
+        <source>Save access export</source>
+        <translation>Inzage-export opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>The access export was written to %1 (readable only by you: it holds personal data).</source>
+        <translation>De inzage-export is geschreven naar %1 (alleen door u te lezen: het bevat persoonsgegevens).</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::AddPartnerDialog</name>
     <message>
         <source>&amp;Choose card…</source>
@@ -6434,6 +6501,57 @@ Wat met wie is gedeeld, na een datalek.</translation>
     <message>
         <source>Choose how the fingerprint was compared: by phone or in person.</source>
         <translation>Kies hoe de vingerafdruk is vergeleken: telefonisch of persoonlijk.</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::AddSubjectRequestDialog</name>
+    <message>
+        <source>New request of a data subject</source>
+        <translation>Nieuw verzoek van een betrokkene</translation>
+    </message>
+    <message>
+        <source>9 digits; empty when the child has no BSN</source>
+        <translation>9 cijfers; leeg als het kind geen BSN heeft</translation>
+    </message>
+    <message>
+        <source>e.g. passport seen at the counter</source>
+        <translation>bijv. paspoort gezien aan de balie</translation>
+    </message>
+    <message>
+        <source>The answer is due one month after the request was received; you can extend that by two months with a reason. Verify the identity of the person asking before you register the request.</source>
+        <translation>Het antwoord moet binnen een maand na ontvangst van het verzoek gegeven worden; u kunt dat met een reden met twee maanden verlengen. Controleer de identiteit van de aanvrager voordat u het verzoek registreert.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of request:</source>
+        <translation>&amp;Soort verzoek:</translation>
+    </message>
+    <message>
+        <source>&amp;BSN of the child:</source>
+        <translation>&amp;BSN van het kind:</translation>
+    </message>
+    <message>
+        <source>R&amp;eceived on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <source>&amp;Asked by:</source>
+        <translation>&amp;Aangevraagd door:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity verified how:</source>
+        <translation>&amp;Identiteit gecontroleerd hoe:</translation>
+    </message>
+    <message>
+        <source>Verified b&amp;y:</source>
+        <translation>Ge&amp;controleerd door:</translation>
     </message>
 </context>
 <context>
@@ -6596,6 +6714,97 @@ Wat met wie is gedeeld, na een datalek.</translation>
     <message>
         <source>The passphrase has been changed. %1</source>
         <translation>De wachtwoordzin is gewijzigd. %1</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ChildCaseActions</name>
+    <message>
+        <source>No child chosen</source>
+        <translation>Geen kind gekozen</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>Dossier &amp;heropenen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>Dossier a&amp;fsluiten…</translation>
+    </message>
+    <message>
+        <source>Processing about this child ends: back in school, startkwalificatie, moved out of the region or deceased.</source>
+        <translation>De verwerking over dit kind stopt: terug naar school, startkwalificatie, verhuisd uit de regio of overleden.</translation>
+    </message>
+    <message>
+        <source>Lift the &amp;restriction</source>
+        <translation>&amp;Beperking opheffen</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict processing…</source>
+        <translation>Verwerking &amp;beperken…</translation>
+    </message>
+    <message>
+        <source>Release the legal &amp;hold</source>
+        <translation>Bewaar&amp;blokkade opheffen</translation>
+    </message>
+    <message>
+        <source>Put a legal &amp;hold on…</source>
+        <translation>Bewaar&amp;blokkade instellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct a field…</source>
+        <translation>Gegeven &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct a field… (only the partner lists this child: ask them)</source>
+        <translation>Gegeven &amp;corrigeren… (alleen de partner heeft dit kind: vraag het hun)</translation>
+    </message>
+    <message>
+        <source>&amp;Access export…</source>
+        <translation>&amp;Inzage-export…</translation>
+    </message>
+    <message>
+        <source>Case closed: %1.</source>
+        <translation>Dossier afgesloten: %1.</translation>
+    </message>
+    <message>
+        <source>Case reopened.</source>
+        <translation>Dossier heropend.</translation>
+    </message>
+    <message>
+        <source>The restriction is lifted: the child is matched and shared as before.</source>
+        <translation>De beperking is opgeheven: het kind wordt weer vergeleken en gedeeld zoals voorheen.</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+        <source>The child&apos;s data stays stored but is not matched into new work, shared or exported until you lift the restriction. Why (e.g. the request it answers)?</source>
+        <translation>De gegevens van het kind blijven bewaard, maar worden niet meer in nieuw werk vergeleken, gedeeld of geëxporteerd tot u de beperking opheft. Waarom (bijv. het verzoek waarop dit antwoordt)?</translation>
+    </message>
+    <message>
+        <source>Processing is restricted: the child is not shared or exported until you lift it.</source>
+        <translation>De verwerking is beperkt: het kind wordt niet gedeeld of geëxporteerd tot u de beperking opheft.</translation>
+    </message>
+    <message>
+        <source>The legal hold is released: the retention rules apply again.</source>
+        <translation>De bewaarblokkade is opgeheven: de bewaarregels gelden weer.</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Bewaarblokkade</translation>
+    </message>
+    <message>
+        <source>Nothing about the child is purged while the hold is on. Why (a pending request, complaint or breach investigation)?</source>
+        <translation>Zolang de blokkade geldt, wordt niets over het kind verwijderd. Waarom (een lopend verzoek, een klacht of een onderzoek naar een datalek)?</translation>
+    </message>
+    <message>
+        <source>A legal hold is on the child: nothing about it is purged until you release it.</source>
+        <translation>Er ligt een bewaarblokkade op het kind: niets erover wordt verwijderd tot u de blokkade opheft.</translation>
+    </message>
+    <message>
+        <source>Corrected: &apos;%1&apos; is now &apos;%2&apos;. The old value is kept.</source>
+        <translation>Gecorrigeerd: &apos;%1&apos; is nu &apos;%2&apos;. De oude waarde blijft bewaard.</translation>
     </message>
 </context>
 <context>
@@ -6943,6 +7152,14 @@ Wat met wie is gedeeld, na een datalek.</translation>
     <message>
         <source>Child added to the Inspectie registration.</source>
         <translation>Kind toegevoegd aan de Inspectieregistratie.</translation>
+    </message>
+    <message>
+        <source>&amp;More…</source>
+        <translation>&amp;Meer…</translation>
+    </message>
+    <message>
+        <source>Restrict processing, legal hold, correct a field, access export</source>
+        <translation>Verwerking beperken, bewaarblokkade, gegeven corrigeren, inzage-export</translation>
     </message>
 </context>
 <context>
@@ -7736,6 +7953,145 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     </message>
 </context>
 <context>
+    <name>inbeeld::LifecycleMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <source>&amp;View what can be deleted…</source>
+        <translation>&amp;Bekijken wat weg kan…</translation>
+    </message>
+    <message>
+        <source>Open the re&amp;quests…</source>
+        <translation>&amp;Verzoeken openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Bewaren…</translation>
+    </message>
+    <message>
+        <source>See what has passed its retention period and delete it.</source>
+        <translation>Bekijk wat de bewaartermijn heeft bereikt en verwijder het.</translation>
+    </message>
+    <message>
+        <source>Retention r&amp;ules…</source>
+        <translation>Bewaar&amp;regels…</translation>
+    </message>
+    <message>
+        <source>How long this organisation keeps each kind of data, and why.</source>
+        <translation>Hoe lang deze organisatie elk soort gegevens bewaart, en waarom.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests of data subjects…</source>
+        <translation>&amp;Verzoeken van betrokkenen…</translation>
+    </message>
+    <message>
+        <source>The register of requests for access, rectification, erasure and more.</source>
+        <translation>Het register van verzoeken om inzage, rectificatie, wissen en meer.</translation>
+    </message>
+    <message>
+        <source>&amp;Access export…</source>
+        <translation>&amp;Inzage-export…</translation>
+    </message>
+    <message>
+        <source>Everything the store holds about one child, as PDF or JSON.</source>
+        <translation>Alles wat het gegevensbestand over één kind bevat, als PDF of JSON.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide this message until the next unlock</source>
+        <translation>Dit bericht verbergen tot de volgende keer ontgrendelen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests of data subjects: %n request(s) must be answered within a week or are late.</source>
+        <translation>
+            <numerusform>Verzoeken van betrokkenen: %n verzoek moet binnen een week beantwoord worden of is te laat.</numerusform>
+            <numerusform>Verzoeken van betrokkenen: %n verzoeken moeten binnen een week beantwoord worden of zijn te laat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::ListChangesDialog</name>
+    <message>
+        <source>No longer on this list</source>
+        <translation>Niet meer op deze lijst</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the ticked cases</source>
+        <translation>Dossiers van de aangevinkte kinderen a&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>Changes since the previous list</source>
+        <translation>Wijzigingen sinds de vorige lijst</translation>
+    </message>
+    <message>
+        <source>Children added, removed or changed since the previous list</source>
+        <translation>Kinderen toegevoegd, verwijderd of gewijzigd sinds de vorige lijst</translation>
+    </message>
+    <message>
+        <source>Children no longer on this list</source>
+        <translation>Kinderen die niet meer op deze lijst staan</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>Kies de reden</translation>
+    </message>
+    <message>
+        <source>Optional, in general terms (no diagnoses)</source>
+        <translation>Optioneel, in algemene termen (geen diagnoses)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Beëindigd op:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>This is the first list of its source in this store: there is nothing to compare it with.</source>
+        <translation>Dit is de eerste lijst van deze bron in dit gegevensbestand: er is niets om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>%1, born %2, BSN %3</source>
+        <translation>%1, geboren %2, BSN %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) of the previous list are not on this list, and their case is still open. If processing about them has ended, tick them, choose the reason and close their cases. Children you leave unticked stay open.</source>
+        <translation>
+            <numerusform>%n kind van de vorige lijst staat niet op deze lijst, en het dossier is nog open. Is de verwerking over het kind beëindigd? Vink het aan, kies de reden en sluit het dossier af. Een kind dat u niet aanvinkt, blijft open.</numerusform>
+            <numerusform>%n kinderen van de vorige lijst staan niet op deze lijst, en hun dossier is nog open. Is de verwerking over hen beëindigd? Vink ze aan, kies de reden en sluit hun dossiers af. Kinderen die u niet aanvinkt, blijven open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the reason first.</source>
+        <translation>Kies eerst de reden.</translation>
+    </message>
+    <message>
+        <source>Tick the children whose case you want to close.</source>
+        <translation>Vink de kinderen aan van wie u het dossier wilt afsluiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) closed: %1.</source>
+        <translation>
+            <numerusform>%n dossier afgesloten: %1.</numerusform>
+            <numerusform>%n dossiers afgesloten: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::LocationPage</name>
     <message>
         <source>Br&amp;owse…</source>
@@ -8463,6 +8819,170 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     </message>
 </context>
 <context>
+    <name>inbeeld::PurgePreviewDialog</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Retention: what can be deleted</source>
+        <translation>Bewaren: wat weg kan</translation>
+    </message>
+    <message>
+        <source>Data whose retention period has passed is deleted for good: the rows are overwritten and the store file is rewritten, so nothing is left in it. Anonymous figures for the Inspectie stay. Children on legal hold are never deleted.</source>
+        <translation>Gegevens waarvan de bewaartermijn voorbij is, worden definitief verwijderd: de regels worden overschreven en het gegevensbestand wordt herschreven, zodat er niets van overblijft. Anonieme cijfers voor de Inspectie blijven. Kinderen met een bewaarblokkade worden nooit verwijderd.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Nu aan de beurt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>What each retention rule makes due</source>
+        <translation>Wat elke bewaarregel nu laat verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete everything counted above, after you confirm.</source>
+        <translation>Alles wat hierboven geteld is verwijderen, nadat u het bevestigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have passed their retention period (%1 rows).</source>
+        <translation>
+            <numerusform>%n onderdeel heeft de bewaartermijn bereikt (%1 regels).</numerusform>
+            <numerusform>%n onderdelen hebben de bewaartermijn bereikt (%1 regels).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has passed its retention period. The next data becomes due on %1.</source>
+        <translation>Niets heeft de bewaartermijn bereikt. Op %1 komen de volgende gegevens aan de beurt.</translation>
+    </message>
+    <message>
+        <source>Nothing has passed its retention period.</source>
+        <translation>Niets heeft de bewaartermijn bereikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) on legal hold: nothing about them is deleted until the hold is lifted.</source>
+        <translation>
+            <numerusform>%n kind met een bewaarblokkade: niets erover wordt verwijderd tot de blokkade is opgeheven.</numerusform>
+            <numerusform>%n kinderen met een bewaarblokkade: niets over hen wordt verwijderd tot de blokkade is opgeheven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n regel)</numerusform>
+            <numerusform>%1 (%n regels)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>Definitief verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be deleted for good (%1 rows). This cannot be undone; a backup made before still holds them.</source>
+        <translation>
+            <numerusform>%n onderdeel wordt definitief verwijderd (%1 regels). Dat kan niet ongedaan worden gemaakt; een eerder gemaakte back-up bevat het nog.</numerusform>
+            <numerusform>%n onderdelen worden definitief verwijderd (%1 regels). Dat kan niet ongedaan worden gemaakt; een eerder gemaakte back-up bevat ze nog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Bezig met verwijderen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Rewriting the store file so nothing is left in it…</source>
+        <translation>Het gegevensbestand wordt herschreven, zodat er niets van overblijft…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. Nothing of it is left in the store file.</source>
+        <translation>Verwijderd: %1. Er is niets van over in het gegevensbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::RectifyDialog</name>
+    <message>
+        <source>Correct a field</source>
+        <translation>Gegeven corrigeren</translation>
+    </message>
+    <message>
+        <source>Dates as dd-mm-yyyy</source>
+        <translation>Datums als dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>e.g. request 12 of the parent</source>
+        <translation>bijv. verzoek 12 van de ouder</translation>
+    </message>
+    <message>
+        <source>Corrects the field in our own records about this child. The old value is kept with who, when and why; comparisons and packages use the correction from now on and the next package tells the partner. A partner&apos;s record is not ours to correct: ask that partner.</source>
+        <translation>Corrigeert het gegeven in onze eigen records over dit kind. De oude waarde blijft bewaard, met wie, wanneer en waarom; vergelijkingen en pakketten gebruiken voortaan de correctie, en het volgende pakket meldt haar aan de partner. Het record van een partner corrigeren wij niet: vraag het die partner.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corrigeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Gegeven:</translation>
+    </message>
+    <message>
+        <source>Correct &amp;value:</source>
+        <translation>Juiste &amp;waarde:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+</context>
+<context>
     <name>inbeeld::ReportingPage</name>
     <message>
         <source>&amp;Register quarter</source>
@@ -8605,6 +9125,59 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>InBeeld stores (*.inbeeld);;All files (*)</source>
         <translation>InBeeld-gegevensbestanden (*.inbeeld);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::RetentionRulesDialog</name>
+    <message>
+        <source>Retention rules</source>
+        <translation>Bewaarregels</translation>
+    </message>
+    <message>
+        <source>How long this organisation keeps each kind of data. A changed period needs its own reason; every change is recorded in the audit log.</source>
+        <translation>Hoe lang deze organisatie elk soort gegevens bewaart. Een gewijzigde termijn heeft een eigen reden nodig; elke wijziging komt in het auditlog.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Termijn:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed by this organisation; the agreement&apos;s default is %n month(s).</source>
+        <translation>
+            <numerusform>Gewijzigd door deze organisatie; de standaard van het convenant is %n maand.</numerusform>
+            <numerusform>Gewijzigd door deze organisatie; de standaard van het convenant is %n maanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s default.</source>
+        <translation>De standaard van het convenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The retention rules were not changed.</source>
+        <translation>De bewaarregels zijn niet gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention rule(s) changed; recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n bewaarregel gewijzigd; vastgelegd in het auditlog.</numerusform>
+            <numerusform>%n bewaarregels gewijzigd; vastgelegd in het auditlog.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9276,6 +9849,160 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>The rejected rows of list %1 were written to %2.</source>
         <translation>De afgewezen regels van lijst %1 zijn geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>&amp;Wijzigingen…</translation>
+    </message>
+    <message>
+        <source>What changed since the previous list of this source; for your own list, close the cases of children it no longer holds</source>
+        <translation>Wat er sinds de vorige lijst van deze bron is veranderd; bij uw eigen lijst kunt u de dossiers afsluiten van kinderen die er niet meer op staan</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::SubjectRequestsDialog</name>
+    <message>
+        <source>Show &amp;closed requests too</source>
+        <translation>Ook a&amp;fgesloten verzoeken tonen</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nieuw verzoek…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend deadline…</source>
+        <translation>Termijn &amp;verlengen…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose request…</source>
+        <translation>Verzoek af&amp;ronden…</translation>
+    </message>
+    <message>
+        <source>&amp;Access export…</source>
+        <translation>&amp;Inzage-export…</translation>
+    </message>
+    <message>
+        <source>Requests of data subjects</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Register a request (Ctrl+N)</source>
+        <translation>Een verzoek registreren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Make the access export for the child of the selected request</source>
+        <translation>De inzage-export maken voor het kind van het gekozen verzoek</translation>
+    </message>
+    <message>
+        <source>Requests of young people and their parents or guardians about the data this organisation holds (access, rectification, completion, erasure, restriction, objection). Answer within one month of receipt; that can be extended once by two months, with a reason.</source>
+        <translation>Verzoeken van jongeren en hun ouders of voogden over de gegevens die deze organisatie heeft (inzage, rectificatie, aanvulling, wissen, beperking, bezwaar). Antwoord binnen een maand na ontvangst; dat kan één keer met twee maanden worden verlengd, met een reden.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Aangevraagd door</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identiteit gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>open – deadline passed</source>
+        <translation>open – termijn verstreken</translation>
+    </message>
+    <message>
+        <source>open – deadline near</source>
+        <translation>open – termijn bijna om</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (verlengd)</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (door %2)</translation>
+    </message>
+    <message>
+        <source>Extended: %1</source>
+        <translation>Verlengd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) must be answered within a week or are late.</source>
+        <translation>
+            <numerusform>%n verzoek moet binnen een week beantwoord worden of is te laat.</numerusform>
+            <numerusform>%n verzoeken moeten binnen een week beantwoord worden of zijn te laat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 registered; answer by %2.</source>
+        <translation>Verzoek %1 geregistreerd; antwoord uiterlijk %2.</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>Termijn verlengen</translation>
+    </message>
+    <message>
+        <source>Why does the answer take two more months? (The person who asked must be told within the first month.)</source>
+        <translation>Waarom duurt het antwoord twee maanden langer? (De aanvrager moet dat binnen de eerste maand horen.)</translation>
+    </message>
+    <message>
+        <source>The deadline of request %1 is now %2.</source>
+        <translation>De uiterste datum van verzoek %1 is nu %2.</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Verzoek afronden</translation>
+    </message>
+    <message>
+        <source>Was the request granted or refused?</source>
+        <translation>Is het verzoek ingewilligd of geweigerd?</translation>
+    </message>
+    <message>
+        <source>&amp;Answered / granted</source>
+        <translation>&amp;Beantwoord / ingewilligd</translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation>&amp;Geweigerd</translation>
+    </message>
+    <message>
+        <source>What was done or decided, in general terms:</source>
+        <translation>Wat is er gedaan of besloten, in algemene termen:</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed.</source>
+        <translation>Verzoek %1 is afgerond.</translation>
     </message>
 </context>
 <context>
