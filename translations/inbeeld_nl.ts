@@ -6744,11 +6744,11 @@ Wat met wie is gedeeld, na een datalek.</translation>
     </message>
     <message>
         <source>Release the legal &amp;hold</source>
-        <translation>Bewaar&amp;blokkade opheffen</translation>
+        <translation>Be&amp;waarblokkade opheffen</translation>
     </message>
     <message>
         <source>Put a legal &amp;hold on…</source>
-        <translation>Bewaar&amp;blokkade instellen…</translation>
+        <translation>Be&amp;waarblokkade instellen…</translation>
     </message>
     <message>
         <source>&amp;Correct a field…</source>

@@ -54,7 +54,7 @@ PurgePreviewDialog::PurgePreviewDialog(Store& store, QWidget* parent, QDate toda
     note->setWordWrap(true);
     if (auto text = RetentionRules(store).note(); text)
         note->setText(text.value());
-    LabelStyle::asHint(note);
+    LabelStyle::asNotice(note);
     m_summaryLabel->setWordWrap(true);
     QFont bold = m_summaryLabel->font();
     bold.setBold(true);
@@ -69,6 +69,7 @@ PurgePreviewDialog::PurgePreviewDialog(Store& store, QWidget* parent, QDate toda
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("What each retention rule makes due"));
@@ -120,6 +121,8 @@ void PurgePreviewDialog::refresh()
                                   : QString());
     m_purgeButton->setEnabled(items > 0);
     m_purgeButton->setDefault(items > 0);
+    if (items > 0)
+        m_purgeButton->setFocus(Qt::OtherFocusReason);
 }
 
 void PurgePreviewDialog::showCounts(const RetentionStatus& status)
@@ -134,7 +137,6 @@ void PurgePreviewDialog::showCounts(const RetentionStatus& status)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         ++row;
     }
-    m_table->resizeRowsToContents();
 }
 
 bool PurgePreviewDialog::purge(bool confirmed)

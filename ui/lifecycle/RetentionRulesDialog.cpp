@@ -33,10 +33,9 @@ RetentionRulesDialog::RetentionRulesDialog(Store& store, QWidget* parent)
     layout->addWidget(intro);
     auto* note = new QLabel(this);
     note->setObjectName(QStringLiteral("retentionRulesNote"));
-    note->setWordWrap(true);
-    LabelStyle::asNotice(note);
     if (auto text = RetentionRules(store).note(); text)
         note->setText(text.value());
+    LabelStyle::asNotice(note);
     layout->addWidget(note);
 
     auto rules = RetentionRules(store).rules();
@@ -54,6 +53,8 @@ RetentionRulesDialog::RetentionRulesDialog(Store& store, QWidget* parent)
             row.monthsEdit->setValue(e.rule.months);
             row.reasonEdit = new QLineEdit(e.rule.reason, box);
             row.reasonEdit->setObjectName(QStringLiteral("retentionReason_") + e.rule.id);
+            row.reasonEdit->setCursorPosition(0); // the start of the reason, not its end
+            row.reasonEdit->setToolTip(e.rule.reason);
             form->addRow(tr("&Period:"), row.monthsEdit);
             form->addRow(tr("&Reason:"), row.reasonEdit);
             auto* defaults = new QLabel(e.changed ? tr("Changed by this organisation; the agreement's default is %n "
