@@ -6705,6 +6705,21 @@ What was shared with whom, after a breach.</source>
         <source>Corrected: &apos;%1&apos; is now &apos;%2&apos;. The old value is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Erasure or objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted: %n record(s) removed; nothing of the child is left in the store.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused under the public task; the decision and its reasoning are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inbeeld::CloseCaseDialog</name>
@@ -7381,6 +7396,61 @@ Start date</source>
     </message>
     <message>
         <source>The whole weighing of the selected decision, for the case file and the privacy officer (print, or choose a PDF printer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::EraseDialog</name>
+    <message>
+        <source>A request for &amp;erasure (art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;objection (art. 21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure or objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reasoning, in general terms (no diagnoses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning (recorded with the decision):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (public task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant: erase now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the reasoning first: it is recorded with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about this child is removed from the store now: records in every list, notes, decisions and received case packages. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9741,6 +9811,30 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>What changed since the previous list of this source; for your own list, close the cases of children it no longer holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records and rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List %1 (%2, file %3) is deleted for good: %4 children&apos;s records and %5 rejected rows. Use this for a list that was imported by mistake; to keep a list&apos;s history, leave it. This cannot be undone; a backup made before still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List %1 is deleted: %2 records and %3 other rows; nothing of it is left in the store file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

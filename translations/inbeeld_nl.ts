@@ -6806,6 +6806,21 @@ Wat met wie is gedeeld, na een datalek.</translation>
         <source>Corrected: &apos;%1&apos; is now &apos;%2&apos;. The old value is kept.</source>
         <translation>Gecorrigeerd: &apos;%1&apos; is nu &apos;%2&apos;. De oude waarde blijft bewaard.</translation>
     </message>
+    <message>
+        <source>&amp;Erasure or objection…</source>
+        <translation>Verzoek om wissen of be&amp;zwaar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted: %n record(s) removed; nothing of the child is left in the store.</source>
+        <translation>
+            <numerusform>Toegewezen: %n record verwijderd; er is niets van het kind over in het gegevensbestand.</numerusform>
+            <numerusform>Toegewezen: %n records verwijderd; er is niets van het kind over in het gegevensbestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused under the public task; the decision and its reasoning are recorded.</source>
+        <translation>Geweigerd op grond van de publieke taak; het besluit en de onderbouwing zijn vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>inbeeld::CloseCaseDialog</name>
@@ -7491,6 +7506,61 @@ Startdatum</translation>
     <message>
         <source>The whole weighing of the selected decision, for the case file and the privacy officer (print, or choose a PDF printer).</source>
         <translation>De hele afweging van het gekozen besluit, voor het dossier en de privacyfunctionaris (afdrukken, of kies een pdf-printer).</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::EraseDialog</name>
+    <message>
+        <source>A request for &amp;erasure (art. 17)</source>
+        <translation>Een verzoek om &amp;wissen (art. 17)</translation>
+    </message>
+    <message>
+        <source>An &amp;objection (art. 21)</source>
+        <translation>Een &amp;bezwaar (art. 21)</translation>
+    </message>
+    <message>
+        <source>Erasure or objection</source>
+        <translation>Wissen of bezwaar</translation>
+    </message>
+    <message>
+        <source>Your reasoning, in general terms (no diagnoses)</source>
+        <translation>Uw onderbouwing, in algemene termen (geen diagnoses)</translation>
+    </message>
+    <message>
+        <source>Reasoning of the decision</source>
+        <translation>Onderbouwing van het besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning (recorded with the decision):</source>
+        <translation>&amp;Onderbouwing (wordt bij het besluit vastgelegd):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (public task)</source>
+        <translation>&amp;Weigeren (publieke taak)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant: erase now…</source>
+        <translation>&amp;Toewijzen: nu wissen…</translation>
+    </message>
+    <message>
+        <source>Write down the reasoning first: it is recorded with the decision.</source>
+        <translation>Schrijf eerst de onderbouwing op: die wordt bij het besluit vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Erase for good?</source>
+        <translation>Definitief wissen?</translation>
+    </message>
+    <message>
+        <source>Everything about this child is removed from the store now: records in every list, notes, decisions and received case packages. This cannot be undone.</source>
+        <translation>Alles over dit kind wordt nu uit het gegevensbestand verwijderd: records in elke lijst, notities, besluiten en ontvangen casuspakketten. Dat kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Wissen</translation>
     </message>
 </context>
 <context>
@@ -9857,6 +9927,30 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>What changed since the previous list of this source; for your own list, close the cases of children it no longer holds</source>
         <translation>Wat er sinds de vorige lijst van deze bron is veranderd; bij uw eigen lijst kunt u de dossiers afsluiten van kinderen die er niet meer op staan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete list…</source>
+        <translation>Lijst verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records and rejected rows</source>
+        <translation>Een verkeerd ingelezen lijst verwijderen, met haar records en afgewezen regels</translation>
+    </message>
+    <message>
+        <source>Delete list?</source>
+        <translation>Lijst verwijderen?</translation>
+    </message>
+    <message>
+        <source>List %1 (%2, file %3) is deleted for good: %4 children&apos;s records and %5 rejected rows. Use this for a list that was imported by mistake; to keep a list&apos;s history, leave it. This cannot be undone; a backup made before still holds it.</source>
+        <translation>Lijst %1 (%2, bestand %3) wordt definitief verwijderd: de records van %4 kinderen en %5 afgewezen regels. Doe dit bij een lijst die per vergissing is ingelezen; wilt u de geschiedenis van een lijst houden, laat haar dan staan. Dit kan niet ongedaan worden gemaakt; een eerder gemaakte back-up bevat haar nog.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>List %1 is deleted: %2 records and %3 other rows; nothing of it is left in the store file.</source>
+        <translation>Lijst %1 is verwijderd: %2 records en %3 andere regels; er is niets van over in het gegevensbestand.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@
 #include "ui/compare/ComparisonDetailPane.h"
 #include "ui/compare/ComparisonFilterModel.h"
 #include "ui/compare/ComparisonTableModel.h"
+#include "ui/importing/SnapshotsPage.h"
 #include "ui/lifecycle/CloseCaseDialog.h"
+#include "ui/lifecycle/EraseDialog.h"
 #include "ui/lifecycle/ListChangesDialog.h"
 #include "ui/lifecycle/RectifyDialog.h"
 
@@ -19,6 +21,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -208,6 +212,48 @@ private slots:
         QCOMPARE(corrections.value().constFirst().oldValue, QStringLiteral("Rijnpoort College"));
     }
 
+    void erasureIsRefusedOrGrantedFromTheListView()
+    {
+        auto compared = ComparisonService::compare(*m_store);
+        QVERIFY(compared);
+        auto comparison = std::make_shared<const Comparison>(compared.takeValue());
+        CategoryComparisonView view(comparison->category(*itemOf(*comparison, fictitiousBsn(0))));
+        view.setContext(m_store.get(), std::nullopt);
+        view.setComparison(comparison);
+        view.show();
+        const auto decide = [this](bool grant) {
+            QTimer::singleShot(0, this, [grant] {
+                auto* dialog = qobject_cast<EraseDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                QVERIFY(!named<QLabel>(dialog, "publicTaskLabel")->text().isEmpty());
+                named<QPlainTextEdit>(dialog, "eraseReasoningEdit")->setPlainText(QStringLiteral("verzoek 5"));
+                if (grant) {
+                    QTimer::singleShot(0, [] {
+                        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                        QVERIFY(box);
+                        click(named<QPushButton>(box, "eraseConfirmButton"));
+                    });
+                }
+                click(named<QPushButton>(dialog, grant ? "eraseGrantButton" : "eraseRefuseButton"));
+            });
+        };
+        // Refused under the public task: recorded, nothing removed.
+        decide(false);
+        named<QAction>(menuFor(view, 0), "childEraseAction")->trigger();
+        QVERIFY(auditText(*m_store).contains(QStringLiteral("granted=no")));
+        QVERIFY(!ComparisonService::compare(*m_store).value().items().isEmpty());
+        // Granted for the partner-only Zoë (3): nothing of her is left.
+        QVERIFY(menuFor(view, 3));
+        decide(true);
+        named<QAction>(menuFor(view, 3), "childEraseAction")->trigger();
+        QVERIFY(auditText(*m_store).contains(QStringLiteral("granted=yes")));
+        auto after = ComparisonService::compare(*m_store);
+        for (const ComparisonItem& item : after.value().items()) {
+            const CaseRecord* theirs = after.value().theirs(item);
+            QVERIFY(!theirs || theirs->bsn != fictitiousBsn(3));
+        }
+    }
+
     void offersToCloseChildrenANewerListDropped()
     {
         // Our newer list no longer holds Emma (1) and Sem (2).
@@ -240,6 +286,42 @@ private slots:
         QVERIFY(!Closures(*m_store).get(bsnKey(2)).value());
         QCOMPARE(dialog.dropped().size(), 1);
         QCOMPARE(dialog.dropped().constFirst().bsn, fictitiousBsn(2));
+    }
+
+    void deletesAWronglyImportedListAfterConfirmation()
+    {
+        const qint64 wrong = importLines(
+            *m_store, m_dir,
+            {lifecycleHeader(),
+             lifecycleRow(fictitiousBsn(4), QStringLiteral("Fout Geimporteerd"), QStringLiteral("1-1-2012"))},
+            SnapshotSide::Ours, QStringLiteral("verkeerd.csv"));
+        QVERIFY(wrong > 0);
+        SnapshotsPage page;
+        page.setStore(m_store.get());
+        page.select(wrong);
+        page.show();
+        QCOMPARE(page.selectedSnapshot(), wrong);
+        QString question;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!page.deleteSelected());
+        QVERIFY(question.contains(QStringLiteral("verkeerd.csv")));
+        QVERIFY(Snapshots::get(*m_store, wrong));
+        QTimer::singleShot(0, this, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            click(named<QPushButton>(box, "deleteListConfirmButton"));
+        });
+        QSignalSpy changed(&page, &SnapshotsPage::comparisonInputChanged);
+        click(named<QPushButton>(&page, "deleteListButton"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!Snapshots::get(*m_store, wrong));
+        QVERIFY(auditText(*m_store).contains(QStringLiteral("snapshot.deleted")));
+        QVERIFY(page.selectedSnapshot() != wrong);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "core/lifecycle/SubjectRights.h"
 #include "ui/lifecycle/AccessExportDialog.h"
 #include "ui/lifecycle/CloseCaseDialog.h"
+#include "ui/lifecycle/EraseDialog.h"
 #include "ui/lifecycle/RectifyDialog.h"
 
 #include <QAction>
@@ -78,6 +79,7 @@ void ChildCaseActions::fillMenu(QMenu* menu)
     rectifyAction->setEnabled(m_hasOwnRecord);
     if (!m_hasOwnRecord)
         rectifyAction->setText(tr("&Correct a field… (only the partner lists this child: ask them)"));
+    add(menu, tr("&Erasure or objection…"), "childEraseAction", &ChildCaseActions::erase);
     menu->addSeparator();
     add(menu, tr("&Access export…"), "childAccessAction", &ChildCaseActions::exportAccess);
 }
@@ -188,6 +190,27 @@ void ChildCaseActions::rectify()
     }
     emit notice(tr("Corrected: '%1' is now '%2'. The old value is kept.")
                     .arg(corrected.value().oldValue, corrected.value().newValue));
+    emit changed(m_childKey);
+}
+
+void ChildCaseActions::erase()
+{
+    if (!hasChild())
+        return;
+    EraseDialog dialog(m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto decided
+        = SubjectRights(*m_store).erase(m_childKey, dialog.reasoning(), dialog.granted(),
+                                        dialog.isObjection() ? QStringLiteral("objection") : QStringLiteral("erasure"));
+    if (!decided) {
+        emit failed(decided.message());
+        return;
+    }
+    emit notice(decided.value().granted
+                    ? tr("Granted: %n record(s) removed; nothing of the child is left in the store.", nullptr,
+                         int(decided.value().recordsRemoved))
+                    : tr("Refused under the public task; the decision and its reasoning are recorded."));
     emit changed(m_childKey);
 }
 

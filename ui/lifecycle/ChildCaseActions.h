@@ -13,9 +13,9 @@ class Store;
 
 /// What a caseworker can do about one child's processing, wherever the child is shown (the
 /// comparison's table and its detail pane): close or reopen the case, restrict processing or lift
-/// the restriction, put a legal hold on or release it, correct a field of our own record, and make
-/// the access export. Every step is done and audited by core (Closures, ChildFlags, SubjectRights);
-/// this class only asks the user and reports.
+/// the restriction, put a legal hold on or release it, correct a field of our own record, decide
+/// on an erasure or objection request, and make the access export. Every step is done and audited by core (Closures,
+/// ChildFlags, SubjectRights); this class only asks the user and reports.
 class ChildCaseActions : public QObject
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ public:
     /// Sets a legal hold (asking the reason), or releases it when set.
     void toggleHold();
     void rectify();
+    /// Records the decision on an erasure or objection request; granted, the child is purged.
+    void erase();
     void exportAccess();
 
 signals:

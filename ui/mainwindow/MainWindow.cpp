@@ -101,7 +101,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     });
     connect(m_reportingPage, &ReportingPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
-    connect(m_snapshotsPage, &SnapshotsPage::casesClosed, m_comparePage, &ComparePage::listsChanged);
+    connect(m_snapshotsPage, &SnapshotsPage::comparisonInputChanged, m_comparePage, &ComparePage::listsChanged);
     connect(m_lifecycleMenu, &LifecycleMenu::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
     connect(m_lifecycleMenu, &LifecycleMenu::dataPurged, this, [this] {
