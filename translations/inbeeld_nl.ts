@@ -7540,7 +7540,7 @@ Startdatum</translation>
     </message>
     <message>
         <source>Re&amp;fuse (public task)</source>
-        <translation>&amp;Weigeren (publieke taak)</translation>
+        <translation>Wei&amp;geren (publieke taak)</translation>
     </message>
     <message>
         <source>&amp;Grant: erase now…</source>
