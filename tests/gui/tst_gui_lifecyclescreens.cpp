@@ -11,8 +11,10 @@
 #include "ui/compare/CategoryComparisonView.h"
 #include "ui/compare/ComparisonFilterModel.h"
 #include "ui/compare/ComparisonTableModel.h"
+#include "ui/importing/SnapshotsPage.h"
 #include "ui/lifecycle/AccessExportDialog.h"
 #include "ui/lifecycle/AddSubjectRequestDialog.h"
+#include "ui/lifecycle/EraseDialog.h"
 #include "ui/lifecycle/LifecycleMenu.h"
 #include "ui/lifecycle/ListChangesDialog.h"
 #include "ui/lifecycle/PurgePreviewDialog.h"
@@ -148,6 +150,8 @@ private slots:
         menu->hide();
         RectifyDialog rectify;
         shoot(&rectify, QStringLiteral("lifecycle-rectify"));
+        EraseDialog erase;
+        shoot(&erase, QStringLiteral("lifecycle-erase"));
 
         const qint64 newer
             = importLines(*m_store, m_dir,
@@ -157,6 +161,11 @@ private slots:
         QVERIFY(newer > 0);
         ListChangesDialog changes(*m_store, newer);
         shoot(&changes, QStringLiteral("lifecycle-list-changes"));
+        SnapshotsPage lists;
+        lists.resize(1366, 600);
+        lists.setStore(m_store.get());
+        lists.select(newer);
+        shoot(&lists, QStringLiteral("lifecycle-lists-tab"));
     }
 };
 

@@ -84,11 +84,13 @@ void ChildCaseActions::fillMenu(QMenu* menu)
     add(menu, tr("&Access export…"), "childAccessAction", &ChildCaseActions::exportAccess);
 }
 
-QString ChildCaseActions::askReason(const QString& title, const QString& label)
+std::optional<QString> ChildCaseActions::askReason(const QString& title, const QString& label)
 {
     bool ok = false;
     const QString reason = QInputDialog::getText(m_parent, title, label, QLineEdit::Normal, QString(), &ok);
-    return ok ? (reason.trimmed().isEmpty() ? QStringLiteral(" ") : reason.trimmed()) : QString();
+    if (!ok)
+        return std::nullopt;
+    return reason.trimmed();
 }
 
 void ChildCaseActions::closeCase()
@@ -132,13 +134,14 @@ void ChildCaseActions::toggleRestriction()
         done = flags.lift(m_childKey, ChildFlag::Kind::Restriction);
         message = tr("The restriction is lifted: the child is matched and shared as before.");
     } else {
-        const QString reason = askReason(tr("Restrict processing"),
-                                         tr("The child's data stays stored but is not matched into new work, shared "
-                                            "or exported until you lift the restriction. Why (e.g. the request it "
-                                            "answers)?"));
-        if (reason.isEmpty())
+        const std::optional<QString> reason
+            = askReason(tr("Restrict processing"),
+                        tr("The child's data stays stored but is not matched into new work, shared "
+                           "or exported until you lift the restriction. Why (e.g. the request it "
+                           "answers)?"));
+        if (!reason)
             return;
-        done = flags.set(m_childKey, ChildFlag::Kind::Restriction, reason.trimmed());
+        done = flags.set(m_childKey, ChildFlag::Kind::Restriction, *reason);
         message = tr("Processing is restricted: the child is not shared or exported until you lift it.");
     }
     if (!done) {
@@ -160,12 +163,13 @@ void ChildCaseActions::toggleHold()
         done = flags.lift(m_childKey, ChildFlag::Kind::Hold);
         message = tr("The legal hold is released: the retention rules apply again.");
     } else {
-        const QString reason = askReason(tr("Legal hold"),
-                                         tr("Nothing about the child is purged while the hold is on. Why (a pending "
-                                            "request, complaint or breach investigation)?"));
-        if (reason.isEmpty())
+        const std::optional<QString> reason
+            = askReason(tr("Legal hold"),
+                        tr("Nothing about the child is purged while the hold is on. Why (a pending "
+                           "request, complaint or breach investigation)?"));
+        if (!reason)
             return;
-        done = flags.set(m_childKey, ChildFlag::Kind::Hold, reason.trimmed());
+        done = flags.set(m_childKey, ChildFlag::Kind::Hold, *reason);
         message = tr("A legal hold is on the child: nothing about it is purged until you release it.");
     }
     if (!done) {

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -53,7 +54,8 @@ private:
     bool isClosed() const;
     bool has(int kind) const;
     QAction* add(QMenu* menu, const QString& text, const char* objectName, void (ChildCaseActions::*slot)());
-    QString askReason(const QString& title, const QString& label);
+    /// The reason the user typed (may be empty), or nothing when they cancelled.
+    std::optional<QString> askReason(const QString& title, const QString& label);
 
     QWidget* m_parent;
     Store* m_store = nullptr;
