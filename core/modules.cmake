@@ -23,9 +23,6 @@ set(INBEELD_CORE_MODULES
     demo
 )
 
-# Known includes against the order, each "module->module" with its reason. Keep this empty:
-# exchange carries InspectieCounts (a value type of reporting, QtCore and domain only) in
-# quarterly packages; it moves down (to domain) once issue 16's reporting work has landed.
+# Known includes against the order, each "module->module" with its reason. Keep this empty.
 set(INBEELD_CORE_UPWARD_EXCEPTIONS
-    exchange->reporting
 )

@@ -389,23 +389,18 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>This is not an audit anchor. An anchor is one line that starts with &quot;inbeeld-audit-anchor&quot;, as &apos;audit anchor&apos; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit anchor was made by another version of InBeeld (anchor version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
-    <message>
-        <source>Usage: %1 audit verify|list [options]
-The store&apos;s audit log: every unlock, import, decision and export, hash-chained so that a
-changed, inserted or removed entry is detected.
-
-Commands:
-  verify   Check the hash chain of the audit log
-  list     List the entries, tab-separated: id, time (UTC), actor, action, detail
-
-Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the hash chain of the store&apos;s audit log. Exit code 0 when the log is intact; otherwise the first broken entry is named.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>audit log intact: %1 entries</source>
         <translation type="unfinished"></translation>
@@ -428,6 +423,57 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
     <message>
         <source>List the entries of the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 audit verify|anchor|list [options]
+The store&apos;s audit log: every unlock, import, decision and export, hash-chained so that a
+changed, inserted or removed entry is detected. An anchor kept outside the store also
+shows a cut-off or rewritten log.
+
+Commands:
+  verify   Check the hash chain of the audit log (with --anchor: against an anchor)
+  anchor   Print the anchor: one line with the number of entries and the last hash
+  anchors  The partners&apos; anchors, from the packages opened here
+  list     List the entries, tab-separated: id, time (UTC), actor, action, detail
+
+Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the store&apos;s audit log. Exit code 0 when the log is intact; otherwise the first broken entry is named. With --anchor, also check that the log still holds the entry the anchor names (made by &apos;audit anchor&apos;, printed by &apos;backup&apos;, carried in every package): a log that was cut back or rewritten since then fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anchor line as &apos;audit anchor&apos; printed it (quote it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 entries; it holds the anchor&apos;s entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the audit anchor to keep outside the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one line with the number of audit log entries and the hash of the last one. Keep it outside the store (on paper, in the case file, with a colleague); &apos;audit verify --anchor&apos; later shows whether the log was cut back or rewritten since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the partners&apos; audit anchors from their packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the audit anchors partners sent with their packages, oldest first, tab-separated: received at (UTC), partner fingerprint, package id, anchor. A partner can check its own log against them with &apos;audit verify --anchor&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with received_at, partner_fingerprint, package_id and anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner package with an audit anchor has been opened in this store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,6 +621,14 @@ Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</s
     </message>
     <message>
         <source>The audit log is not intact: entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is not intact: the anchor names %1 entries, but the log now holds only %2. Entries were removed from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is not intact: entry %1 is not the one the anchor names. The log was rewritten after the anchor was taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1316,30 +1370,6 @@ Commands:</source>
         <source>Run &apos;%1 &lt;command&gt; --help&apos; (or &apos;%1 help &lt;command&gt;&apos;) for the options of a command.
 Messages follow the language chosen in the program (Dutch by default); the environment
 variable INBEELD_LANGUAGE=en or nl overrides it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close, reopen, list, hold or release a child&apos;s case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show what the retention rules make due, and purge it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data-subject requests: access export, rectify, restrict, erase, register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report what was shared with whom in a period, for a data breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Inspectie&apos;s quarterly registration, or the processing-register entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3128,29 +3158,6 @@ Run &apos;%1 snapshots &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
-    <name>LifecycleCli</name>
-    <message>
-        <source>The child&apos;s BSN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--bsn: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LifecycleCommands</name>
     <message>
         <source>Print JSON instead of text.</source>
@@ -3176,10 +3183,6 @@ End (or resume) the processing of a child&apos;s data, and legal holds.</source>
     </message>
     <message>
         <source>Close a child&apos;s case: processing ends for one of the four reasons of the agreement. The child is left out of packages and purged after the retention period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3305,6 +3308,58 @@ What the retention rules make due, and purging it.</source>
     </message>
     <message>
         <source>Deleted list %1: %2 records, %3 other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s BSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bsn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a child&apos;s case for one of the agreement&apos;s reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a closed case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List closed cases, legal holds and restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a legal hold on a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the retention rules make due, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge what the retention rules make due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3999,6 +4054,10 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
         <source>The package file to write (for example 2026Q3.inbeeldpakket).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partner&apos;s audit anchor (kept in this store): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackageDispatch</name>
@@ -4189,6 +4248,10 @@ Run &apos;%1 package &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>the hash of &apos;%1&apos; is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s audit anchor is malformed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4947,10 +5010,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The quarter, like 2026Q3 (July to September 2026).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5000,6 +5059,14 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
     </message>
     <message>
         <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Inspectie&apos;s quarterly thuiszitters registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entry for the register of processing activities (GDPR art. 30)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5752,6 +5819,10 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
   It must have at least %1 characters and be hard to guess (four or more random words).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit anchor of the backup (keep it apart from the backup): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -5767,10 +5838,6 @@ Run &apos;%1 partner &lt;command&gt; --help&apos; for the options of a command.<
 <context>
     <name>SubjectCommands</name>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format: json or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5785,10 +5852,6 @@ Requests of data subjects (GDPR art. 15-21).</source>
     </message>
     <message>
         <source>Everything the store holds about a child, with the explanation GDPR art. 15 requires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5952,6 +6015,42 @@ What was shared with whom, after a breach.</source>
     </message>
     <message>
         <source>PDF: list the children of each package (for notifying them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything the store holds about a child (GDPR art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a field of our own record about a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict the processing of a child&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision on an erasure or objection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a data-subject request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the data-subject requests, nearest deadline first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a data-subject request with its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what was shared with whom in a period, for a data breach</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6511,6 +6610,42 @@ What was shared with whom, after a breach.</source>
     </message>
     <message>
         <source>The audit log has been changed outside InBeeld. %1 Keep the store and its backups as they are and report this to your privacy officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;against anchor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies one line with the number of entries and the last entry&apos;s hash. Keep it outside the store (in the case file, on paper): it shows later whether the log was cut back or rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor is on the clipboard. Keep it outside the store, for example in the case file or with your privacy officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify against an anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an anchor kept earlier (one line starting with &quot;inbeeld-audit-anchor&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact and still holds entry %1, the one the anchor names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8258,10 +8393,6 @@ This can take a moment and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup written to %1. It opens with the current passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This computer no longer remembers the key of this store. InBeeld will ask for the passphrase next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8279,6 +8410,10 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
     <message>
         <source>InBeeld packages (*.inbeeldpakket *.inbeeld);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1. It opens with the current passphrase. Audit anchor of the backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8554,6 +8689,57 @@ This can take a moment and can no longer be cancelled.</source>
     </message>
     <message>
         <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::PackagePreview</name>
+    <message>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a field to see why the agreement allows sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your own list %1 (%2, peildatum %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1 is shared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 of %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9032,6 +9218,25 @@ This can take a moment and can no longer be cancelled.</source>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> years after the school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this, a school year&apos;s registration is removed by the retention purge. The default of %1 years is to be confirmed by your privacy officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The registration is now kept %n year(s) after each school year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>inbeeld::RestoreDialog</name>
@@ -9142,10 +9347,6 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What will be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send by &amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9195,14 +9396,6 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category and fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9271,42 +9464,6 @@ InBeeld locks the store for the restore. Afterwards, unlock the restored store w
     </message>
     <message>
         <source>Type the BSN of the child (9 digits) to see what the case package holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From your own list %1 (%2, peildatum %3):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why %1 is shared: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a field to see why the agreement allows sharing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decision %1 of %2, valid until %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covered by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1, %2 (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -389,31 +389,18 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>This is not an audit anchor. An anchor is one line that starts with &quot;inbeeld-audit-anchor&quot;, as &apos;audit anchor&apos; prints it.</source>
+        <translation>Dit is geen auditanker. Een anker is één regel die begint met &quot;inbeeld-audit-anchor&quot;, zoals &apos;audit anchor&apos; die toont.</translation>
+    </message>
+    <message>
+        <source>This audit anchor was made by another version of InBeeld (anchor version %1).</source>
+        <translation>Dit auditanker is gemaakt door een andere versie van InBeeld (ankerversie %1).</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
-    <message>
-        <source>Usage: %1 audit verify|list [options]
-The store&apos;s audit log: every unlock, import, decision and export, hash-chained so that a
-changed, inserted or removed entry is detected.
-
-Commands:
-  verify   Check the hash chain of the audit log
-  list     List the entries, tab-separated: id, time (UTC), actor, action, detail
-
-Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Gebruik: %1 audit verify|list [opties]
-Het auditlog van het gegevensbestand: elke ontgrendeling, import, beslissing en export, met een
-hashketen zodat een gewijzigde, ingevoegde of verwijderde regel wordt ontdekt.
-
-Opdrachten:
-  verify   De hashketen van het auditlog controleren
-  list     De regels tonen, gescheiden door tabs: id, tijd (UTC), gebruiker, actie, toelichting
-
-Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
-    </message>
-    <message>
-        <source>Check the hash chain of the store&apos;s audit log. Exit code 0 when the log is intact; otherwise the first broken entry is named.</source>
-        <translation>De hashketen van het auditlog van het gegevensbestand controleren. Afsluitcode 0 als het log intact is; anders wordt de eerste verbroken regel genoemd.</translation>
-    </message>
     <message>
         <source>audit log intact: %1 entries</source>
         <translation>auditlog intact: %1 regels</translation>
@@ -437,6 +424,68 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     <message>
         <source>List the entries of the audit log</source>
         <translation>De regels van het auditlog tonen</translation>
+    </message>
+    <message>
+        <source>Usage: %1 audit verify|anchor|list [options]
+The store&apos;s audit log: every unlock, import, decision and export, hash-chained so that a
+changed, inserted or removed entry is detected. An anchor kept outside the store also
+shows a cut-off or rewritten log.
+
+Commands:
+  verify   Check the hash chain of the audit log (with --anchor: against an anchor)
+  anchor   Print the anchor: one line with the number of entries and the last hash
+  anchors  The partners&apos; anchors, from the packages opened here
+  list     List the entries, tab-separated: id, time (UTC), actor, action, detail
+
+Run &apos;%1 audit &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Gebruik: %1 audit verify|anchor|list [opties]
+Het auditlog van het gegevensbestand: elke ontgrendeling, import, beslissing en export, met een
+hashketen zodat een gewijzigde, ingevoegde of verwijderde regel wordt ontdekt. Een anker dat
+buiten het gegevensbestand wordt bewaard, toont ook een ingekort of herschreven log.
+
+Opdrachten:
+  verify   De hashketen van het auditlog controleren (met --anchor: tegen een anker)
+  anchor   Het anker tonen: één regel met het aantal regels en de laatste hash
+  anchors  De ankers van partners, uit de pakketten die hier zijn geopend
+  list     De regels tonen, gescheiden door tabs: nummer, tijd (UTC), gebruiker, actie, details
+
+Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the store&apos;s audit log. Exit code 0 when the log is intact; otherwise the first broken entry is named. With --anchor, also check that the log still holds the entry the anchor names (made by &apos;audit anchor&apos;, printed by &apos;backup&apos;, carried in every package): a log that was cut back or rewritten since then fails.</source>
+        <translation>De hashketen van het auditlog van het gegevensbestand controleren. Afsluitcode 0 als het log intact is; anders wordt de eerste verbroken regel genoemd. Met --anchor wordt ook gecontroleerd dat het log nog de regel bevat die het anker noemt (gemaakt met &apos;audit anchor&apos;, getoond door &apos;backup&apos;, meegestuurd in elk pakket): een log dat sindsdien is ingekort of herschreven, keurt de controle af.</translation>
+    </message>
+    <message>
+        <source>An anchor line as &apos;audit anchor&apos; printed it (quote it).</source>
+        <translation>Een ankerregel zoals &apos;audit anchor&apos; die toonde (tussen aanhalingstekens).</translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 entries; it holds the anchor&apos;s entry %2</source>
+        <translation>auditlog intact: %1 regels; het bevat regel %2 van het anker</translation>
+    </message>
+    <message>
+        <source>Print the audit anchor to keep outside the store</source>
+        <translation>Het auditanker tonen om buiten het gegevensbestand te bewaren</translation>
+    </message>
+    <message>
+        <source>Print one line with the number of audit log entries and the hash of the last one. Keep it outside the store (on paper, in the case file, with a colleague); &apos;audit verify --anchor&apos; later shows whether the log was cut back or rewritten since.</source>
+        <translation>Eén regel tonen met het aantal regels van het auditlog en de hash van de laatste. Bewaar die buiten het gegevensbestand (op papier, in het dossier, bij een collega); &apos;audit verify --anchor&apos; laat later zien of het log sindsdien is ingekort of herschreven.</translation>
+    </message>
+    <message>
+        <source>List the partners&apos; audit anchors from their packages</source>
+        <translation>De auditankers van partners uit hun pakketten tonen</translation>
+    </message>
+    <message>
+        <source>List the audit anchors partners sent with their packages, oldest first, tab-separated: received at (UTC), partner fingerprint, package id, anchor. A partner can check its own log against them with &apos;audit verify --anchor&apos;.</source>
+        <translation>De auditankers die partners met hun pakketten meestuurden tonen, oudste eerst, gescheiden door tabs: ontvangen op (UTC), vingerafdruk van de partner, pakketnummer, anker. Een partner kan zijn eigen log daartegen controleren met &apos;audit verify --anchor&apos;.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with received_at, partner_fingerprint, package_id and anchor.</source>
+        <translation>Een JSON-lijst tonen van objecten met received_at, partner_fingerprint, package_id en anchor.</translation>
+    </message>
+    <message>
+        <source>No partner package with an audit anchor has been opened in this store.</source>
+        <translation>In dit gegevensbestand is nog geen pakket van een partner met een auditanker geopend.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +633,14 @@ Gebruik &apos;%1 audit &lt;opdracht&gt; --help&apos; voor de opties van een opdr
     <message>
         <source>The audit log is not intact: entry %1 was changed after it was written.</source>
         <translation>Het auditlog is niet intact: regel %1 is gewijzigd nadat hij was geschreven.</translation>
+    </message>
+    <message>
+        <source>The audit log is not intact: the anchor names %1 entries, but the log now holds only %2. Entries were removed from its end.</source>
+        <translation>Het auditlog is niet intact: het anker noemt %1 regels, maar het log bevat er nu nog maar %2. Er zijn regels aan het eind verwijderd.</translation>
+    </message>
+    <message>
+        <source>The audit log is not intact: entry %1 is not the one the anchor names. The log was rewritten after the anchor was taken.</source>
+        <translation>Het auditlog is niet intact: regel %1 is niet de regel die het anker noemt. Het log is herschreven nadat het anker werd gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -1331,30 +1388,6 @@ variable INBEELD_LANGUAGE=en or nl overrides it.</source>
         <translation>Gebruik &apos;%1 &lt;opdracht&gt; --help&apos; (of &apos;%1 help &lt;opdracht&gt;&apos;) voor de opties van een opdracht.
 Meldingen volgen de taal die in het programma is gekozen (standaard Nederlands); de
 omgevingsvariabele INBEELD_LANGUAGE=en of nl gaat daarvoor.</translation>
-    </message>
-    <message>
-        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
-        <translation>Een verkeerd geïmporteerde lijst met zijn regels verwijderen (vraagt om --yes)</translation>
-    </message>
-    <message>
-        <source>Close, reopen, list, hold or release a child&apos;s case</source>
-        <translation>De casus van een kind sluiten, heropenen, tonen, vasthouden of vrijgeven</translation>
-    </message>
-    <message>
-        <source>Show what the retention rules make due, and purge it</source>
-        <translation>Tonen wat volgens de bewaartermijnen weg moet, en het verwijderen</translation>
-    </message>
-    <message>
-        <source>Data-subject requests: access export, rectify, restrict, erase, register</source>
-        <translation>Verzoeken van betrokkenen: inzage, rectificatie, beperking, wissen, register</translation>
-    </message>
-    <message>
-        <source>Report what was shared with whom in a period, for a data breach</source>
-        <translation>Rapporteren wat in een periode met wie is gedeeld, bij een datalek</translation>
-    </message>
-    <message>
-        <source>The Inspectie&apos;s quarterly registration, or the processing-register entry</source>
-        <translation>De kwartaalregistratie voor de Inspectie, of de regel voor het verwerkingsregister</translation>
     </message>
 </context>
 <context>
@@ -3187,29 +3220,6 @@ Gebruik &apos;%1 snapshots &lt;opdracht&gt; --help&apos; voor de opties van een 
     </message>
 </context>
 <context>
-    <name>LifecycleCli</name>
-    <message>
-        <source>The child&apos;s BSN.</source>
-        <translation>Het BSN van het kind.</translation>
-    </message>
-    <message>
-        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
-        <translation>De sleutel van een kind zonder BSN, zoals &apos;case list&apos; die toont (onr:… of name:…).</translation>
-    </message>
-    <message>
-        <source>--bsn: %1</source>
-        <translation>--bsn: %1</translation>
-    </message>
-    <message>
-        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
-        <translation>geef het kind met --bsn BSN (of --child SLEUTEL voor een kind zonder BSN).</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kon niet worden geschreven: %2</translation>
-    </message>
-</context>
-<context>
     <name>LifecycleCommands</name>
     <message>
         <source>Print JSON instead of text.</source>
@@ -3238,10 +3248,6 @@ De verwerking van de gegevens van een kind beëindigen (of hervatten), en bewaar
     <message>
         <source>Close a child&apos;s case: processing ends for one of the four reasons of the agreement. The child is left out of packages and purged after the retention period.</source>
         <translation>Het dossier van een kind afsluiten: de verwerking eindigt om een van de vier redenen van het convenant. Het kind blijft buiten pakketten en wordt na de bewaartermijn verwijderd.</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>back_in_school, startkwalificatie, moved_out or deceased.</source>
@@ -3368,6 +3374,58 @@ Wat de bewaarregels aan de beurt laten komen, en dat verwijderen.</translation>
     <message>
         <source>Deleted list %1: %2 records, %3 other rows.</source>
         <translation>Lijst %1 verwijderd: %2 records, %3 andere rijen.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s BSN.</source>
+        <translation>Het BSN van het kind.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s key for a child without a BSN, as &apos;case list&apos; shows it (onr:… or name:…).</source>
+        <translation>De sleutel van een kind zonder BSN, zoals &apos;case list&apos; die toont (onr:… of name:…).</translation>
+    </message>
+    <message>
+        <source>--bsn: %1</source>
+        <translation>--bsn: %1</translation>
+    </message>
+    <message>
+        <source>give the child with --bsn BSN (or --child KEY for a child without a BSN).</source>
+        <translation>geef het kind met --bsn BSN (of --child SLEUTEL voor een kind zonder BSN).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Close a child&apos;s case for one of the agreement&apos;s reasons</source>
+        <translation>Het dossier van een kind afsluiten om een van de redenen van het convenant</translation>
+    </message>
+    <message>
+        <source>Reopen a closed case</source>
+        <translation>Een afgesloten dossier heropenen</translation>
+    </message>
+    <message>
+        <source>List closed cases, legal holds and restrictions</source>
+        <translation>Afgesloten dossiers, bewaarblokkades en beperkingen tonen</translation>
+    </message>
+    <message>
+        <source>Put a legal hold on a child</source>
+        <translation>Een bewaarblokkade op een kind leggen</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on a child</source>
+        <translation>De bewaarblokkade op een kind opheffen</translation>
+    </message>
+    <message>
+        <source>Show what the retention rules make due, and why</source>
+        <translation>Tonen wat de bewaarregels aan de beurt laten komen, en waarom</translation>
+    </message>
+    <message>
+        <source>Purge what the retention rules make due</source>
+        <translation>Verwijderen wat de bewaarregels aan de beurt laten komen</translation>
+    </message>
+    <message>
+        <source>Delete a wrongly imported list with its records (asks for --yes)</source>
+        <translation>Een verkeerd geïmporteerde lijst met zijn regels verwijderen (vraagt om --yes)</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4135,10 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
         <source>The package file to write (for example 2026Q3.inbeeldpakket).</source>
         <translation>Het pakketbestand om te schrijven (bijvoorbeeld 2026Q3.inbeeldpakket).</translation>
     </message>
+    <message>
+        <source>Partner&apos;s audit anchor (kept in this store): %1</source>
+        <translation>Auditanker van de partner (bewaard in dit gegevensbestand): %1</translation>
+    </message>
 </context>
 <context>
     <name>PackageDispatch</name>
@@ -4268,6 +4330,10 @@ Gebruik &apos;%1 package &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>the hash of &apos;%1&apos; is malformed</source>
         <translation>de hash van &apos;%1&apos; is onjuist opgebouwd</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s audit anchor is malformed</source>
+        <translation>het auditanker van de afzender is ongeldig</translation>
     </message>
 </context>
 <context>
@@ -5041,10 +5107,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
         <translation>Registreer een kwartaal voor de Inspectie en schrijf het weg: één anonieme regel per kind, cumulatief over het schooljaar (1 augustus tot en met 31 juli), opgebouwd uit uw eigen lijsten waarvan de peildatum in het kwartaal valt. xlsx en csv gebruiken de kolomnamen van het formulier (stel die in het programma in); pdf is een samenvatting met de aantallen en het verloop. In geen enkel formaat een BSN, naam of adres.</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
-    </message>
-    <message>
         <source>The quarter, like 2026Q3 (July to September 2026).</source>
         <translation>Het kwartaal, zoals 2026Q3 (juli tot en met september 2026).</translation>
     </message>
@@ -5095,6 +5157,14 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
     <message>
         <source>Written to %1.</source>
         <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Write the Inspectie&apos;s quarterly thuiszitters registration</source>
+        <translation>De kwartaalregistratie thuiszitters voor de Inspectie schrijven</translation>
+    </message>
+    <message>
+        <source>Write the entry for the register of processing activities (GDPR art. 30)</source>
+        <translation>De vermelding in het register van verwerkingsactiviteiten schrijven (AVG art. 30)</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +5919,10 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
   omgevingsvariabele INBEELD_NEW_PASSPHRASE, of een vraag op de terminal (twee keer).
   Hij moet minstens %1 tekens hebben en moeilijk te raden zijn (vier of meer willekeurige woorden).</translation>
     </message>
+    <message>
+        <source>Audit anchor of the backup (keep it apart from the backup): %1</source>
+        <translation>Auditanker van de reservekopie (bewaar het apart van de reservekopie): %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -5863,10 +5937,6 @@ Gebruik &apos;%1 partner &lt;opdracht&gt; --help&apos; voor de opties van een op
 </context>
 <context>
     <name>SubjectCommands</name>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>JSON tonen in plaats van tekst.</translation>
-    </message>
     <message>
         <source>--format: json or pdf.</source>
         <translation>--format: json of pdf.</translation>
@@ -5884,10 +5954,6 @@ Verzoeken van betrokkenen (AVG art. 15-21).</translation>
     <message>
         <source>Everything the store holds about a child, with the explanation GDPR art. 15 requires.</source>
         <translation>Alles wat het gegevensbestand over een kind bevat, met de toelichting die AVG art. 15 vraagt.</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>json or pdf.</source>
@@ -6054,6 +6120,42 @@ Wat met wie is gedeeld, na een datalek.</translation>
     <message>
         <source>PDF: list the children of each package (for notifying them).</source>
         <translation>Pdf: de kinderen van elk pakket opsommen (om hen te informeren).</translation>
+    </message>
+    <message>
+        <source>Export everything the store holds about a child (GDPR art. 15)</source>
+        <translation>Alles wat het gegevensbestand over een kind bevat exporteren (AVG art. 15)</translation>
+    </message>
+    <message>
+        <source>Correct a field of our own record about a child</source>
+        <translation>Een veld van ons eigen record over een kind corrigeren</translation>
+    </message>
+    <message>
+        <source>Restrict the processing of a child&apos;s data</source>
+        <translation>De verwerking van de gegevens van een kind beperken</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>De beperking van de verwerking opheffen</translation>
+    </message>
+    <message>
+        <source>Record the decision on an erasure or objection request</source>
+        <translation>Het besluit op een verzoek om wissen of bezwaar vastleggen</translation>
+    </message>
+    <message>
+        <source>Register a data-subject request</source>
+        <translation>Een verzoek van een betrokkene registreren</translation>
+    </message>
+    <message>
+        <source>List the data-subject requests, nearest deadline first</source>
+        <translation>De verzoeken van betrokkenen tonen, vroegste termijn eerst</translation>
+    </message>
+    <message>
+        <source>Close a data-subject request with its outcome</source>
+        <translation>Een verzoek van een betrokkene afsluiten met de uitkomst</translation>
+    </message>
+    <message>
+        <source>Report what was shared with whom in a period, for a data breach</source>
+        <translation>Rapporteren wat in een periode met wie is gedeeld, bij een datalek</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6715,42 @@ Wat met wie is gedeeld, na een datalek.</translation>
     <message>
         <source>The audit log has been changed outside InBeeld. %1 Keep the store and its backups as they are and report this to your privacy officer.</source>
         <translation>Het auditlog is buiten InBeeld gewijzigd. %1 Laat het gegevensbestand en de reservekopieën zoals ze zijn en meld dit bij uw privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy anchor</source>
+        <translation>Anker &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Verify &amp;against anchor…</source>
+        <translation>Controleren &amp;met anker…</translation>
+    </message>
+    <message>
+        <source>Audit anchor</source>
+        <translation>Auditanker</translation>
+    </message>
+    <message>
+        <source>Copies one line with the number of entries and the last entry&apos;s hash. Keep it outside the store (in the case file, on paper): it shows later whether the log was cut back or rewritten.</source>
+        <translation>Kopieert één regel met het aantal regels en de hash van de laatste regel. Bewaar die buiten het gegevensbestand (in het dossier, op papier): zo is later te zien of het log is ingekort of herschreven.</translation>
+    </message>
+    <message>
+        <source>Anchor:</source>
+        <translation>Anker:</translation>
+    </message>
+    <message>
+        <source>The anchor is on the clipboard. Keep it outside the store, for example in the case file or with your privacy officer.</source>
+        <translation>Het anker staat op het klembord. Bewaar het buiten het gegevensbestand, bijvoorbeeld in het dossier of bij uw functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <source>Verify against an anchor</source>
+        <translation>Controleren met een anker</translation>
+    </message>
+    <message>
+        <source>Paste an anchor kept earlier (one line starting with &quot;inbeeld-audit-anchor&quot;):</source>
+        <translation>Plak een eerder bewaard anker (één regel die begint met &quot;inbeeld-audit-anchor&quot;):</translation>
+    </message>
+    <message>
+        <source>The audit log is intact and still holds entry %1, the one the anchor names.</source>
+        <translation>Het auditlog is intact en bevat nog regel %1, de regel die het anker noemt.</translation>
     </message>
 </context>
 <context>
@@ -8371,10 +8509,6 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <translation>De reservekopie kon niet worden geschreven.</translation>
     </message>
     <message>
-        <source>Backup written to %1. It opens with the current passphrase.</source>
-        <translation>Reservekopie geschreven naar %1. De reservekopie opent met de huidige wachtwoordzin.</translation>
-    </message>
-    <message>
         <source>This computer no longer remembers the key of this store. InBeeld will ask for the passphrase next time.</source>
         <translation>Deze computer onthoudt de sleutel van dit gegevensbestand niet meer. InBeeld vraagt de volgende keer om de wachtwoordzin.</translation>
     </message>
@@ -8393,6 +8527,10 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     <message>
         <source>InBeeld packages (*.inbeeldpakket *.inbeeld);;All files (*)</source>
         <translation>InBeeld-pakketten (*.inbeeldpakket *.inbeeld);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1. It opens with the current passphrase. Audit anchor of the backup: %2</source>
+        <translation>Reservekopie geschreven naar %1. Die opent met de huidige wachtwoordzin. Auditanker van de reservekopie: %2</translation>
     </message>
 </context>
 <context>
@@ -8668,6 +8806,57 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
     <message>
         <source>Series:</source>
         <translation>Reeks:</translation>
+    </message>
+</context>
+<context>
+    <name>inbeeld::PackagePreview</name>
+    <message>
+        <source>What will be sent</source>
+        <translation>Wat er wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>Category and fields</source>
+        <translation>Categorie en velden</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Select a field to see why the agreement allows sharing it.</source>
+        <translation>Selecteer een veld om te zien waarom het convenant toestaat het te delen.</translation>
+    </message>
+    <message>
+        <source>From your own list %1 (%2, peildatum %3):</source>
+        <translation>Uit uw eigen lijst %1 (%2, peildatum %3):</translation>
+    </message>
+    <message>
+        <source>Why %1 is shared: %2</source>
+        <translation>Waarom %1 wordt gedeeld: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
+        <translation>vast besluit %1 van %2 voor de kwartaaluitwisseling onder het convenant</translation>
+    </message>
+    <message>
+        <source>decision %1 of %2, valid until %3</source>
+        <translation>besluit %1 van %2, geldig tot %3</translation>
+    </message>
+    <message>
+        <source>Covered by %1.</source>
+        <translation>Gedekt door %1.</translation>
+    </message>
+    <message>
+        <source>line %1, %2 (&quot;%3&quot;)</source>
+        <translation>regel %1, %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
+        <translation>Weggelaten uit het pakket, omdat de tekst bijzondere of strafrechtelijke persoonsgegevens noemt, die het convenant niet toestaat te delen: %1. Formuleer deze teksten in algemene termen in uw bronlijst (bijvoorbeeld &quot;medische redenen&quot;).</translation>
     </message>
 </context>
 <context>
@@ -9145,6 +9334,25 @@ Dit kan even duren en kan niet meer worden geannuleerd.</translation>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
+    <message>
+        <source> years after the school year</source>
+        <translation> jaar na het schooljaar</translation>
+    </message>
+    <message>
+        <source>After this, a school year&apos;s registration is removed by the retention purge. The default of %1 years is to be confirmed by your privacy officer.</source>
+        <translation>Daarna verwijdert de opschoning volgens de bewaartermijnen de registratie van dat schooljaar. De standaard van %1 jaar moet nog worden bevestigd door uw functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the registration:</source>
+        <translation>Registratie &amp;bewaren:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registration is now kept %n year(s) after each school year.</source>
+        <translation>
+            <numerusform>De registratie wordt nu %n jaar na elk schooljaar bewaard.</numerusform>
+            <numerusform>De registratie wordt nu %n jaar na elk schooljaar bewaard.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>inbeeld::RestoreDialog</name>
@@ -9257,10 +9465,6 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
         <translation>BSN van het k&amp;ind:</translation>
     </message>
     <message>
-        <source>What will be sent</source>
-        <translation>Wat er wordt verstuurd</translation>
-    </message>
-    <message>
         <source>Send by &amp;mail…</source>
         <translation>Per &amp;e-mail versturen…</translation>
     </message>
@@ -9311,14 +9515,6 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>&amp;Quarter:</source>
         <translation>&amp;Kwartaal:</translation>
-    </message>
-    <message>
-        <source>Category and fields</source>
-        <translation>Categorie en velden</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Registraties</translation>
     </message>
     <message>
         <source>Send the file by mail or hand it over on a USB stick. Only the partner (and you) can open it; they open it in InBeeld with File &gt; Open package.</source>
@@ -9387,42 +9583,6 @@ InBeeld vergrendelt het gegevensbestand voor het terugzetten. Ontgrendel daarna 
     <message>
         <source>Type the BSN of the child (9 digits) to see what the case package holds.</source>
         <translation>Typ het BSN van het kind (9 cijfers) om te zien wat het casuspakket bevat.</translation>
-    </message>
-    <message>
-        <source>From your own list %1 (%2, peildatum %3):</source>
-        <translation>Uit uw eigen lijst %1 (%2, peildatum %3):</translation>
-    </message>
-    <message>
-        <source>Why %1 is shared: %2</source>
-        <translation>Waarom %1 wordt gedeeld: %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <source>Select a field to see why the agreement allows sharing it.</source>
-        <translation>Selecteer een veld om te zien waarom het convenant toestaat het te delen.</translation>
-    </message>
-    <message>
-        <source>standing decision %1 of %2 for the quarterly exchange under the agreement</source>
-        <translation>vast besluit %1 van %2 voor de kwartaaluitwisseling onder het convenant</translation>
-    </message>
-    <message>
-        <source>decision %1 of %2, valid until %3</source>
-        <translation>besluit %1 van %2, geldig tot %3</translation>
-    </message>
-    <message>
-        <source>Covered by %1.</source>
-        <translation>Gedekt door %1.</translation>
-    </message>
-    <message>
-        <source>line %1, %2 (&quot;%3&quot;)</source>
-        <translation>regel %1, %2 (&quot;%3&quot;)</translation>
-    </message>
-    <message>
-        <source>Left out of the package, because the text names special or criminal-law personal data, which the agreement does not allow to share: %1. Put these texts in general terms in your source list (for example &quot;medische redenen&quot;).</source>
-        <translation>Weggelaten uit het pakket, omdat de tekst bijzondere of strafrechtelijke persoonsgegevens noemt, die het convenant niet toestaat te delen: %1. Formuleer deze teksten in algemene termen in uw bronlijst (bijvoorbeeld &quot;medische redenen&quot;).</translation>
     </message>
     <message>
         <source>Walk the four-step check for this child and this partner on the Decisions tab (&quot;New decision…&quot;), then try again.</source>

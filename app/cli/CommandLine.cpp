@@ -1,5 +1,8 @@
 #include "app/cli/CommandLine.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <algorithm>
@@ -53,6 +56,16 @@ void printOut(const QString& text)
 void printErr(const QString& text)
 {
     writeLine(stderr, text);
+}
+
+void printJson(const QJsonObject& object)
+{
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+void printJson(const QJsonArray& array)
+{
+    printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
 }
 
 int exitCodeFor(const Error& error)

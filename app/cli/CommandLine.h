@@ -5,6 +5,8 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -32,6 +34,9 @@ QString programName();
 QString terminalSafe(const QString& text);
 void printOut(const QString& text);
 void printErr(const QString& text);
+/// Prints a JSON document, indented, on stdout: what --json gives scripts to read.
+void printJson(const QJsonObject& object);
+void printJson(const QJsonArray& array);
 
 /// The exit code for a core error: 5 for a wrong passphrase, 4 for a store in use, else 1.
 int exitCodeFor(const Error& error);

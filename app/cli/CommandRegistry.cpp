@@ -1,17 +1,18 @@
 #include "app/cli/CommandRegistry.h"
 
-#include "app/cli/LifecycleCommands.h"
-#include "app/cli/ReportCommands.h"
 #include "app/cli/commands/AuditCommands.h"
 #include "app/cli/commands/CompareCommands.h"
 #include "app/cli/commands/DecisionCommands.h"
 #include "app/cli/commands/IdentityCommands.h"
 #include "app/cli/commands/ImportCommands.h"
+#include "app/cli/commands/LifecycleCommands.h"
 #include "app/cli/commands/MailCommands.h"
 #include "app/cli/commands/PackageCommands.h"
 #include "app/cli/commands/PartnerCommands.h"
+#include "app/cli/commands/ReportCommands.h"
 #include "app/cli/commands/SnapshotCommands.h"
 #include "app/cli/commands/StoreCommands.h"
+#include "app/cli/commands/SubjectCommands.h"
 
 #include <algorithm>
 
@@ -26,11 +27,14 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
+    m_commands.push_back(std::make_unique<AuditAnchorCommand>());
+    m_commands.push_back(std::make_unique<AuditAnchorsCommand>());
     m_commands.push_back(std::make_unique<AuditListCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<SnapshotsListCommand>());
     m_commands.push_back(std::make_unique<SnapshotsDiffCommand>());
     m_commands.push_back(std::make_unique<SnapshotsReportCommand>());
+    m_commands.push_back(std::make_unique<SnapshotsDeleteCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
     m_commands.push_back(std::make_unique<IdentityShowCommand>());
     m_commands.push_back(std::make_unique<IdentityExportCommand>());
@@ -52,21 +56,24 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PackageSendCommand>());
     m_commands.push_back(std::make_unique<MailSetupCommand>());
     m_commands.push_back(std::make_unique<MailTestCommand>());
-
-    m_legacy = {
-        {QStringLiteral("snapshots delete"), &LifecycleCommands::deleteSnapshot,
-         [] { return tr("Delete a wrongly imported list with its records (asks for --yes)"); }},
-        {QStringLiteral("case"), &LifecycleCommands::caseGroup,
-         [] { return tr("Close, reopen, list, hold or release a child's case"); }},
-        {QStringLiteral("retention"), &LifecycleCommands::retention,
-         [] { return tr("Show what the retention rules make due, and purge it"); }},
-        {QStringLiteral("subject"), &SubjectCommands::subject,
-         [] { return tr("Data-subject requests: access export, rectify, restrict, erase, register"); }},
-        {QStringLiteral("breach"), &SubjectCommands::breach,
-         [] { return tr("Report what was shared with whom in a period, for a data breach"); }},
-        {QStringLiteral("report"), &ReportCommands::run,
-         [] { return tr("The Inspectie's quarterly registration, or the processing-register entry"); }},
-    };
+    m_commands.push_back(std::make_unique<CaseCloseCommand>());
+    m_commands.push_back(std::make_unique<CaseReopenCommand>());
+    m_commands.push_back(std::make_unique<CaseListCommand>());
+    m_commands.push_back(std::make_unique<CaseHoldCommand>());
+    m_commands.push_back(std::make_unique<CaseReleaseCommand>());
+    m_commands.push_back(std::make_unique<RetentionStatusCommand>());
+    m_commands.push_back(std::make_unique<RetentionPurgeCommand>());
+    m_commands.push_back(std::make_unique<SubjectAccessCommand>());
+    m_commands.push_back(std::make_unique<SubjectRectifyCommand>());
+    m_commands.push_back(std::make_unique<SubjectRestrictCommand>());
+    m_commands.push_back(std::make_unique<SubjectLiftRestrictionCommand>());
+    m_commands.push_back(std::make_unique<SubjectEraseCommand>());
+    m_commands.push_back(std::make_unique<SubjectRequestsAddCommand>());
+    m_commands.push_back(std::make_unique<SubjectRequestsListCommand>());
+    m_commands.push_back(std::make_unique<SubjectRequestsCloseCommand>());
+    m_commands.push_back(std::make_unique<BreachReportCommand>());
+    m_commands.push_back(std::make_unique<ReportInspectieCommand>());
+    m_commands.push_back(std::make_unique<ReportRegisterCommand>());
 
     m_groups = {
         {QStringLiteral("audit"), &AuditCommands::helpText, {}},
@@ -76,6 +83,12 @@ CommandRegistry::CommandRegistry()
         {QStringLiteral("decisions"), &DecisionCommands::decisionsHelp, QStringLiteral("decisions list")},
         {QStringLiteral("package"), &PackageCommands::helpText, {}},
         {QStringLiteral("mail"), &MailCommands::helpText, {}},
+        {QStringLiteral("case"), &LifecycleCommands::caseHelp, {}},
+        {QStringLiteral("retention"), &LifecycleCommands::retentionHelp, {}},
+        {QStringLiteral("subject"), &SubjectCommands::subjectHelp, {}},
+        {QStringLiteral("subject requests"), &SubjectCommands::requestsHelp, QStringLiteral("subject requests list")},
+        {QStringLiteral("breach"), &SubjectCommands::breachHelp, {}},
+        {QStringLiteral("report"), &ReportCommands::helpText, {}},
     };
 }
 
@@ -86,30 +99,42 @@ Command* CommandRegistry::find(const QString& name) const
     return it == m_commands.cend() ? nullptr : it->get();
 }
 
+const CommandRegistry::Group* CommandRegistry::findGroup(const QString& name) const
+{
+    const auto it = std::find_if(m_groups.cbegin(), m_groups.cend(), [&](const Group& g) { return g.name == name; });
+    return it == m_groups.cend() ? nullptr : &*it;
+}
+
+int CommandRegistry::dispatchGroup(const Group& group, const QStringList& arguments) const
+{
+    // The group's commands and nested groups, by their next word, in the order of the registry.
+    QList<Subcommand> subcommands;
+    const QString prefix = group.name + QLatin1Char(' ');
+    for (const std::unique_ptr<Command>& command : m_commands) {
+        if (!command->name().startsWith(prefix))
+            continue;
+        const QString rest = command->name().mid(prefix.size());
+        const QString word = rest.section(QLatin1Char(' '), 0, 0);
+        if (word == rest) {
+            Command* c = command.get();
+            subcommands.append({word, [c](const QStringList& a) { return c->run(a); }});
+        } else if (const Group* nested = findGroup(prefix + word); nested
+                   && std::none_of(subcommands.cbegin(), subcommands.cend(),
+                                   [&](const Subcommand& s) { return s.name == word; })) {
+            subcommands.append({word, [this, nested](const QStringList& a) { return dispatchGroup(*nested, a); }});
+        }
+    }
+    std::function<int(const QStringList&)> fallback;
+    if (Command* c = find(group.fallback))
+        fallback = [c](const QStringList& a) { return c->run(a); };
+    return CommandGroup::dispatch(group.name, arguments, subcommands, group.help(), fallback);
+}
+
 int CommandRegistry::dispatch(const QStringList& arguments) const
 {
     const QString name = arguments.value(0);
-    for (const Legacy& legacy : m_legacy) {
-        const QStringList words = legacy.name.split(QLatin1Char(' '));
-        if (arguments.mid(0, words.size()) == words)
-            return legacy.run(arguments.mid(words.size()));
-    }
-    for (const Group& group : m_groups) {
-        if (group.name != name)
-            continue;
-        QList<Subcommand> subcommands;
-        const QString prefix = group.name + QLatin1Char(' ');
-        for (const std::unique_ptr<Command>& command : m_commands) {
-            if (command->name().startsWith(prefix)) {
-                Command* c = command.get();
-                subcommands.append({c->name().mid(prefix.size()), [c](const QStringList& a) { return c->run(a); }});
-            }
-        }
-        std::function<int(const QStringList&)> fallback;
-        if (Command* c = find(group.fallback))
-            fallback = [c](const QStringList& a) { return c->run(a); };
-        return CommandGroup::dispatch(group.name, arguments.mid(1), subcommands, group.help(), fallback);
-    }
+    if (const Group* group = findGroup(name))
+        return dispatchGroup(*group, arguments.mid(1));
     if (Command* command = find(name))
         return command->run(arguments.mid(1));
     printErr(programName() + QStringLiteral(": ") + tr("unknown command '%1'").arg(name));
@@ -122,13 +147,9 @@ QString CommandRegistry::helpText() const
     qsizetype width = 0;
     for (const std::unique_ptr<Command>& command : m_commands)
         width = std::max(width, command->name().size());
-    for (const Legacy& legacy : m_legacy)
-        width = std::max(width, legacy.name.size());
     QStringList lines;
     for (const std::unique_ptr<Command>& command : m_commands)
         lines.append(QStringLiteral("  ") + command->name().leftJustified(width + 2) + command->summary());
-    for (const Legacy& legacy : m_legacy)
-        lines.append(QStringLiteral("  ") + legacy.name.leftJustified(width + 2) + legacy.summary());
     return tr("Usage: %1 <command> [options]\n"
               "InBeeld on the command line: create, inspect, back up and restore the encrypted store of an\n"
               "organisation, import lists into it and compare them.\n"

@@ -19,23 +19,14 @@ class CommandRegistry
     Q_DECLARE_TR_FUNCTIONS(CommandRegistry)
 
 public:
-    /// A group of commands sharing a first word ("audit verify", "audit list"): its help, and the
+    /// A group of commands sharing their first words ("audit verify", "audit list"; "subject
+    /// requests add" is in the group "subject requests", itself in "subject"): its help, and the
     /// command that runs when no sub-command is named (empty: a usage error).
     struct Group
     {
         QString name;
         std::function<QString()> help;
         QString fallback;
-    };
-
-    /// A command written before the Command base, still parsing its own arguments: its words
-    /// ("case", "snapshots delete"), the function that runs it and its line for the top-level help.
-    /// Transitional: port each to a Command class (see docs/CONTRIBUTING.md).
-    struct Legacy
-    {
-        QString name;
-        std::function<int(const QStringList&)> run;
-        std::function<QString()> summary;
     };
 
     CommandRegistry();
@@ -50,8 +41,11 @@ public:
     QString helpText() const;
 
 private:
+    const Group* findGroup(const QString& name) const;
+    /// Runs the command or nested group named by the first argument within group.
+    int dispatchGroup(const Group& group, const QStringList& arguments) const;
+
     QList<Group> m_groups;
-    QList<Legacy> m_legacy;
     std::vector<std::unique_ptr<Command>> m_commands;
 };
 

@@ -49,20 +49,6 @@ std::optional<int> StoreAccess::readPassphrase(const PassphraseInput::Source& so
     return std::nullopt;
 }
 
-std::optional<int> StoreAccess::open(const QString& path, const QString& passphraseFile, std::unique_ptr<Store>& store)
-{
-    if (const auto exitCode = checkStoreExists(path))
-        return exitCode;
-    SecretBytes passphrase;
-    if (const auto exitCode = readPassphrase(existingPassphraseSource(passphraseFile, path), passphrase))
-        return exitCode;
-    Result<std::unique_ptr<Store>> opened = Store::open(path, passphrase);
-    if (!opened)
-        return reportError(opened.error());
-    store = opened.takeValue();
-    return std::nullopt;
-}
-
 std::optional<int> StoreAccess::readNewPassphrase(const QString& file, const QString& fileOption,
                                                   const QByteArray& environmentName, const QString& path,
                                                   SecretBytes& out, const QStringList& extraWords)

@@ -36,10 +36,6 @@ public:
     /// source is available, else 1).
     static std::optional<int> readPassphrase(const PassphraseInput::Source& source, SecretBytes& out);
 
-    /// Checks the store, reads its passphrase and opens it, for commands not yet on StoreCommand.
-    /// On failure store stays empty and the exit code is returned.
-    static std::optional<int> open(const QString& path, const QString& passphraseFile, std::unique_ptr<Store>& store);
-
     /// Reads a new passphrase for the store at path (asked twice at the prompt) and checks it
     /// against the rules; on failure reports it and returns the exit code.
     static std::optional<int> readNewPassphrase(const QString& file, const QString& fileOption,

@@ -200,4 +200,51 @@ Result<void> AuditLog::verify() const
     return {};
 }
 
+Result<AuditAnchor> AuditLog::anchor() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return makeError(Error::Code::Database, tr("The audit log could not be read: %1").arg(q.lastError().text()));
+    AuditAnchor anchor;
+    anchor.head = QByteArray(HashSize, '\0');
+    if (q.next()) {
+        anchor.entries = q.value(0).toLongLong();
+        anchor.head = q.value(1).toByteArray();
+    }
+    return anchor;
+}
+
+Result<void> AuditLog::verifyAnchor(const AuditAnchor& anchor) const
+{
+    if (const Result<void> chain = verify(); !chain)
+        return chain;
+    const Result<AuditAnchor> now = this->anchor();
+    if (!now)
+        return now.error();
+    if (anchor.entries > now.value().entries) {
+        return makeError(Error::Code::AuditChainBroken,
+                         tr("The audit log is not intact: the anchor names %1 entries, but the log now holds only "
+                            "%2. Entries were removed from its end.")
+                             .arg(anchor.entries)
+                             .arg(now.value().entries));
+    }
+    QByteArray head(HashSize, '\0');
+    if (anchor.entries > 0) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"));
+        q.addBindValue(anchor.entries);
+        if (!q.exec())
+            return makeError(Error::Code::Database,
+                             tr("The audit log could not be read: %1").arg(q.lastError().text()));
+        head = q.next() ? q.value(0).toByteArray() : QByteArray();
+    }
+    if (head != anchor.head) {
+        return makeError(Error::Code::AuditChainBroken,
+                         tr("The audit log is not intact: entry %1 is not the one the anchor names. The log was "
+                            "rewritten after the anchor was taken.")
+                             .arg(anchor.entries));
+    }
+    return {};
+}
+
 } // namespace inbeeld

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/AuditAnchor.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
@@ -39,6 +40,12 @@ public:
 
     /// Recomputes the chain; the error names the first broken entry.
     Result<void> verify() const;
+
+    /// The log's present state, to keep outside the store (AuditAnchor).
+    Result<AuditAnchor> anchor() const;
+    /// verify(), and that the log still holds the anchor's head at the anchor's position: fails when
+    /// the log was cut back or rewritten since the anchor was taken.
+    Result<void> verifyAnchor(const AuditAnchor& anchor) const;
 
     static QByteArray entryHash(const QByteArray& prevHash, qint64 id, const QDateTime& at, const QString& actor,
                                 const QString& action, const QString& detail);

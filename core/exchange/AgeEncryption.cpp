@@ -85,6 +85,260 @@ SecretBytes headerMacKey(const SecretBytes& fileKey)
     return Hkdf::sha256(fileKey, QByteArray(), QByteArrayLiteral("header"), KeySize);
 }
 
+Error truncatedHeader()
+{
+    return makeError(
+        Error::Code::Truncated,
+        AgeEncryption::tr("The file ends inside its header: it is incomplete (for example copied only "
+                          "partly, or a USB stick was removed too early). Ask the sender for a new copy."));
+}
+
+Error damagedHeader()
+{
+    return makeError(Error::Code::Damaged,
+                     AgeEncryption::tr("The file's header is damaged or was changed, so it cannot be decrypted. Ask "
+                                       "the sender for a new copy."));
+}
+
+/// One recipient stanza of the header ("-> X25519 <share>" and its body).
+struct Stanza
+{
+    QList<QByteArray> arguments;
+    QByteArray body;
+};
+
+/// What the header says: the recipient stanzas, the MAC, and the header's bytes it covers.
+struct Header
+{
+    QList<Stanza> stanzas;
+    QByteArray mac;
+    QByteArray macCovers; // the header up to and including "---"
+};
+
+/// Reads the header: text lines up to and including "--- <mac>".
+Result<Header> readHeader(QIODevice& in)
+{
+    QByteArray header;
+    const auto readLine = [&](QByteArray& line) -> bool {
+        line = in.readLine(MaxHeaderLine);
+        if (!line.endsWith('\n'))
+            return false;
+        header += line;
+        line.chop(1);
+        return header.size() <= MaxHeaderBytes;
+    };
+    QByteArray line;
+    if (!readLine(line)) {
+        if (line.startsWith("age-encryption.org/") || VersionLine.startsWith(line))
+            return line.isEmpty() ? makeError(Error::Code::Truncated, AgeEncryption::tr("The file is empty."))
+                                  : truncatedHeader();
+        return makeError(
+            Error::Code::UnknownFormat,
+            AgeEncryption::tr("This is not an encrypted file in age format. Choose the file you received."));
+    }
+    if (line != VersionLine) {
+        if (line.startsWith("age-encryption.org/")) {
+            return makeError(
+                Error::Code::UnknownFormat,
+                AgeEncryption::tr("This file uses a newer version of the age format (%1) than this program knows.")
+                    .arg(QString::fromLatin1(line.left(64))));
+        }
+        if (line.startsWith("-----BEGIN AGE ENCRYPTED FILE-----")) {
+            return makeError(
+                Error::Code::UnknownFormat,
+                AgeEncryption::tr("This is an armored (text) age file; only binary age files are accepted. Decrypt it "
+                                  "with 'age -d' or ask the sender for the binary file."));
+        }
+        return makeError(
+            Error::Code::UnknownFormat,
+            AgeEncryption::tr("This is not an encrypted file in age format. Choose the file you received."));
+    }
+
+    QList<Stanza> stanzas;
+    QByteArray macText;
+    qsizetype macStart = 0;
+    for (;;) {
+        if (!readLine(line))
+            return in.atEnd() ? truncatedHeader() : damagedHeader();
+        if (line.startsWith("---")) {
+            if (!line.startsWith("--- "))
+                return damagedHeader();
+            macStart = header.size() - line.size() - 1 + 3; // up to and including "---"
+            macText = line.mid(4);
+            break;
+        }
+        if (!line.startsWith("-> ") || stanzas.size() >= 1024)
+            return damagedHeader();
+        Stanza stanza;
+        stanza.arguments = line.mid(3).split(' ');
+        for (const QByteArray& argument : std::as_const(stanza.arguments)) {
+            if (argument.isEmpty())
+                return damagedHeader();
+        }
+        // Body lines of exactly 64 columns until a shorter (possibly empty) one.
+        QByteArray encoded;
+        for (;;) {
+            if (!readLine(line))
+                return in.atEnd() ? truncatedHeader() : damagedHeader();
+            if (line.size() > ColumnsPerLine)
+                return damagedHeader();
+            encoded += line;
+            if (line.size() < ColumnsPerLine)
+                break;
+        }
+        const auto body = fromRawBase64(encoded);
+        if (!body)
+            return damagedHeader();
+        stanza.body = *body;
+        stanzas.append(stanza);
+    }
+    const auto mac = fromRawBase64(macText);
+    if (!mac || mac->size() != int(crypto_auth_hmacsha256_BYTES) || stanzas.isEmpty())
+        return damagedHeader();
+    return Header {stanzas, *mac, header.left(macStart)};
+}
+
+/// The file key, unwrapped from the first X25519 stanza made for our key, once the header's MAC
+/// checks out with it.
+Result<SecretBytes> unwrapFileKey(const Header& header, const SecretBytes& secretKey)
+{
+    unsigned char ourPublic[KeySize];
+    crypto_scalarmult_base(ourPublic, secretKey.data());
+    const QByteArray ourPublicBytes(reinterpret_cast<const char*>(ourPublic), KeySize);
+    SecretBytes fileKey;
+    int x25519Stanzas = 0;
+    bool passphraseStanza = false;
+    for (const Stanza& stanza : std::as_const(header.stanzas)) {
+        if (stanza.arguments.at(0) == "scrypt")
+            passphraseStanza = true;
+        if (stanza.arguments.at(0) != "X25519")
+            continue;
+        ++x25519Stanzas;
+        const auto share = stanza.arguments.size() == 2 ? fromRawBase64(stanza.arguments.at(1)) : std::nullopt;
+        if (!share || share->size() != KeySize || stanza.body.size() != FileKeySize + TagSize)
+            return damagedHeader();
+        SecretBytes shared(KeySize);
+        if (crypto_scalarmult(shared.data(), secretKey.data(), bytes(*share)) != 0)
+            return damagedHeader();
+        const SecretBytes wrapKey = Hkdf::sha256(shared, *share + ourPublicBytes, X25519Label, KeySize);
+        SecretBytes candidate(FileKeySize);
+        const unsigned char zeroNonce[12] = {};
+        if (crypto_aead_chacha20poly1305_ietf_decrypt(candidate.data(), nullptr, nullptr, bytes(stanza.body),
+                                                      std::size_t(stanza.body.size()), nullptr, 0, zeroNonce,
+                                                      wrapKey.data())
+            == 0) {
+            fileKey = std::move(candidate);
+            break;
+        }
+    }
+    if (fileKey.isEmpty()) {
+        if (passphraseStanza && x25519Stanzas == 0) {
+            return makeError(
+                Error::Code::WrongKey,
+                AgeEncryption::tr("This file was encrypted with a passphrase, not to a key. It was not made for this "
+                                  "organisation's key."));
+        }
+        return makeError(
+            Error::Code::WrongKey,
+            AgeEncryption::tr("This file was not encrypted for this organisation's key (it is meant for %n other "
+                              "recipient(s)). Check that it was sent to you, or ask the sender to encrypt it to your "
+                              "current key.",
+                              nullptr, x25519Stanzas));
+    }
+    const QByteArray expectedMac = Hkdf::hmacSha256(headerMacKey(fileKey), header.macCovers);
+    if (crypto_verify_32(bytes(expectedMac), bytes(header.mac)) != 0)
+        return damagedHeader();
+    return fileKey;
+}
+
+/// Decrypts the payload (nonce, then the STREAM chunks) with the file key into out.
+Result<void> decryptPayload(QIODevice& in, QIODevice& out, const SecretBytes& fileKey)
+{
+    unsigned char payloadNonce[PayloadNonceSize];
+    const qint64 nonceSize = readFully(in, payloadNonce, PayloadNonceSize);
+    if (nonceSize < 0)
+        return ioError(in);
+    if (nonceSize < PayloadNonceSize)
+        return truncatedHeader();
+    const SecretBytes payloadKey
+        = Hkdf::sha256(fileKey, QByteArray(reinterpret_cast<const char*>(payloadNonce), PayloadNonceSize),
+                       QByteArrayLiteral("payload"), KeySize);
+
+    const qint64 sealedChunk = AgeEncryption::ChunkSize + TagSize;
+    QByteArray current(int(sealedChunk), Qt::Uninitialized);
+    QByteArray next(int(sealedChunk), Qt::Uninitialized);
+    SecretBytes plain {std::size_t(AgeEncryption::ChunkSize)};
+    qint64 currentSize = readFully(in, reinterpret_cast<unsigned char*>(current.data()), sealedChunk);
+    if (currentSize < 0)
+        return ioError(in);
+    const auto open = [&](quint64 counter, qint64 size, bool last, unsigned long long* plainSize) {
+        unsigned char nonce[12];
+        streamNonce(nonce, counter, last);
+        return crypto_aead_chacha20poly1305_ietf_decrypt(plain.data(), plainSize, nullptr, bytes(current),
+                                                         std::size_t(size), nullptr, 0, nonce, payloadKey.data())
+            == 0;
+    };
+    for (quint64 counter = 0;; ++counter) {
+        const int part = int(counter + 1);
+        if (currentSize < TagSize) {
+            return makeError(
+                Error::Code::Truncated,
+                AgeEncryption::tr("The file ends early (in part %1 of the encrypted content): it is incomplete, for "
+                                  "example copied only partly or a USB stick was removed too early. Ask the sender for "
+                                  "a new copy.")
+                    .arg(part));
+        }
+        qint64 nextSize = 0;
+        if (currentSize == sealedChunk) {
+            nextSize = readFully(in, reinterpret_cast<unsigned char*>(next.data()), sealedChunk);
+            if (nextSize < 0)
+                return ioError(in);
+        }
+        unsigned long long plainSize = 0;
+        const bool atEnd = nextSize == 0;
+        if (open(counter, currentSize, atEnd, &plainSize)) {
+            if (atEnd && plainSize == 0 && counter > 0) {
+                return makeError(
+                    Error::Code::Damaged,
+                    AgeEncryption::tr("The encrypted content ends with an empty part, which the format does not allow; "
+                                      "the file was changed."));
+            }
+            if (!writeAll(out, plain.data(), qint64(plainSize)))
+                return ioError(out);
+            if (atEnd)
+                return {};
+        } else if (atEnd && currentSize == sealedChunk && open(counter, currentSize, false, &plainSize)) {
+            // A complete middle chunk followed by nothing: the rest of the file is missing.
+            return makeError(
+                Error::Code::Truncated,
+                AgeEncryption::tr("The file ends early after part %1 of the encrypted content: it is incomplete, for "
+                                  "example copied only partly or a USB stick was removed too early. Ask the sender for "
+                                  "a new copy.")
+                    .arg(part));
+        } else if (!atEnd && open(counter, currentSize, true, &plainSize)) {
+            return makeError(
+                Error::Code::Damaged,
+                AgeEncryption::tr("There is extra data after the end of the encrypted content: something was appended "
+                                  "to the file. Do not use it; ask the sender for a new copy."));
+        } else if (atEnd) {
+            return makeError(
+                Error::Code::Damaged,
+                AgeEncryption::tr("The last part (%1) of the encrypted content does not check out: the file is "
+                                  "incomplete (for example a USB stick was removed too early) or was changed. Ask the "
+                                  "sender for a new copy.")
+                    .arg(part));
+        } else {
+            return makeError(
+                Error::Code::Damaged,
+                AgeEncryption::tr("Part %1 of the encrypted content was changed or damaged; nothing of the file can be "
+                                  "trusted. Ask the sender for a new copy.")
+                    .arg(part));
+        }
+        std::swap(current, next);
+        currentSize = nextSize;
+    }
+}
+
 } // namespace
 
 Result<void> AgeEncryption::encrypt(QIODevice& in, QIODevice& out, const QList<QByteArray>& recipients)
@@ -168,220 +422,12 @@ Result<void> AgeEncryption::decrypt(QIODevice& in, QIODevice& out, const SecretB
         return makeError(Error::Code::Generic, tr("The cryptography library could not be started."));
     if (secretKey.size() != std::size_t(KeySize))
         return makeError(Error::Code::InvalidInput, tr("The decryption key is not an X25519 secret key."));
-
-    const auto truncatedHeader = [] {
-        return makeError(Error::Code::Truncated,
-                         tr("The file ends inside its header: it is incomplete (for example copied only partly, or a "
-                            "USB stick was removed too early). Ask the sender for a new copy."));
-    };
-    const auto damagedHeader = [] {
-        return makeError(Error::Code::Damaged,
-                         tr("The file's header is damaged or was changed, so it cannot be decrypted. Ask the sender "
-                            "for a new copy."));
-    };
-
-    // The header: text lines up to and including "--- <mac>".
-    QByteArray header;
-    const auto readLine = [&](QByteArray& line) -> bool {
-        line = in.readLine(MaxHeaderLine);
-        if (!line.endsWith('\n'))
-            return false;
-        header += line;
-        line.chop(1);
-        return header.size() <= MaxHeaderBytes;
-    };
-    QByteArray line;
-    if (!readLine(line)) {
-        if (line.startsWith("age-encryption.org/") || VersionLine.startsWith(line))
-            return line.isEmpty() ? makeError(Error::Code::Truncated, tr("The file is empty.")) : truncatedHeader();
-        return makeError(Error::Code::UnknownFormat,
-                         tr("This is not an encrypted file in age format. Choose the file you received."));
-    }
-    if (line != VersionLine) {
-        if (line.startsWith("age-encryption.org/")) {
-            return makeError(Error::Code::UnknownFormat,
-                             tr("This file uses a newer version of the age format (%1) than this program knows.")
-                                 .arg(QString::fromLatin1(line.left(64))));
-        }
-        if (line.startsWith("-----BEGIN AGE ENCRYPTED FILE-----")) {
-            return makeError(Error::Code::UnknownFormat,
-                             tr("This is an armored (text) age file; only binary age files are accepted. Decrypt it "
-                                "with 'age -d' or ask the sender for the binary file."));
-        }
-        return makeError(Error::Code::UnknownFormat,
-                         tr("This is not an encrypted file in age format. Choose the file you received."));
-    }
-
-    struct Stanza
-    {
-        QList<QByteArray> arguments;
-        QByteArray body;
-    };
-    QList<Stanza> stanzas;
-    QByteArray macText;
-    qsizetype macStart = 0;
-    for (;;) {
-        if (!readLine(line))
-            return in.atEnd() ? truncatedHeader() : damagedHeader();
-        if (line.startsWith("---")) {
-            if (!line.startsWith("--- "))
-                return damagedHeader();
-            macStart = header.size() - line.size() - 1 + 3; // up to and including "---"
-            macText = line.mid(4);
-            break;
-        }
-        if (!line.startsWith("-> ") || stanzas.size() >= 1024)
-            return damagedHeader();
-        Stanza stanza;
-        stanza.arguments = line.mid(3).split(' ');
-        for (const QByteArray& argument : std::as_const(stanza.arguments)) {
-            if (argument.isEmpty())
-                return damagedHeader();
-        }
-        // Body lines of exactly 64 columns until a shorter (possibly empty) one.
-        QByteArray encoded;
-        for (;;) {
-            if (!readLine(line))
-                return in.atEnd() ? truncatedHeader() : damagedHeader();
-            if (line.size() > ColumnsPerLine)
-                return damagedHeader();
-            encoded += line;
-            if (line.size() < ColumnsPerLine)
-                break;
-        }
-        const auto body = fromRawBase64(encoded);
-        if (!body)
-            return damagedHeader();
-        stanza.body = *body;
-        stanzas.append(stanza);
-    }
-    const auto mac = fromRawBase64(macText);
-    if (!mac || mac->size() != int(crypto_auth_hmacsha256_BYTES) || stanzas.isEmpty())
-        return damagedHeader();
-
-    // Unwrap the file key from the first X25519 stanza made for our key.
-    unsigned char ourPublic[KeySize];
-    crypto_scalarmult_base(ourPublic, secretKey.data());
-    const QByteArray ourPublicBytes(reinterpret_cast<const char*>(ourPublic), KeySize);
-    SecretBytes fileKey;
-    int x25519Stanzas = 0;
-    bool passphraseStanza = false;
-    for (const Stanza& stanza : std::as_const(stanzas)) {
-        if (stanza.arguments.at(0) == "scrypt")
-            passphraseStanza = true;
-        if (stanza.arguments.at(0) != "X25519")
-            continue;
-        ++x25519Stanzas;
-        const auto share = stanza.arguments.size() == 2 ? fromRawBase64(stanza.arguments.at(1)) : std::nullopt;
-        if (!share || share->size() != KeySize || stanza.body.size() != FileKeySize + TagSize)
-            return damagedHeader();
-        SecretBytes shared(KeySize);
-        if (crypto_scalarmult(shared.data(), secretKey.data(), bytes(*share)) != 0)
-            return damagedHeader();
-        const SecretBytes wrapKey = Hkdf::sha256(shared, *share + ourPublicBytes, X25519Label, KeySize);
-        SecretBytes candidate(FileKeySize);
-        const unsigned char zeroNonce[12] = {};
-        if (crypto_aead_chacha20poly1305_ietf_decrypt(candidate.data(), nullptr, nullptr, bytes(stanza.body),
-                                                      std::size_t(stanza.body.size()), nullptr, 0, zeroNonce,
-                                                      wrapKey.data())
-            == 0) {
-            fileKey = std::move(candidate);
-            break;
-        }
-    }
-    if (fileKey.isEmpty()) {
-        if (passphraseStanza && x25519Stanzas == 0) {
-            return makeError(Error::Code::WrongKey,
-                             tr("This file was encrypted with a passphrase, not to a key. It was not made for this "
-                                "organisation's key."));
-        }
-        return makeError(Error::Code::WrongKey,
-                         tr("This file was not encrypted for this organisation's key (it is meant for %n other "
-                            "recipient(s)). Check that it was sent to you, or ask the sender to encrypt it to your "
-                            "current key.",
-                            nullptr, x25519Stanzas));
-    }
-    const QByteArray expectedMac = Hkdf::hmacSha256(headerMacKey(fileKey), header.left(macStart));
-    if (crypto_verify_32(bytes(expectedMac), bytes(*mac)) != 0)
-        return damagedHeader();
-
-    unsigned char payloadNonce[PayloadNonceSize];
-    const qint64 nonceSize = readFully(in, payloadNonce, PayloadNonceSize);
-    if (nonceSize < 0)
-        return ioError(in);
-    if (nonceSize < PayloadNonceSize)
-        return truncatedHeader();
-    const SecretBytes payloadKey
-        = Hkdf::sha256(fileKey, QByteArray(reinterpret_cast<const char*>(payloadNonce), PayloadNonceSize),
-                       QByteArrayLiteral("payload"), KeySize);
-
-    const qint64 sealedChunk = ChunkSize + TagSize;
-    QByteArray current(int(sealedChunk), Qt::Uninitialized);
-    QByteArray next(int(sealedChunk), Qt::Uninitialized);
-    SecretBytes plain {std::size_t(ChunkSize)};
-    qint64 currentSize = readFully(in, reinterpret_cast<unsigned char*>(current.data()), sealedChunk);
-    if (currentSize < 0)
-        return ioError(in);
-    const auto open = [&](quint64 counter, qint64 size, bool last, unsigned long long* plainSize) {
-        unsigned char nonce[12];
-        streamNonce(nonce, counter, last);
-        return crypto_aead_chacha20poly1305_ietf_decrypt(plain.data(), plainSize, nullptr, bytes(current),
-                                                         std::size_t(size), nullptr, 0, nonce, payloadKey.data())
-            == 0;
-    };
-    for (quint64 counter = 0;; ++counter) {
-        const int part = int(counter + 1);
-        if (currentSize < TagSize) {
-            return makeError(Error::Code::Truncated,
-                             tr("The file ends early (in part %1 of the encrypted content): it is incomplete, for "
-                                "example copied only partly or a USB stick was removed too early. Ask the sender for "
-                                "a new copy.")
-                                 .arg(part));
-        }
-        qint64 nextSize = 0;
-        if (currentSize == sealedChunk) {
-            nextSize = readFully(in, reinterpret_cast<unsigned char*>(next.data()), sealedChunk);
-            if (nextSize < 0)
-                return ioError(in);
-        }
-        unsigned long long plainSize = 0;
-        const bool atEnd = nextSize == 0;
-        if (open(counter, currentSize, atEnd, &plainSize)) {
-            if (atEnd && plainSize == 0 && counter > 0) {
-                return makeError(Error::Code::Damaged,
-                                 tr("The encrypted content ends with an empty part, which the format does not allow; "
-                                    "the file was changed."));
-            }
-            if (!writeAll(out, plain.data(), qint64(plainSize)))
-                return ioError(out);
-            if (atEnd)
-                return {};
-        } else if (atEnd && currentSize == sealedChunk && open(counter, currentSize, false, &plainSize)) {
-            // A complete middle chunk followed by nothing: the rest of the file is missing.
-            return makeError(Error::Code::Truncated,
-                             tr("The file ends early after part %1 of the encrypted content: it is incomplete, for "
-                                "example copied only partly or a USB stick was removed too early. Ask the sender for "
-                                "a new copy.")
-                                 .arg(part));
-        } else if (!atEnd && open(counter, currentSize, true, &plainSize)) {
-            return makeError(Error::Code::Damaged,
-                             tr("There is extra data after the end of the encrypted content: something was appended "
-                                "to the file. Do not use it; ask the sender for a new copy."));
-        } else if (atEnd) {
-            return makeError(Error::Code::Damaged,
-                             tr("The last part (%1) of the encrypted content does not check out: the file is "
-                                "incomplete (for example a USB stick was removed too early) or was changed. Ask the "
-                                "sender for a new copy.")
-                                 .arg(part));
-        } else {
-            return makeError(Error::Code::Damaged,
-                             tr("Part %1 of the encrypted content was changed or damaged; nothing of the file can be "
-                                "trusted. Ask the sender for a new copy.")
-                                 .arg(part));
-        }
-        std::swap(current, next);
-        currentSize = nextSize;
-    }
+    const Result<Header> header = readHeader(in);
+    if (!header)
+        return header.error();
+    const Result<SecretBytes> fileKey = unwrapFileKey(header.value(), secretKey);
+    if (!fileKey)
+        return fileKey.error();
+    return decryptPayload(in, out, fileKey.value());
 }
-
 } // namespace inbeeld

@@ -1,6 +1,7 @@
 #include "core/exchange/PackageLedger.h"
 
 #include "core/exchange/Fingerprint.h"
+#include "core/storage/Store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -92,19 +93,12 @@ Result<QList<quint64>> PackageLedger::receivedSequences(const QStringList& finge
     return sequences;
 }
 
-Result<std::optional<LedgerEntry>> PackageLedger::one(const QString& where, const QVariantList& values) const
+namespace {
+const QString EntryColumns = QStringLiteral("direction, partner_fingerprint, package_id, sequence, package_sha256, "
+                                            "kind, quarter, records, snapshot_id, at, audit_anchor");
+
+LedgerEntry entryFrom(const QSqlQuery& q)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT direction, partner_fingerprint, package_id, sequence, package_sha256, kind, "
-                             "quarter, records, snapshot_id, at FROM package_ledger WHERE ")
-              + where + QStringLiteral(" LIMIT 1"));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return makeError(Error::Code::Database,
-                         tr("The package history could not be read: %1").arg(q.lastError().text()));
-    if (!q.next())
-        return std::optional<LedgerEntry>();
     LedgerEntry e;
     e.direction = q.value(0).toString() == u"sent" ? LedgerEntry::Direction::Sent : LedgerEntry::Direction::Received;
     e.partnerFingerprint = q.value(1).toString();
@@ -116,15 +110,48 @@ Result<std::optional<LedgerEntry>> PackageLedger::one(const QString& where, cons
     e.records = q.value(7).toLongLong();
     e.snapshotId = q.value(8).toLongLong();
     e.at = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
-    return std::optional<LedgerEntry>(e);
+    e.auditAnchor = q.value(10).toString();
+    return e;
+}
+} // namespace
+
+Result<std::optional<LedgerEntry>> PackageLedger::one(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + EntryColumns + QStringLiteral(" FROM package_ledger WHERE ") + where
+              + QStringLiteral(" LIMIT 1"));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return makeError(Error::Code::Database,
+                         tr("The package history could not be read: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return std::optional<LedgerEntry>();
+    return std::optional<LedgerEntry>(entryFrom(q));
+}
+
+Result<QList<LedgerEntry>> PackageLedger::receivedAnchors(Store& store)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + EntryColumns
+                + QStringLiteral(" FROM package_ledger WHERE direction = 'received' AND audit_anchor IS NOT NULL "
+                                 "ORDER BY at, id")))
+        return makeError(Error::Code::Database,
+                         tr("The package history could not be read: %1").arg(q.lastError().text()));
+    QList<LedgerEntry> list;
+    while (q.next())
+        list.append(entryFrom(q));
+    return list;
 }
 
 Result<void> PackageLedger::add(const LedgerEntry& e)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO package_ledger (direction, partner_fingerprint, package_id, sequence, "
-                             "package_sha256, kind, quarter, records, snapshot_id, at, child_key, fields) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO package_ledger (direction, partner_fingerprint, package_id, sequence, "
+                       "package_sha256, kind, quarter, records, snapshot_id, at, child_key, fields, audit_anchor) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(directionCode(e.direction));
     q.addBindValue(Fingerprint::normalised(e.partnerFingerprint));
     q.addBindValue(e.packageId);
@@ -137,6 +164,7 @@ Result<void> PackageLedger::add(const LedgerEntry& e)
     q.addBindValue(e.at.toUTC().toString(Qt::ISODate));
     q.addBindValue(e.childKey.isEmpty() ? QVariant() : QVariant(e.childKey));
     q.addBindValue(e.fields.isEmpty() ? QVariant() : QVariant(e.fields));
+    q.addBindValue(e.auditAnchor.isEmpty() ? QVariant() : QVariant(e.auditAnchor));
     if (!q.exec())
         return makeError(Error::Code::Database,
                          tr("The package history could not be stored: %1").arg(q.lastError().text()));

@@ -12,6 +12,8 @@
 
 namespace inbeeld {
 
+class Store;
+
 /// One package sent to or opened from a partner (table package_ledger, schema 6). No personal data.
 struct LedgerEntry
 {
@@ -28,6 +30,7 @@ struct LedgerEntry
     QDateTime at; // UTC
     QString childKey; // sent case packages: the child (personal data, purged with the child)
     QString fields; // sent: JSON object category -> field ids
+    QString auditAnchor; // sent: our audit anchor then; received: the sender's (AuditAnchor line); may be empty
 };
 
 /// The sequence of packages per partner and direction: the next sequence number and previous
@@ -50,6 +53,8 @@ public:
     Result<std::optional<LedgerEntry>> received(const QStringList& fingerprints, quint64 sequence) const;
     /// The sequence numbers received from a partner (under any of its fingerprints), in order.
     Result<QList<quint64>> receivedSequences(const QStringList& fingerprints) const;
+    /// The received packages that carried the sender's audit anchor, oldest first.
+    static Result<QList<LedgerEntry>> receivedAnchors(Store& store);
     /// Inserts an entry; the caller owns the transaction.
     Result<void> add(const LedgerEntry& entry);
 

@@ -1,5 +1,6 @@
 #include "core/exchange/PackageManifest.h"
 
+#include "core/audit/AuditAnchor.h"
 #include "core/exchange/Fingerprint.h"
 
 #include <QJsonArray>
@@ -118,8 +119,11 @@ QByteArray PackageManifest::toJson() const
     o.insert(QStringLiteral("version"), FormatVersion);
     o.insert(QStringLiteral("package_id"), packageId);
     o.insert(QStringLiteral("sender"),
-             QJsonObject {{QStringLiteral("fingerprint"), senderFingerprint},
-                          {QStringLiteral("organisation"), senderOrganisation}});
+             senderAuditAnchor.isEmpty() ? QJsonObject {{QStringLiteral("fingerprint"), senderFingerprint},
+                                                        {QStringLiteral("organisation"), senderOrganisation}}
+                                         : QJsonObject {{QStringLiteral("fingerprint"), senderFingerprint},
+                                                        {QStringLiteral("organisation"), senderOrganisation},
+                                                        {QStringLiteral("audit_anchor"), senderAuditAnchor}});
     o.insert(QStringLiteral("recipient"),
              QJsonObject {{QStringLiteral("fingerprint"), recipientFingerprint},
                           {QStringLiteral("organisation"), recipientOrganisation}});
@@ -173,6 +177,12 @@ Result<PackageManifest> PackageManifest::fromJson(const QByteArray& json)
     const QJsonObject recipient = o.value(QStringLiteral("recipient")).toObject();
     m.senderFingerprint = sender.value(QStringLiteral("fingerprint")).toString();
     m.senderOrganisation = sender.value(QStringLiteral("organisation")).toString();
+    if (const QJsonValue anchor = sender.value(QStringLiteral("audit_anchor")); !anchor.isUndefined()) {
+        const Result<AuditAnchor> parsed = AuditAnchor::parse(anchor.toString());
+        if (!anchor.isString() || !parsed)
+            return invalid(tr("the sender's audit anchor is malformed"));
+        m.senderAuditAnchor = parsed.value().toLine();
+    }
     m.recipientFingerprint = recipient.value(QStringLiteral("fingerprint")).toString();
     m.recipientOrganisation = recipient.value(QStringLiteral("organisation")).toString();
     m.agreementId = o.value(QStringLiteral("agreement_id")).toString();

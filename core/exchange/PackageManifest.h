@@ -43,6 +43,7 @@ public:
     QString recipientFingerprint;
     QString senderOrganisation; // informative; the fingerprints are what counts
     QString recipientOrganisation;
+    QString senderAuditAnchor; // the sender's AuditAnchor line when it made the package; empty in older packages
     QString agreementId;
     PackageKind kind = PackageKind::Quarterly;
     QString quarter; // "2026Q3"

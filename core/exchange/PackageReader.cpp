@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/crypto/Sha256.h"
 #include "core/domain/Agreement.h"
+#include "core/domain/InspectieCounts.h"
 #include "core/exchange/Fingerprint.h"
 #include "core/exchange/Identity.h"
 #include "core/exchange/PackageLedger.h"
@@ -10,7 +11,6 @@
 #include "core/exchange/PackageSeal.h"
 #include "core/exchange/PartnerTrust.h"
 #include "core/importing/SnapshotWriter.h"
-#include "core/reporting/InspectieCounts.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/Store.h"
 #include "core/storage/Transaction.h"
@@ -65,6 +65,50 @@ QString chainDetail(const OpenedPackage& opened)
         detail += QStringLiteral(" missing=") + numbers.join(u',');
     }
     return detail;
+}
+
+/// Quarterly packages carry the Inspectie counts (counts.json); they must be the counts of these
+/// records. Nothing for a package without them.
+Result<std::optional<InspectieCounts>> inspectieCounts(const QList<ZipEntry>& files, const QList<CaseRecord>& records,
+                                                       const QString& sender)
+{
+    const ZipEntry* countsFile = ZipBytes::find(files, QStringLiteral("counts.json"));
+    if (!countsFile)
+        return std::optional<InspectieCounts>();
+    auto counts = InspectieCounts::fromJson(countsFile->data);
+    if (!counts)
+        return counts.error();
+    if (!(InspectieCounts::of(records, counts.value().peildatum) == counts.value())) {
+        return makeError(Error::Code::UnknownFormat,
+                         PackageReader::tr("The counts in the package do not match its records. Nothing was stored; "
+                                           "ask %1 to make the package again.")
+                             .arg(sender));
+    }
+    return std::optional<InspectieCounts>(counts.takeValue());
+}
+
+/// Stores the package's records as a new snapshot (the partner's list); snapshot gets its id.
+Result<void> storeRecords(QSqlDatabase db, SnapshotInfo& snapshot, QList<CaseRecord>& records)
+{
+    SnapshotWriter writer(db);
+    auto began = writer.begin(snapshot, ColumnMapping());
+    if (!began)
+        return began.error();
+    snapshot.id = began.value();
+    for (CaseRecord& r : records) {
+        if (auto added = writer.addRecord(std::move(r)); !added)
+            return added.error();
+    }
+    return writer.finish(snapshot);
+}
+
+/// "langdurig=3,absoluut=1": records per category, for the audit log.
+QString countsText(const QMap<QString, qint64>& counts)
+{
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+    return parts.join(u',');
 }
 
 } // namespace
@@ -259,20 +303,10 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
     if (!records)
         return records.error();
 
-    // Quarterly packages carry the Inspectie counts; they must be the counts of these records.
-    std::optional<InspectieCounts> inspectie;
-    if (const ZipEntry* countsFile = ZipBytes::find(contents.value().files, QStringLiteral("counts.json"))) {
-        auto counts = InspectieCounts::fromJson(countsFile->data);
-        if (!counts)
-            return counts.error();
-        if (!(InspectieCounts::of(records.value(), counts.value().peildatum) == counts.value())) {
-            return makeError(Error::Code::UnknownFormat,
-                             tr("The counts in the package do not match its records. Nothing was stored; ask %1 to "
-                                "make the package again.")
-                                 .arg(sender->organisation));
-        }
-        inspectie = counts.takeValue();
-    }
+    auto counted = inspectieCounts(contents.value().files, records.value(), sender->organisation);
+    if (!counted)
+        return counted.error();
+    const std::optional<InspectieCounts>& inspectie = counted.value();
 
     opened.manifest = m;
     opened.inspectie = inspectie;
@@ -297,19 +331,8 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
     snapshot.importedAt = now.toUTC();
     snapshot.importedBy = AuditLog::currentActor();
     snapshot.rowsRead = snapshot.accepted = opened.records;
-    {
-        SnapshotWriter writer(db);
-        auto began = writer.begin(snapshot, ColumnMapping());
-        if (!began)
-            return fail(began.error());
-        snapshot.id = began.value();
-        for (CaseRecord& r : records.value()) {
-            if (auto added = writer.addRecord(std::move(r)); !added)
-                return fail(added.error());
-        }
-        if (auto finished = writer.finish(snapshot); !finished)
-            return fail(finished.error());
-    }
+    if (auto stored = storeRecords(db, snapshot, records.value()); !stored)
+        return fail(stored.error());
     opened.snapshotId = snapshot.id;
     LedgerEntry entry {LedgerEntry::Direction::Received,
                        sender->fingerprint,
@@ -322,12 +345,10 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
                        snapshot.id,
                        now.toUTC(),
                        {},
-                       {}};
+                       {},
+                       m.senderAuditAnchor};
     if (auto added = ledger.add(entry); !added)
         return fail(added.error());
-    QStringList counts;
-    for (auto it = opened.counts.cbegin(); it != opened.counts.cend(); ++it)
-        counts.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
     auto audited = m_store.audit().append(
         QStringLiteral("package.opened"),
         QStringLiteral("package=%1 from=%2 sequence=%3 kind=%4 quarter=%5 records=%6 counts=%7 snapshot=%8%9")
@@ -335,7 +356,7 @@ Result<OpenedPackage> PackageReader::check(const QString& path, const QByteArray
             .arg(m.sequence)
             .arg(PackageManifest::kindCode(m.kind), m.quarter)
             .arg(opened.records)
-            .arg(counts.join(u','))
+            .arg(countsText(opened.counts))
             .arg(snapshot.id)
             .arg(chainDetail(opened)));
     if (!audited)

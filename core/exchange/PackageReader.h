@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/InspectieCounts.h"
 #include "core/exchange/PackageManifest.h"
-#include "core/reporting/InspectieCounts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

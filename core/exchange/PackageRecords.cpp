@@ -85,7 +85,7 @@ using JsonOut = rapidjson::Writer<ByteStream, rapidjson::UTF16<char16_t>, rapidj
 
 /// Whether RapidJSON writes s as QJsonDocument did. It writes a control character as \u00XX
 /// with capital hex digits where QJsonDocument wrote small ones, and refuses a lone surrogate
-/// (no UTF-8 form), which QJsonDocument wrote as \uXXXX.
+/// (no UTF-8 form), which QJsonDocument wrote as \uXXXX and which we write as U+FFFD.
 bool writtenAlike(QStringView s)
 {
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -102,7 +102,10 @@ bool writtenAlike(QStringView s)
     return true;
 }
 
-/// Text as a JSON string (or key) exactly as QJsonDocument wrote it.
+/// Text as a JSON string (or key) exactly as QJsonDocument wrote it, except that a lone surrogate
+/// (half of a pair without its other half: no character, and no UTF-8 form) becomes U+FFFD, the
+/// replacement character. QJsonDocument wrote it as an escape (\ud800), which our reader refuses
+/// (RFC 8259 8.2: its meaning is unpredictable), so a package with one could not be opened.
 void writeText(JsonOut& out, QStringView s, bool key = false)
 {
     const auto* units = reinterpret_cast<const char16_t*>(s.utf16());
@@ -113,7 +116,7 @@ void writeText(JsonOut& out, QStringView s, bool key = false)
             out.String(units, rapidjson::SizeType(s.size()));
         return;
     }
-    // The rare case: the escapes RapidJSON writes otherwise, by hand (\u00xx, \udxxx).
+    // The rare case: the escapes RapidJSON writes otherwise, by hand (\u00xx), and U+FFFD.
     QString json = QStringLiteral("\"");
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t u = s[i].unicode();
@@ -123,7 +126,9 @@ void writeText(JsonOut& out, QStringView s, bool key = false)
             json.append(s.mid(i++, 2));
         } else if (u != 0 && shortEscape >= 0) {
             json.append(u'\\').append(QLatin1Char("bfnrt\"\\"[shortEscape]));
-        } else if (u < 0x20 || QChar::isSurrogate(u)) {
+        } else if (QChar::isSurrogate(u)) {
+            json.append(QChar::ReplacementCharacter);
+        } else if (u < 0x20) {
             json.append(QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0')));
         } else {
             json.append(QChar(u));

@@ -390,6 +390,10 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
     m.createdAt = now.toUTC();
     m.createdAt.setTime(QTime(m.createdAt.time().hour(), m.createdAt.time().minute(), m.createdAt.time().second()));
     m.sequence = previous.value() ? previous.value()->sequence + 1 : 1;
+    const Result<AuditAnchor> anchor = m_store.audit().anchor();
+    if (!anchor)
+        return anchor.error();
+    m.senderAuditAnchor = anchor.value().toLine();
     m.previousPackageSha256 = previous.value() ? previous.value()->packageSha256 : QByteArray();
     m.fields = plan.fields;
     const QByteArray recordsJson = PackageRecords::toJson(prepared.value().records, plan.fields);
@@ -464,7 +468,8 @@ Result<PackageSummary> PackageWriter::write(const PackageRequest& request, const
                        m.kind == PackageKind::Case && !prepared.value().records.isEmpty()
                            ? prepared.value().records.first().childKey()
                            : QString(),
-                       fieldsJson(plan.fields)};
+                       fieldsJson(plan.fields),
+                       m.senderAuditAnchor};
     auto added = ledger.add(entry);
     if (added)
         added = PackageDispatch(m_store).recordFile(m.packageId, path);

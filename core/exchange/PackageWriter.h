@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/InspectieCounts.h"
 #include "core/exchange/PackageManifest.h"
 #include "core/exchange/PartnerTrust.h"
-#include "core/reporting/InspectieCounts.h"
 #include "core/sharing/ShareDecision.h"
 
 #include <QByteArray>

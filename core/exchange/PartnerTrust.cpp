@@ -134,6 +134,32 @@ Result<QList<Partner>> PartnerTrust::partners() const
     return list;
 }
 
+Result<void> PartnerTrust::checkKeysNotPinned(const IdentityCard& card) const
+{
+    for (const QByteArray& key : {card.signingKey, card.encryptionKey}) {
+        auto holder = findCurrent(QStringLiteral("(signing_public = ? OR encryption_public = ?)"), {key, key});
+        if (!holder)
+            return holder.error();
+        if (!holder.value())
+            continue;
+        const Partner& p = *holder.value();
+        if (nameKey(p.organisation) == nameKey(card.organisation) && p.signingKey == card.signingKey
+            && p.encryptionKey == card.encryptionKey) {
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1 is already a partner with exactly these keys (pinned on %2, confirmed by %3 %4). "
+                                "Nothing was changed.")
+                                 .arg(p.organisation, localDate(p.pinnedAt), p.confirmedBy,
+                                      ConfirmationMethods::displayName(p.confirmedHow)));
+        }
+        return makeError(Error::Code::KeyChanged,
+                         tr("This card names %1, but its keys are already pinned for the partner %2. One "
+                            "organisation's keys cannot belong to another. Do not add this card; contact %2 and %1 "
+                            "by phone.")
+                             .arg(card.organisation, p.organisation));
+    }
+    return {};
+}
+
 Result<Partner> PartnerTrust::add(const IdentityCard& card, const PartnerConfirmation& confirmation)
 {
     const QString fingerprint = card.fingerprint();
@@ -168,28 +194,8 @@ Result<Partner> PartnerTrust::add(const IdentityCard& card, const PartnerConfirm
                              .arg(card.organisation, card.agreementId, ourAgreement));
     }
 
-    // Keys already pinned: the same partner again, or keys claimed by another organisation.
-    for (const QByteArray& key : {card.signingKey, card.encryptionKey}) {
-        auto holder = findCurrent(QStringLiteral("(signing_public = ? OR encryption_public = ?)"), {key, key});
-        if (!holder)
-            return holder.error();
-        if (!holder.value())
-            continue;
-        const Partner& p = *holder.value();
-        if (nameKey(p.organisation) == nameKey(card.organisation) && p.signingKey == card.signingKey
-            && p.encryptionKey == card.encryptionKey) {
-            return makeError(Error::Code::InvalidInput,
-                             tr("%1 is already a partner with exactly these keys (pinned on %2, confirmed by %3 %4). "
-                                "Nothing was changed.")
-                                 .arg(p.organisation, localDate(p.pinnedAt), p.confirmedBy,
-                                      ConfirmationMethods::displayName(p.confirmedHow)));
-        }
-        return makeError(Error::Code::KeyChanged,
-                         tr("This card names %1, but its keys are already pinned for the partner %2. One "
-                            "organisation's keys cannot belong to another. Do not add this card; contact %2 and %1 "
-                            "by phone.")
-                             .arg(card.organisation, p.organisation));
-    }
+    if (auto free = checkKeysNotPinned(card); !free)
+        return free.error();
 
     // The same organisation with other keys: a key change.
     std::optional<Partner> previous;

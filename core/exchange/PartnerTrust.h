@@ -101,6 +101,9 @@ public:
     static bool isMailAddress(const QString& text);
 
 private:
+    /// Refuses a card whose keys are already pinned: for the same partner (nothing would change) or
+    /// for another organisation (one organisation's keys cannot belong to another).
+    Result<void> checkKeysNotPinned(const IdentityCard& card) const;
     Result<std::optional<Partner>> findCurrent(const QString& where, const QVariantList& values) const;
     Store& m_store;
 };

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace inbeeld {
 
@@ -16,6 +17,56 @@ bool isLineBreak(QChar c)
 {
     return c == u'\n' || c == u'\r';
 }
+
+/// The cells of the row being read, overwritten one by one: a cell whose text no one else holds
+/// keeps its memory for the new text, so that a long file is not one allocation per cell. Beyond
+/// the used columns only empty cells are allowed, and they are not kept.
+class RowCells
+{
+public:
+    explicit RowCells(TableRow& row)
+        : m_row(row)
+    {
+    }
+
+    void set(QStringView text)
+    {
+        m_recordLength += text.size() + 1;
+        if (m_count >= TableReader::MaxUsedColumns) {
+            m_farValue = m_farValue || !text.trimmed().isEmpty();
+            ++m_count;
+            return;
+        }
+        if (m_count == m_row.cells.size()) {
+            m_row.cells.emplaceBack(text.toString());
+        } else {
+            QString& cell = m_row.cells[m_count];
+            if (cell.isDetached() && cell.capacity() >= text.size()) {
+                cell.resize(text.size()); // within its capacity: no allocation
+                std::copy(text.begin(), text.end(), cell.begin());
+            } else {
+                cell = text.toString();
+            }
+        }
+        ++m_count;
+    }
+    /// Drops the cells left from a longer earlier row.
+    void finish()
+    {
+        if (m_row.cells.size() > m_count)
+            m_row.cells.resize(m_count);
+    }
+    qsizetype count() const { return m_count; }
+    /// A value beyond the used columns.
+    bool farValue() const { return m_farValue; }
+    bool overLimits() const { return m_farValue || m_recordLength > CsvReader::MaxRecordLength; }
+
+private:
+    TableRow& m_row;
+    qsizetype m_count = 0;
+    qsizetype m_recordLength = 0;
+    bool m_farValue = false;
+};
 
 } // namespace
 
@@ -178,98 +229,92 @@ std::optional<TableRow> CsvReader::readRecord()
     return row;
 }
 
+bool CsvReader::refuseFarOrLong(qint64 line, bool farValue)
+{
+    if (farValue) {
+        return fail(tr("Line %1 has a value beyond column %2; InBeeld reads the first %2 columns, and a list has "
+                       "far fewer. Remove what stands in the far columns and import again.")
+                        .arg(line)
+                        .arg(MaxUsedColumns));
+    }
+    return fail(tr("Line %1 is longer than %L2 characters. That is not a row of a list; check that you chose the "
+                   "right file.")
+                    .arg(line)
+                    .arg(MaxRecordLength));
+}
+
+bool CsvReader::refuseOpenQuote(qint64 line)
+{
+    return fail(tr("Line %1: a cell starts with a quote (\") that is never closed, so the rest of the file would "
+                   "be one cell. Add the missing quote in the source file, or save the list again from the "
+                   "spreadsheet program.")
+                    .arg(line));
+}
+
+bool CsvReader::refuseTooWide(qint64 line)
+{
+    return fail(tr("Line %1 has more than %2 columns. This is not a table that can be imported; check that you "
+                   "chose the right file.")
+                    .arg(line)
+                    .arg(MaxColumns));
+}
+
+bool CsvReader::refuseTooLong(qint64 line)
+{
+    return fail(tr("Line %1: a cell is longer than %L2 characters. If a quote (\") opens a cell on that line, its "
+                   "closing quote is probably missing; add it in the source file.")
+                    .arg(line)
+                    .arg(MaxCellLength));
+}
+
+void CsvReader::passLineBreak(QChar lineBreak)
+{
+    ++m_pos;
+    ++m_line;
+    m_skipLf = lineBreak == u'\r'; // a \n right after it belongs to the same line break
+}
+
 bool CsvReader::readRecordInto(TableRow& row)
 {
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     State state = State::FieldStart;
     row.lineNumber = m_line;
-    // The row's cells are overwritten one by one; a cell whose text no one else holds keeps its
-    // memory for the new text, so that a long file is not one allocation per cell.
-    qsizetype count = 0;
-    qsizetype recordLength = 0;
-    bool farValue = false;
-    const auto setCell = [&](QStringView text) {
-        recordLength += text.size() + 1;
-        if (count >= MaxUsedColumns) {
-            // Beyond the used columns only empty cells are allowed, and they are not kept.
-            farValue = farValue || !text.trimmed().isEmpty();
-            ++count;
-            return;
-        }
-        if (count == row.cells.size()) {
-            row.cells.emplaceBack(text.toString());
-        } else {
-            QString& cell = row.cells[count];
-            if (cell.isDetached() && cell.capacity() >= text.size()) {
-                cell.resize(text.size()); // within its capacity: no allocation
-                std::copy(text.begin(), text.end(), cell.begin());
-            } else {
-                cell = text.toString();
-            }
-        }
-        ++count;
-    };
-    const auto finishRow = [&] {
-        if (row.cells.size() > count)
-            row.cells.resize(count);
-    };
-    const auto farOrLong = [&] {
-        if (farValue) {
-            return fail(tr("Line %1 has a value beyond column %2; InBeeld reads the first %2 columns, and a list has "
-                           "far fewer. Remove what stands in the far columns and import again.")
-                            .arg(row.lineNumber)
-                            .arg(MaxUsedColumns));
-        }
-        return fail(tr("Line %1 is longer than %L2 characters. That is not a row of a list; check that you chose the "
-                       "right file.")
-                        .arg(row.lineNumber)
-                        .arg(MaxRecordLength));
-    };
-    const auto overLimits = [&] { return farValue || recordLength > MaxRecordLength; };
+    RowCells cells(row);
     QString field;
     bool any = false;
     qint64 quoteLine = m_line;
     const QChar delimiter = m_delimiter;
 
+    const auto farOrLong = [&] { return refuseFarOrLong(row.lineNumber, cells.farValue()); };
     const auto endLine = [&](QChar lineBreak) {
-        ++m_pos;
-        ++m_line;
-        m_skipLf = lineBreak == u'\r';
-        finishRow();
-        m_lastWidth = std::min<qsizetype>(count, 256);
+        passLineBreak(lineBreak);
+        cells.finish();
+        m_lastWidth = std::min<qsizetype>(cells.count(), 256);
     };
     const auto endRecord = [&](QChar lineBreak) {
-        setCell(field);
+        cells.set(field);
         endLine(lineBreak);
-        return !overLimits();
+        return !cells.overLimits() || farOrLong();
     };
-    const auto endField = [&] {
-        setCell(field);
+    const auto tooLong = [&] { return refuseTooLong(state == State::Quoted ? quoteLine : row.lineNumber); };
+    // After a delimiter: the cell is done; an answer when the row goes over a limit.
+    const auto endField = [&]() -> std::optional<bool> {
+        ++m_pos;
+        cells.set(field);
         field.resize(0);
-        return count <= MaxColumns;
-    };
-    const auto tooWide = [&] {
-        return fail(tr("Line %1 has more than %2 columns. This is not a table that can be imported; check that you "
-                       "chose the right file.")
-                        .arg(row.lineNumber)
-                        .arg(MaxColumns));
-    };
-    const auto tooLong = [&] {
-        return fail(tr("Line %1: a cell is longer than %L2 characters. If a quote (\") opens a cell on that line, its "
-                       "closing quote is probably missing; add it in the source file.")
-                        .arg(state == State::Quoted ? quoteLine : row.lineNumber)
-                        .arg(MaxCellLength));
+        if (cells.count() > MaxColumns)
+            return refuseTooWide(row.lineNumber);
+        if (cells.overLimits())
+            return farOrLong();
+        return std::nullopt;
     };
 
     for (;;) {
         if (m_pos >= m_buf.size() && !fill())
             break;
-        if (m_skipLf) {
-            m_skipLf = false;
-            if (m_buf[m_pos] == u'\n') {
-                ++m_pos;
-                continue;
-            }
+        if (std::exchange(m_skipLf, false) && m_buf[m_pos] == u'\n') {
+            ++m_pos; // the \n of a \r\n
+            continue;
         }
         const QChar* data = m_buf.constData();
         const qsizetype size = m_buf.size();
@@ -282,13 +327,10 @@ bool CsvReader::readRecordInto(TableRow& row)
                 quoteLine = m_line;
                 ++m_pos;
             } else if (c == delimiter) {
-                ++m_pos;
-                if (!endField())
-                    return tooWide();
-                if (overLimits())
-                    return farOrLong();
+                if (const auto refused = endField())
+                    return *refused;
             } else if (isLineBreak(c)) {
-                return endRecord(c) || farOrLong();
+                return endRecord(c);
             } else {
                 state = State::Unquoted;
             }
@@ -303,15 +345,15 @@ bool CsvReader::readRecordInto(TableRow& row)
                 // allocation of its own size, instead of appended to field and shared from there.
                 if (j - m_pos > MaxCellLength)
                     return tooLong();
-                setCell(QStringView(data + m_pos, j - m_pos));
+                cells.set(QStringView(data + m_pos, j - m_pos));
                 m_pos = j;
-                if (overLimits())
+                if (cells.overLimits())
                     return farOrLong();
                 if (data[j] == delimiter) {
                     ++m_pos;
                     state = State::FieldStart;
-                    if (count > MaxColumns)
-                        return tooWide();
+                    if (cells.count() > MaxColumns)
+                        return refuseTooWide(row.lineNumber);
                     break;
                 }
                 endLine(data[j]);
@@ -324,14 +366,11 @@ bool CsvReader::readRecordInto(TableRow& row)
             if (j == size)
                 break;
             if (data[j] == delimiter) {
-                ++m_pos;
                 state = State::FieldStart;
-                if (!endField())
-                    return tooWide();
-                if (overLimits())
-                    return farOrLong();
+                if (const auto refused = endField())
+                    return *refused;
             } else {
-                return endRecord(data[j]) || farOrLong();
+                return endRecord(data[j]);
             }
             break;
         }
@@ -362,14 +401,11 @@ bool CsvReader::readRecordInto(TableRow& row)
                 state = State::Quoted;
                 ++m_pos;
             } else if (c == delimiter) {
-                ++m_pos;
                 state = State::FieldStart;
-                if (!endField())
-                    return tooWide();
-                if (overLimits())
-                    return farOrLong();
+                if (const auto refused = endField())
+                    return *refused;
             } else if (isLineBreak(c)) {
-                return endRecord(c) || farOrLong();
+                return endRecord(c);
             } else {
                 state = State::Unquoted; // "ab"c: keep the rest as text
             }
@@ -379,17 +415,13 @@ bool CsvReader::readRecordInto(TableRow& row)
     }
 
     // End of the file.
-    if (state == State::Quoted) {
-        return fail(tr("Line %1: a cell starts with a quote (\") that is never closed, so the rest of the file would "
-                       "be one cell. Add the missing quote in the source file, or save the list again from the "
-                       "spreadsheet program.")
-                        .arg(quoteLine));
-    }
+    if (state == State::Quoted)
+        return refuseOpenQuote(quoteLine);
     if (!any)
         return false;
-    setCell(field);
-    finishRow();
-    return !overLimits() || farOrLong();
+    cells.set(field);
+    cells.finish();
+    return !cells.overLimits() || farOrLong();
 }
 
 } // namespace inbeeld

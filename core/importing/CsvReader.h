@@ -64,6 +64,15 @@ protected:
 private:
     bool fill();
     bool fail(const QString& message);
+    /// The refusals of a line (each calls fail and returns false): a value beyond the used
+    /// columns or a line over MaxRecordLength, more than MaxColumns cells, a cell too long.
+    /// Steps over the line break at m_pos that ends a record.
+    void passLineBreak(QChar lineBreak);
+    bool refuseFarOrLong(qint64 line, bool farValue);
+    bool refuseTooWide(qint64 line);
+    bool refuseTooLong(qint64 line);
+    /// At the end of the file: a quote opened on line that is never closed.
+    bool refuseOpenQuote(qint64 line);
 
     std::unique_ptr<QFile> m_ownedFile;
     QIODevice* m_device = nullptr;

@@ -1,11 +1,11 @@
 #include "core/importing/Importer.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/crypto/Sha256.h"
 #include "core/domain/DutchDate.h"
 #include "core/domain/PersonName.h"
 #include "core/importing/CategoryRecognizer.h"
 #include "core/importing/CsvReader.h"
+#include "core/importing/FileHasher.h"
 #include "core/importing/HeaderRecognizer.h"
 #include "core/importing/MappingProfiles.h"
 #include "core/importing/RejectedRowsCsv.h"
@@ -40,54 +40,6 @@ QString delimiterName(QChar delimiter)
     return delimiter == u'\t' ? QStringLiteral("tab") : QString(delimiter);
 }
 
-/// SHA-256 of a file, a piece at a time: the importing thread hashes while it waits for the
-/// next batch of checked rows, so that hashing takes no processor time from reading and checking.
-class FileHasher
-{
-public:
-    explicit FileHasher(const QString& path)
-        : m_file(path)
-        , m_buffer(Piece, Qt::Uninitialized)
-    {
-        m_failed = !m_file.open(QIODevice::ReadOnly);
-    }
-
-    /// Hashes the next piece; false when the whole file is hashed (or cannot be read).
-    bool step()
-    {
-        if (m_failed || m_done)
-            return false;
-        const qint64 n = m_file.read(m_buffer.data(), m_buffer.size());
-        if (n < 0) {
-            m_failed = true;
-            return false;
-        }
-        if (n == 0) {
-            m_done = true;
-            return false;
-        }
-        m_hash.add(QByteArrayView(m_buffer.constData(), n));
-        return true;
-    }
-
-    /// Hashes what is left and returns the digest, or nothing when the file could not be read.
-    QByteArray finish()
-    {
-        while (step()) { }
-        if (m_failed)
-            return QByteArray();
-        return m_hash.finish();
-    }
-
-private:
-    static constexpr qsizetype Piece = 256 * 1024; // under a millisecond: a waiting batch is not kept waiting long
-    QFile m_file;
-    QByteArray m_buffer;
-    Sha256 m_hash; // OpenSSL's: about four times libsodium's portable SHA-256 here
-    bool m_failed = false;
-    bool m_done = false;
-};
-
 /// The counts and names of an import, for the audit log: never a value from the list.
 QString auditDetail(const ImportReport& r)
 {
@@ -96,6 +48,154 @@ QString auditDetail(const ImportReport& r)
         .arg(QString::number(r.snapshotId), SnapshotSides::code(r.side), r.sourceName, r.fileName,
              QString::number(r.rowsRead), QString::number(r.accepted), QString::number(r.rejected),
              QString::number(r.warnings), QString::number(r.duplicates));
+}
+
+/// Counts one checked row into the report; with a writer the row's issues (and, when rejected,
+/// what the store may keep of the row) are stored, with a CSV the rejected row is written there.
+Result<void> tallyRow(ValidationPipeline::Item& item, const RowValidator& validator, ImportReport& report,
+                      SnapshotWriter* writer, RejectedRowsCsv* rejectedCsv)
+{
+    RowOutcome& outcome = item.outcome;
+    ++report.rowsRead;
+    QStringList errorTexts;
+    for (const ImportIssue& issue : std::as_const(outcome.issues)) {
+        if (issue.isError())
+            errorTexts.append(issue.text());
+        else
+            ++report.warnings;
+        if (writer) {
+            if (auto added = writer->addIssue(issue); !added)
+                return added.error();
+        }
+    }
+    // The report keeps the first issues and rejected rows; the store and the CSV all.
+    if (report.issues.size() < ImportReport::KeptInFull)
+        report.issues.append(std::move(outcome.issues));
+    else
+        report.issuesLeftOut += outcome.issues.size();
+    if (outcome.rejected) {
+        ++report.rejected;
+        RejectedRow rejected {item.row.lineNumber, std::move(item.row.cells), errorTexts};
+        if (rejectedCsv)
+            rejectedCsv->write(rejected);
+        if (writer) {
+            // The store keeps only what an accepted row could have kept (see storableCells).
+            const RejectedRow kept {rejected.line, validator.storableCells({rejected.line, rejected.cells}, outcome),
+                                    rejected.messages};
+            if (auto added = writer->addRejectedRow(kept); !added)
+                return added.error();
+        }
+        if (report.rejectedRows.size() < ImportReport::KeptInFull)
+            report.rejectedRows.append(std::move(rejected));
+        else
+            ++report.rejectedRowsLeftOut;
+    } else if (outcome.duplicate) {
+        ++report.duplicates;
+    } else {
+        ++report.accepted;
+    }
+    return {};
+}
+
+/// The warnings about the file as a whole: columns left out or not imported, and the same file
+/// imported before.
+Result<void> addFileIssues(Store& store, const RowValidator& validator, const ColumnMapping& mapping,
+                           ImportReport& report)
+{
+    report.leftOut = validator.leftOutColumns();
+    for (const LeftOutColumn& left : std::as_const(report.leftOut)) {
+        ImportIssue issue;
+        issue.column = left.header;
+        issue.value = left.category;
+        issue.severity = ImportIssue::Severity::Warning;
+        issue.code = QStringLiteral("column_left_out");
+        issue.message = left.message();
+        report.fileIssues.append(issue);
+    }
+    for (const int column : mapping.unmappedColumns()) {
+        NotImportedColumn notImported {column, mapping.columnLabel(column)};
+        ImportIssue issue;
+        issue.column = notImported.header;
+        issue.severity = ImportIssue::Severity::Warning;
+        issue.code = QStringLiteral("column_not_imported");
+        issue.message = notImported.message();
+        report.fileIssues.append(issue);
+        report.notImported.append(notImported);
+    }
+    if (report.fileHash.isEmpty())
+        return {};
+    auto before = Snapshots::withFileHash(store, report.fileHash);
+    if (!before)
+        return before.error();
+    report.sameFileBefore = before.value();
+    for (const SnapshotInfo& earlier : std::as_const(report.sameFileBefore)) {
+        ImportIssue issue;
+        issue.severity = ImportIssue::Severity::Warning;
+        issue.code = QStringLiteral("same_file_imported_before");
+        issue.message = Importer::tr("This same file was imported before, on %1 as list %2 (%3, source %4).")
+                            .arg(earlier.importedAt.toLocalTime().toString(QStringLiteral("d-M-yyyy HH:mm")))
+                            .arg(earlier.id)
+                            .arg(SnapshotSides::code(earlier.side), earlier.sourceName);
+        report.fileIssues.append(issue);
+    }
+    return {};
+}
+
+/// Waiting for the pipeline is the time to hash the file, and to encrypt and write the pages
+/// stored so far, which the commit would otherwise do at the end, alone.
+Result<void> workWhileWaiting(ValidationPipeline& pipeline, FileHasher& hasher, SnapshotWriter* writer)
+{
+    while (!pipeline.hasNext()) {
+        if (hasher.step())
+            continue;
+        if (!writer)
+            break;
+        auto wrote = writer->writeChangedPages(PagesWrittenEvery);
+        if (!wrote)
+            return wrote.error();
+        if (!wrote.value())
+            break;
+    }
+    return {};
+}
+
+/// The new snapshot's row, as the import begins (the counts follow at the end).
+SnapshotInfo newSnapshot(const ImportReport& report)
+{
+    SnapshotInfo snapshot;
+    snapshot.side = report.side;
+    snapshot.origin = QStringLiteral("import");
+    snapshot.sourceName = report.sourceName;
+    snapshot.peildatum = report.peildatum;
+    snapshot.fileName = report.fileName;
+    snapshot.importedAt = QDateTime::currentDateTimeUtc();
+    snapshot.importedBy = AuditLog::currentActor();
+    return snapshot;
+}
+
+/// Completes the stored snapshot: its counts, the file's issues and the mapping profile to save.
+Result<void> finishSnapshot(SnapshotWriter& writer, SnapshotInfo& snapshot, ImportReport& report,
+                            const ImportOptions& options, QSqlDatabase db)
+{
+    snapshot.fileHash = report.fileHash;
+    snapshot.rowsRead = report.rowsRead;
+    snapshot.accepted = report.accepted;
+    snapshot.rejected = report.rejected;
+    snapshot.warnings = report.warnings;
+    snapshot.duplicates = report.duplicates;
+    if (auto finished = writer.finish(snapshot); !finished)
+        return finished.error();
+    for (const ImportIssue& issue : std::as_const(report.fileIssues)) {
+        if (auto added = writer.addIssue(issue); !added)
+            return added.error();
+    }
+    if (!options.saveProfileAs.trimmed().isEmpty()) {
+        if (auto saved = MappingProfiles(db).save(options.saveProfileAs, report.mapping); !saved)
+            return saved.error();
+        report.profileName = options.saveProfileAs.simplified();
+    }
+    report.snapshotId = snapshot.id;
+    return {};
 }
 
 } // namespace
@@ -296,6 +396,27 @@ Result<ImportReport> Importer::rollBack(Transaction& transaction, const Error& e
     return error;
 }
 
+ImportReport Importer::startReport(const QString& path, const ImportOptions& options, const QString& source,
+                                   const Opened& opened, const ResolvedMapping& resolved, const QDate& today)
+{
+    const TableReader& reader = *opened.reader;
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    report.fileName = QFileInfo(path).fileName();
+    report.side = options.side;
+    report.sourceName = source;
+    report.peildatum
+        = options.peildatum.isValid() ? options.peildatum : peildatumFromTitleRows(reader.titleRows()).value_or(today);
+    report.format = opened.format;
+    report.encoding = opened.encoding;
+    report.delimiter = opened.delimiter;
+    report.sheetName = opened.sheetName;
+    report.headerLine = reader.headerRow().lineNumber;
+    report.mapping = resolved.mapping;
+    report.profileName = resolved.profileName;
+    return report;
+}
+
 Result<ImportReport> Importer::run(const QString& path, const ImportOptions& options, const ImportProgress& progress,
                                    const ImportPhaseChanged& phaseChanged)
 {
@@ -304,13 +425,11 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     auto source = resolveSource(options);
     if (!source)
         return source.error();
-    QString fixedCategory;
-    if (!options.fixedCategory.trimmed().isEmpty()) {
-        auto category = resolveFixedCategory(options.fixedCategory);
-        if (!category)
-            return category.error();
-        fixedCategory = category.value();
-    }
+    const auto fixed = options.fixedCategory.trimmed().isEmpty() ? Result<QString>(QString())
+                                                                 : resolveFixedCategory(options.fixedCategory);
+    if (!fixed)
+        return fixed.error();
+    const QString fixedCategory = fixed.value();
     auto opened = open(path, options);
     if (!opened)
         return opened.error();
@@ -326,31 +445,11 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     FileHasher hasher(QFileInfo(path).absoluteFilePath());
 
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    ImportReport report;
-    report.dryRun = options.dryRun;
-    report.fileName = QFileInfo(path).fileName();
-    report.side = options.side;
-    report.sourceName = source.value();
-    report.peildatum
-        = options.peildatum.isValid() ? options.peildatum : peildatumFromTitleRows(reader.titleRows()).value_or(today);
-    report.format = opened.value().format;
-    report.encoding = opened.value().encoding;
-    report.delimiter = opened.value().delimiter;
-    report.sheetName = opened.value().sheetName;
-    report.headerLine = reader.headerRow().lineNumber;
-    report.mapping = mapping;
-    report.profileName = resolved.value().profileName;
+    ImportReport report = startReport(path, options, source.value(), opened.value(), resolved.value(), today);
 
     RowValidator validator(mapping, *m_agreement, {report.peildatum, today, fixedCategory});
 
-    SnapshotInfo snapshot;
-    snapshot.side = options.side;
-    snapshot.origin = QStringLiteral("import");
-    snapshot.sourceName = report.sourceName;
-    snapshot.peildatum = report.peildatum;
-    snapshot.fileName = report.fileName;
-    snapshot.importedAt = QDateTime::currentDateTimeUtc();
-    snapshot.importedBy = AuditLog::currentActor();
+    SnapshotInfo snapshot = newSnapshot(report);
 
     QSqlDatabase db = m_store.database();
     // Declared first: the cache is put back after the transaction has ended.
@@ -358,21 +457,19 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     // Declared before the writer: the writer's statements end before the transaction does.
     std::optional<Transaction> transaction;
     std::optional<SnapshotWriter> writer;
-    const auto fail = [&](const Error& error) {
-        return writer ? rollBack(*transaction, error, QStringLiteral("import.failed"),
+    // Stops the import: with a writer the transaction is rolled back and the audit log says why.
+    const auto stop = [&](const Error& error, const QString& auditAction) {
+        return writer ? rollBack(*transaction, error, auditAction,
                                  QStringLiteral("file=\"%1\" side=%2 source=\"%3\" after %4 rows")
                                      .arg(report.fileName, SnapshotSides::code(report.side), report.sourceName)
                                      .arg(report.rowsRead))
                       : Result<ImportReport>(error);
     };
+    const auto fail = [&](const Error& error) { return stop(error, QStringLiteral("import.failed")); };
     const auto cancel = [&]() {
-        const Error cancelled = makeError(Error::Code::Cancelled,
-                                          tr("The import was cancelled. Nothing was stored; the store is as it was."));
-        return writer ? rollBack(*transaction, cancelled, QStringLiteral("import.cancelled"),
-                                 QStringLiteral("file=\"%1\" side=%2 source=\"%3\" after %4 rows")
-                                     .arg(report.fileName, SnapshotSides::code(report.side), report.sourceName)
-                                     .arg(report.rowsRead))
-                      : Result<ImportReport>(cancelled);
+        return stop(makeError(Error::Code::Cancelled,
+                              tr("The import was cancelled. Nothing was stored; the store is as it was.")),
+                    QStringLiteral("import.cancelled"));
     };
 
     if (!options.dryRun) {
@@ -406,64 +503,17 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         // When storing, the pipeline's thread also encodes the accepted records for the writer.
         ValidationPipeline pipeline(reader, validator, writer.has_value());
         for (;;) {
-            // Waiting for the pipeline is the time to hash the file, and to encrypt and write the
-            // pages stored so far, which the commit would otherwise do at the end, alone.
-            while (!pipeline.hasNext()) {
-                if (hasher.step())
-                    continue;
-                if (!writer)
-                    break;
-                auto wrote = writer->writeChangedPages(PagesWrittenEvery);
-                if (!wrote)
-                    return fail(wrote.error());
-                if (!wrote.value())
-                    break;
-            }
+            if (auto waited = workWhileWaiting(pipeline, hasher, writer ? &*writer : nullptr); !waited)
+                return fail(waited.error());
             auto batch = pipeline.next();
             if (!batch)
                 break;
             bytesTotal = batch->bytesTotal;
             for (ValidationPipeline::Item& item : batch->items) {
-                RowOutcome& outcome = item.outcome;
-                ++report.rowsRead;
-                QStringList errorTexts;
-                for (const ImportIssue& issue : std::as_const(outcome.issues)) {
-                    if (issue.isError())
-                        errorTexts.append(issue.text());
-                    else
-                        ++report.warnings;
-                    if (writer) {
-                        if (auto added = writer->addIssue(issue); !added)
-                            return fail(added.error());
-                    }
-                }
-                // The report keeps the first issues and rejected rows; the store and the CSV all.
-                if (report.issues.size() < ImportReport::KeptInFull)
-                    report.issues.append(std::move(outcome.issues));
-                else
-                    report.issuesLeftOut += outcome.issues.size();
-                if (outcome.rejected) {
-                    ++report.rejected;
-                    RejectedRow rejected {item.row.lineNumber, std::move(item.row.cells), errorTexts};
-                    if (rejectedCsv)
-                        rejectedCsv->write(rejected);
-                    if (writer) {
-                        // The store keeps only what an accepted row could have kept (see storableCells).
-                        const RejectedRow kept {rejected.line,
-                                                validator.storableCells({rejected.line, rejected.cells}, outcome),
-                                                rejected.messages};
-                        if (auto added = writer->addRejectedRow(kept); !added)
-                            return fail(added.error());
-                    }
-                    if (report.rejectedRows.size() < ImportReport::KeptInFull)
-                        report.rejectedRows.append(std::move(rejected));
-                    else
-                        ++report.rejectedRowsLeftOut;
-                } else if (outcome.duplicate) {
-                    ++report.duplicates;
-                } else {
-                    ++report.accepted;
-                }
+                if (auto tallied = tallyRow(item, validator, report, writer ? &*writer : nullptr,
+                                            rejectedCsv ? &*rejectedCsv : nullptr);
+                    !tallied)
+                    return fail(tallied.error());
                 if (progress && report.rowsRead % interval == 0
                     && !progress(report.rowsRead, batch->bytesDone, batch->bytesTotal))
                     return cancel();
@@ -484,44 +534,9 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     if (progress && !progress(report.rowsRead, bytesTotal, bytesTotal))
         return cancel();
 
-    // About the file as a whole.
-    report.leftOut = validator.leftOutColumns();
-    for (const LeftOutColumn& left : std::as_const(report.leftOut)) {
-        ImportIssue issue;
-        issue.column = left.header;
-        issue.value = left.category;
-        issue.severity = ImportIssue::Severity::Warning;
-        issue.code = QStringLiteral("column_left_out");
-        issue.message = left.message();
-        report.fileIssues.append(issue);
-    }
-    for (const int column : mapping.unmappedColumns()) {
-        NotImportedColumn notImported {column, mapping.columnLabel(column)};
-        ImportIssue issue;
-        issue.column = notImported.header;
-        issue.severity = ImportIssue::Severity::Warning;
-        issue.code = QStringLiteral("column_not_imported");
-        issue.message = notImported.message();
-        report.fileIssues.append(issue);
-        report.notImported.append(notImported);
-    }
     report.fileHash = hasher.finish();
-    if (!report.fileHash.isEmpty()) {
-        auto before = Snapshots::withFileHash(m_store, report.fileHash);
-        if (!before)
-            return fail(before.error());
-        report.sameFileBefore = before.value();
-        for (const SnapshotInfo& earlier : std::as_const(report.sameFileBefore)) {
-            ImportIssue issue;
-            issue.severity = ImportIssue::Severity::Warning;
-            issue.code = QStringLiteral("same_file_imported_before");
-            issue.message = tr("This same file was imported before, on %1 as list %2 (%3, source %4).")
-                                .arg(earlier.importedAt.toLocalTime().toString(QStringLiteral("d-M-yyyy HH:mm")))
-                                .arg(earlier.id)
-                                .arg(SnapshotSides::code(earlier.side), earlier.sourceName);
-            report.fileIssues.append(issue);
-        }
-    }
+    if (auto described = addFileIssues(m_store, validator, mapping, report); !described)
+        return fail(described.error());
 
     if (options.dryRun)
         return report;
@@ -534,24 +549,8 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
 
     if (phaseChanged)
         phaseChanged(ImportPhase::Committing, report.rowsRead);
-    snapshot.fileHash = report.fileHash;
-    snapshot.rowsRead = report.rowsRead;
-    snapshot.accepted = report.accepted;
-    snapshot.rejected = report.rejected;
-    snapshot.warnings = report.warnings;
-    snapshot.duplicates = report.duplicates;
-    if (auto finished = writer->finish(snapshot); !finished)
+    if (auto finished = finishSnapshot(*writer, snapshot, report, options, db); !finished)
         return fail(finished.error());
-    for (const ImportIssue& issue : std::as_const(report.fileIssues)) {
-        if (auto added = writer->addIssue(issue); !added)
-            return fail(added.error());
-    }
-    if (!options.saveProfileAs.trimmed().isEmpty()) {
-        if (auto saved = MappingProfiles(db).save(options.saveProfileAs, mapping); !saved)
-            return fail(saved.error());
-        report.profileName = options.saveProfileAs.simplified();
-    }
-    report.snapshotId = snapshot.id;
     if (auto logged = m_store.audit().append(QStringLiteral("import.completed"), auditDetail(report)); !logged) {
         report.snapshotId = 0;
         return fail(logged.error());

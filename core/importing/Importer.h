@@ -102,6 +102,9 @@ private:
     Result<ResolvedMapping> resolveMapping(const QStringList& headers, const ImportOptions& options) const;
     Result<QString> resolveFixedCategory(const QString& text) const;
     Result<QString> resolveSource(const ImportOptions& options) const;
+    /// The report's account of the file, before any row is read.
+    static ImportReport startReport(const QString& path, const ImportOptions& options, const QString& source,
+                                    const Opened& opened, const ResolvedMapping& resolved, const QDate& today);
     Result<ImportReport> rollBack(Transaction& transaction, const Error& error, const QString& auditAction,
                                   const QString& detail);
 

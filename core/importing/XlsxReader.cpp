@@ -1,6 +1,7 @@
 #include "core/importing/XlsxReader.h"
 
 #include "core/domain/DutchDate.h"
+#include "core/importing/XlsxCells.h"
 #include "core/importing/XmlPartGuard.h"
 
 #include <QDir>
@@ -15,9 +16,9 @@
 
 namespace inbeeld {
 
-namespace {
+using namespace xlsx;
 
-constexpr int kMaxColumns = 16384; // Excel's limit: XFD
+namespace {
 
 bool isName(const QXmlStreamReader& xml, QLatin1StringView name)
 {
@@ -47,99 +48,6 @@ QString resolveTarget(const QString& sourcePart, const QString& target)
         return QDir::cleanPath(target.mid(1));
     const QString dir = directoryOf(sourcePart);
     return QDir::cleanPath(dir.isEmpty() ? target : dir + u'/' + target);
-}
-
-/// "C5" → 2; -1 when the reference has no valid column letters.
-int columnOfReference(QStringView ref)
-{
-    int column = 0;
-    qsizetype i = 0;
-    for (; i < ref.size() && i < 4; ++i) {
-        const char16_t c = ref[i].unicode();
-        if (c >= u'A' && c <= u'Z')
-            column = column * 26 + (c - u'A' + 1);
-        else if (c >= u'a' && c <= u'z')
-            column = column * 26 + (c - u'a' + 1);
-        else
-            break;
-    }
-    if (i == 0 || column > kMaxColumns)
-        return -1;
-    return column - 1;
-}
-
-/// 2 → "C", 16383 → "XFD".
-QString columnLetters(int column)
-{
-    QString letters;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        letters.prepend(QChar(u'A' + (n - 1) % 26));
-    return letters;
-}
-
-/// Whether a number format shows a date, a time or a plain number.
-enum class FormatKind { Plain, Date, Time };
-
-FormatKind builtInFormatKind(int id)
-{
-    if ((id >= 14 && id <= 17) || id == 22)
-        return FormatKind::Date;
-    if ((id >= 18 && id <= 21) || (id >= 45 && id <= 47))
-        return FormatKind::Time;
-    return FormatKind::Plain;
-}
-
-FormatKind customFormatKind(const QString& code)
-{
-    // Only the first section (positive numbers) matters; leave out literal text ("..."), escaped
-    // characters (\x), padding and fill (_x, *x) and bracketed parts ([Red], [$-413], [h]).
-    QString letters;
-    bool inQuotes = false;
-    for (qsizetype i = 0; i < code.size(); ++i) {
-        const QChar c = code[i];
-        if (inQuotes) {
-            inQuotes = c != u'"';
-            continue;
-        }
-        if (c == u'"') {
-            inQuotes = true;
-        } else if (c == u'\\' || c == u'_' || c == u'*') {
-            ++i;
-        } else if (c == u'[') {
-            const qsizetype close = code.indexOf(u']', i);
-            if (close < 0)
-                break;
-            i = close;
-        } else if (c == u';') {
-            break;
-        } else {
-            letters.append(c.toLower());
-        }
-    }
-    const bool hasTime = letters.contains(u'h') || letters.contains(u's');
-    if (letters.contains(u'd') || letters.contains(u'y'))
-        return FormatKind::Date;
-    if (letters.contains(u'm'))
-        return hasTime ? FormatKind::Time : FormatKind::Date;
-    return hasTime ? FormatKind::Time : FormatKind::Plain;
-}
-
-QString timeOfDay(double serial)
-{
-    const double fraction = serial - std::floor(serial);
-    const int seconds = int(std::lround(fraction * 86400.0)) % 86400;
-    return QTime(0, 0).addSecs(seconds).toString(QStringLiteral("HH:mm:ss"));
-}
-
-/// Excel writes numbers in their shortest form, sometimes with an exponent ("1.23E+8"):
-/// integers come out in plain digits, so that a BSN stored as a number reads as one.
-QString plainNumber(const QString& value)
-{
-    bool ok = false;
-    const double d = value.toDouble(&ok);
-    if (ok && std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15)
-        return QString::number(qint64(d));
-    return value;
 }
 
 } // namespace
@@ -589,7 +497,7 @@ std::optional<TableRow> XlsxReader::readRecord()
             }
             const QString reference = attribute(m_xml, QLatin1StringView("r"));
             int column = reference.isEmpty() ? nextColumn : columnOfReference(reference);
-            if (column < 0 || column >= kMaxColumns) {
+            if (column < 0 || column >= xlsx::MaxColumns) {
                 setError(makeError(Error::Code::InvalidInput,
                                    tr("The workbook is damaged: row %1 of sheet \"%2\" has an invalid cell reference "
                                       "\"%3\". Open the workbook in the spreadsheet program, save it again and "

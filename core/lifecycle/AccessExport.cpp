@@ -1,6 +1,7 @@
 #include "core/lifecycle/AccessExport.h"
 
 #include "core/domain/Agreement.h"
+#include "core/importing/SnapshotDiff.h"
 #include "core/lifecycle/ChildFlags.h"
 #include "core/lifecycle/ChildFootprint.h"
 #include "core/lifecycle/Closures.h"
@@ -25,15 +26,11 @@ namespace inbeeld {
 
 namespace {
 
-const QStringList recordColumns {QStringLiteral("category"),        QStringLiteral("bsn"),
-                                 QStringLiteral("onderwijsnummer"), QStringLiteral("first_names"),
-                                 QStringLiteral("prefix"),          QStringLiteral("surname"),
-                                 QStringLiteral("birth_date"),      QStringLiteral("street"),
-                                 QStringLiteral("house_number"),    QStringLiteral("postcode"),
-                                 QStringLiteral("place"),           QStringLiteral("last_school"),
-                                 QStringLiteral("absence_start"),   QStringLiteral("absence_reason"),
-                                 QStringLiteral("exemption_date"),  QStringLiteral("exemption_duration"),
-                                 QStringLiteral("involvement")};
+/// The stored fields of a record (the columns of the records table), as a snapshot diff compares them.
+const QStringList& recordColumns()
+{
+    return SnapshotDiff::comparedFields();
+}
 
 Error dbError(const QSqlQuery& q)
 {
@@ -88,6 +85,72 @@ QJsonObject explanation(const Agreement& agreement, const QList<EffectiveRetenti
     return e;
 }
 
+/// The child's records in every list, with the list each is in; collects the lists (ours and
+/// theirs) and the sources on the way.
+Result<QJsonArray> recordsOf(Store& store, const ChildFootprint& footprint, QSet<qint64>& ourLists,
+                             QSet<qint64>& theirLists, QStringList& sources)
+{
+    QJsonArray records;
+    QSqlQuery q(store.database());
+    for (qint64 id : std::as_const(footprint.recordIds)) {
+        q.prepare(QStringLiteral("SELECT s.id, s.side, s.source_name, s.peildatum, s.origin, s.file_name, s.scope, r.")
+                  + recordColumns().join(QStringLiteral(", r."))
+                  + QStringLiteral(" FROM records r JOIN snapshots s ON s.id = r.snapshot_id WHERE r.id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return dbError(q);
+        if (!q.next())
+            continue;
+        const bool ours = q.value(1).toString() == u"ours";
+        const QString source = q.value(2).toString().isEmpty() ? store.organisation().name : q.value(2).toString();
+        (ours ? ourLists : theirLists).insert(q.value(0).toLongLong());
+        if (!sources.contains(source))
+            sources.append(source);
+        QJsonObject fields;
+        for (int i = 0; i < recordColumns().size(); ++i) {
+            if (!q.value(7 + i).isNull() && !q.value(7 + i).toString().isEmpty())
+                fields.insert(recordColumns().at(i), q.value(7 + i).toString());
+        }
+        QJsonObject r {{QStringLiteral("side"), ours ? QStringLiteral("ours") : QStringLiteral("theirs")},
+                       {QStringLiteral("source"), source},
+                       {QStringLiteral("peildatum"), q.value(3).toString()},
+                       {QStringLiteral("list"), q.value(0).toLongLong()},
+                       {QStringLiteral("origin"), q.value(4).toString()},
+                       {QStringLiteral("file_name"), q.value(5).toString()},
+                       {QStringLiteral("fields"), fields}};
+        if (!ours)
+            r.insert(QStringLiteral("correct_at"),
+                     AccessExport::tr("This record is %1's; ask them to correct it.").arg(source));
+        records.append(r);
+    }
+    return records;
+}
+
+/// Who viewed the child's records: the audit log names snapshot/record ids, never the child.
+Result<QJsonArray> viewsOf(Store& store, const ChildFootprint& footprint)
+{
+    QSet<QString> refs;
+    for (qint64 id : std::as_const(footprint.recordIds))
+        refs.insert(QString::number(id));
+    QJsonArray views;
+    auto entries = store.audit().entries();
+    if (!entries)
+        return entries.error();
+    static const QRegularExpression recordRef(QStringLiteral("\\b\\d+/(\\d+)\\b"));
+    for (const AuditEntry& a : std::as_const(entries.value())) {
+        if (a.action != u"compare.record_viewed")
+            continue;
+        for (auto it = recordRef.globalMatch(a.detail); it.hasNext();) {
+            if (refs.contains(it.next().captured(1))) {
+                views.append(
+                    QJsonObject {{QStringLiteral("at"), a.at.toString(Qt::ISODate)}, {QStringLiteral("by"), a.actor}});
+                break;
+            }
+        }
+    }
+    return views;
+}
+
 } // namespace
 
 Result<QJsonObject> AccessExport::build(Store& store, const QString& childKey, const QDateTime& now)
@@ -105,42 +168,14 @@ Result<QJsonObject> AccessExport::build(Store& store, const QString& childKey, c
                             {QStringLiteral("generated_by"), AuditLog::currentActor()}});
 
     // Records in every list, with the list they are in.
-    QJsonArray records;
     QSet<qint64> ourLists;
     QSet<qint64> theirLists;
     QStringList sources;
+    auto records = recordsOf(store, fp.value(), ourLists, theirLists, sources);
+    if (!records)
+        return records.error();
     QSqlQuery q(db);
-    for (qint64 id : std::as_const(fp.value().recordIds)) {
-        q.prepare(QStringLiteral("SELECT s.id, s.side, s.source_name, s.peildatum, s.origin, s.file_name, s.scope, r.")
-                  + recordColumns.join(QStringLiteral(", r."))
-                  + QStringLiteral(" FROM records r JOIN snapshots s ON s.id = r.snapshot_id WHERE r.id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return dbError(q);
-        if (!q.next())
-            continue;
-        const bool ours = q.value(1).toString() == u"ours";
-        const QString source = q.value(2).toString().isEmpty() ? store.organisation().name : q.value(2).toString();
-        (ours ? ourLists : theirLists).insert(q.value(0).toLongLong());
-        if (!sources.contains(source))
-            sources.append(source);
-        QJsonObject fields;
-        for (int i = 0; i < recordColumns.size(); ++i) {
-            if (!q.value(7 + i).isNull() && !q.value(7 + i).toString().isEmpty())
-                fields.insert(recordColumns.at(i), q.value(7 + i).toString());
-        }
-        QJsonObject r {{QStringLiteral("side"), ours ? QStringLiteral("ours") : QStringLiteral("theirs")},
-                       {QStringLiteral("source"), source},
-                       {QStringLiteral("peildatum"), q.value(3).toString()},
-                       {QStringLiteral("list"), q.value(0).toLongLong()},
-                       {QStringLiteral("origin"), q.value(4).toString()},
-                       {QStringLiteral("file_name"), q.value(5).toString()},
-                       {QStringLiteral("fields"), fields}};
-        if (!ours)
-            r.insert(QStringLiteral("correct_at"), tr("This record is %1's; ask them to correct it.").arg(source));
-        records.append(r);
-    }
-    out.insert(QStringLiteral("records"), records);
+    out.insert(QStringLiteral("records"), records.value());
 
     QJsonArray notes;
     QJsonArray decisions;
@@ -217,26 +252,10 @@ Result<QJsonObject> AccessExport::build(Store& store, const QString& childKey, c
     out.insert(QStringLiteral("received"), received);
 
     // Who viewed the child's records (the audit log names snapshot/record ids, never the child).
-    QSet<QString> refs;
-    for (qint64 id : std::as_const(fp.value().recordIds))
-        refs.insert(QString::number(id));
-    QJsonArray views;
-    auto entries = store.audit().entries();
-    if (!entries)
-        return entries.error();
-    static const QRegularExpression recordRef(QStringLiteral("\\b\\d+/(\\d+)\\b"));
-    for (const AuditEntry& a : std::as_const(entries.value())) {
-        if (a.action != u"compare.record_viewed")
-            continue;
-        for (auto it = recordRef.globalMatch(a.detail); it.hasNext();) {
-            if (refs.contains(it.next().captured(1))) {
-                views.append(
-                    QJsonObject {{QStringLiteral("at"), a.at.toString(Qt::ISODate)}, {QStringLiteral("by"), a.actor}});
-                break;
-            }
-        }
-    }
-    out.insert(QStringLiteral("views"), views);
+    auto views = viewsOf(store, fp.value());
+    if (!views)
+        return views.error();
+    out.insert(QStringLiteral("views"), views.value());
 
     auto closure = Closures(store).get(childKey);
     if (!closure)
@@ -267,7 +286,7 @@ Result<QJsonObject> AccessExport::build(Store& store, const QString& childKey, c
                explanation(agreement.value(), rules.value(), sources, store.organisation().name));
     auto audited = store.audit().append(
         QStringLiteral("subject.access_export"),
-        QStringLiteral("records=%1 packages=%2").arg(records.size()).arg(shared.size() + received.size()));
+        QStringLiteral("records=%1 packages=%2").arg(records.value().size()).arg(shared.size() + received.size()));
     if (!audited)
         return audited.error();
     return out;

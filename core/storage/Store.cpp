@@ -3,6 +3,7 @@
 #include "core/crypto/KeyDerivation.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlCipherDriver.h"
+#include "core/storage/StoreFiles.h"
 #include "core/storage/Transaction.h"
 
 #include <QDir>
@@ -18,93 +19,14 @@
 
 namespace inbeeld {
 
+using namespace storefiles;
+
 namespace {
 
 /// Installed by core/setup/StoreSetup (see Store::setOpenedStep).
 std::atomic<Store::OpenedStep> openedStep {nullptr};
 
 const QByteArray PlainSqliteHeader("SQLite format 3\0", 16);
-
-QString lockPathFor(const QString& path)
-{
-    return path + QStringLiteral(".lock");
-}
-
-QString failuresPathFor(const QString& path)
-{
-    return path + QStringLiteral(".unlock-failures");
-}
-
-QString canonical(const QString& path)
-{
-    const QFileInfo info(path);
-    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
-}
-
-// Takes the store's lock file, or explains who holds it.
-Result<std::unique_ptr<QLockFile>> acquireLock(const QString& path)
-{
-    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
-    lock->setStaleLockTime(0); // stale only when the owning process is gone
-    if (lock->tryLock(0))
-        return lock;
-    if (lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        lock->getLockInfo(&pid, &host, &app);
-        return makeError(Error::Code::StoreInUse,
-                         Store::tr("This store is already open in another InBeeld window (process %1 on %2). Close "
-                                   "it there first; a store is never opened twice at the same time.")
-                             .arg(pid)
-                             .arg(host.isEmpty() ? Store::tr("this computer") : host));
-    }
-    return makeError(Error::Code::Io,
-                     Store::tr("The lock file next to the store could not be created (%1). Check "
-                               "that the folder is writable.")
-                         .arg(QDir::toNativeSeparators(lockPathFor(path))));
-}
-
-// A connection of our driver, keyed. The caller removes the connection when done.
-Result<void> openConnection(const QString& connectionName, const QString& path, const SecretBytes& key,
-                            const QByteArray& salt, const QString& options)
-{
-    SqlCipherDriver::registerDriver();
-    auto* driver = new SqlCipherDriver();
-    driver->setKey(KeyDerivation::sqlcipherKeyLiteral(key, salt));
-    QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(options);
-    if (db.open())
-        return {};
-    const QSqlError err = db.lastError();
-    if (err.nativeErrorCode() == QString::number(SqlCipherDriver::NotADatabase)) {
-        return makeError(Error::Code::WrongPassphrase,
-                         Store::tr("The passphrase is not correct for this store. Check it and try again (mind Caps "
-                                   "Lock)."));
-    }
-    if (err.text().contains(QLatin1String("SQLCipher 4"))) {
-        return makeError(Error::Code::CipherUnavailable,
-                         Store::tr("The encryption library (SQLCipher 4) is not available, so the store cannot be "
-                                   "opened safely. Reinstall InBeeld."));
-    }
-    return makeError(Error::Code::Database, Store::tr("The store could not be opened: %1").arg(err.databaseText()));
-}
-
-void closeConnection(const QString& connectionName)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-        if (db.isValid())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(connectionName);
-}
-
-QString newConnectionName()
-{
-    return QStringLiteral("inbeeld-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 /// The failed-unlocks file is bounded: whoever can write next to the store cannot make the next
 /// unlock read or audit without end. Beyond these, one audit entry says how many more there were.
@@ -518,7 +440,7 @@ Result<void> Store::changePassphrase(const SecretBytes& current, const SecretByt
     return m_audit->append(QStringLiteral("store.passphrase_changed"), QString());
 }
 
-Result<void> Store::backupTo(const QString& target)
+Result<AuditAnchor> Store::backupTo(const QString& target)
 {
     const QString absTarget = QFileInfo(target).absoluteFilePath();
     if (canonical(absTarget) == m_path)
@@ -529,13 +451,16 @@ Result<void> Store::backupTo(const QString& target)
     auto logged
         = m_audit->append(QStringLiteral("store.backup"), QStringLiteral("to %1").arg(QFileInfo(absTarget).fileName()));
     if (!logged)
-        return logged;
+        return logged.error();
 
     QSqlDatabase db = database();
     // An immediate transaction keeps writers out while the (already encrypted) file is copied.
     Transaction hold(db);
     if (!hold.isActive())
         return makeError(Error::Code::Database, tr("The store is busy; try the backup again."));
+    const Result<AuditAnchor> anchor = m_audit->anchor();
+    if (!anchor)
+        return anchor.error();
     QFile source(m_path);
     QSaveFile out(absTarget);
     bool copied = source.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly);
@@ -567,7 +492,7 @@ Result<void> Store::backupTo(const QString& target)
                             "another location.")
                              .arg(QDir::toNativeSeparators(absTarget)));
     }
-    return {};
+    return anchor.value();
 }
 
 Result<void> Store::restore(const QString& backupPath, const QString& storePath, const SecretBytes& passphrase)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/AuditAnchor.h"
 #include "core/audit/AuditLog.h"
 #include "core/common/Result.h"
 #include "core/crypto/SecretBytes.h"
@@ -40,7 +41,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int CurrentSchemaVersion = 12;
+    static constexpr int CurrentSchemaVersion = 13;
 
     /// Creates a new store file. Fails if the file exists.
     static Result<std::unique_ptr<Store>> create(const QString& path, const SecretBytes& passphrase,
@@ -78,7 +79,9 @@ public:
     /// Re-encrypts the store under a new passphrase after checking the current one.
     Result<void> changePassphrase(const SecretBytes& current, const SecretBytes& replacement);
     /// Writes an encrypted copy (same passphrase) to target, atomically, and verifies it opens.
-    Result<void> backupTo(const QString& target);
+    /// Returns the audit anchor of the copy (its log ends with the backup's own entry), for the user
+    /// to keep beside the backup: `audit verify --anchor` on a restored store then shows it whole.
+    Result<AuditAnchor> backupTo(const QString& target);
     /// Replaces the store at storePath with a backup, after proving the passphrase opens it.
     /// The replaced store is kept beside it as "<name>.before-restore". storePath must not be open.
     static Result<void> restore(const QString& backupPath, const QString& storePath, const SecretBytes& passphrase);

@@ -28,6 +28,9 @@ echo "package: $(basename "$deb") $(du -k "$deb" | cut -f1) KiB; debug symbols: 
 # Control fields.
 field() { dpkg-deb -f "$deb" "$1"; }
 field Depends | grep -q 'libqt6core6' || fail "Depends not computed: $(field Depends)"
+# Opened at run time, so only named by hand: the Inspectie's XLSX form and the passphrase estimate.
+field Depends | grep -q 'libxlsxwriter4' || fail "libxlsxwriter not a dependency: $(field Depends)"
+field Depends | grep -q 'libzxcvbn0' || fail "libzxcvbn not a dependency: $(field Depends)"
 field Recommends | grep -q 'qt6-translations-l10n' || fail "qt6-translations-l10n not recommended"
 [ "$(field Description | wc -l)" -ge 5 ] || fail "no extended description"
 

@@ -405,6 +405,50 @@ private slots:
         QCOMPARE(badLimit.exitCode, 2);
     }
 
+    void auditAnchorShowsACutLog()
+    {
+        const QString store = path(QStringLiteral("anchor.inbeeld"));
+        QCOMPARE(init(store).exitCode, 0);
+        const Run anchor = run({QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--store"), store});
+        QCOMPARE(anchor.exitCode, 0);
+        const QString line = anchor.out.trimmed();
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^inbeeld-audit-anchor 1 \\d+ [0-9a-f]{64}$")).match(line).hasMatch(),
+            qPrintable(line));
+
+        // Later entries (this unlock, a backup) keep the anchor valid.
+        const QString backup = path(QStringLiteral("anchor-backup.inbeeld"));
+        const Run backedUp
+            = run({QStringLiteral("backup"), QStringLiteral("--store"), store, QStringLiteral("--output"), backup});
+        QCOMPARE(backedUp.exitCode, 0);
+        const QRegularExpressionMatch backupAnchor
+            = QRegularExpression(QStringLiteral("(inbeeld-audit-anchor 1 \\d+ [0-9a-f]{64})")).match(backedUp.out);
+        QVERIFY2(backupAnchor.hasMatch(), qPrintable(backedUp.out));
+        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store,
+                                  QStringLiteral("--anchor"), line});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+
+        // The backup's anchor names an entry the live log holds as well.
+        const Run fromBackup = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"),
+                                    backup, QStringLiteral("--anchor"), backupAnchor.captured(1)});
+        QVERIFY2(fromBackup.exitCode == 0, qPrintable(fromBackup.err));
+
+        // An anchor from a longer log than this one: the tail was cut.
+        const QStringList parts = line.split(QLatin1Char(' '));
+        const QString future
+            = QStringList {parts.at(0), parts.at(1), QString::number(parts.at(2).toInt() + 100), parts.at(3)}.join(
+                QLatin1Char(' '));
+        const Run cut = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store,
+                             QStringLiteral("--anchor"), future});
+        QVERIFY(cut.exitCode != 0);
+        QVERIFY2(cut.err.contains(QStringLiteral("removed from its end")), qPrintable(cut.err));
+
+        const Run malformed = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store,
+                                   QStringLiteral("--anchor"), QStringLiteral("not an anchor")});
+        QVERIFY(malformed.exitCode != 0);
+        QVERIFY2(malformed.err.contains(QStringLiteral("not an audit anchor")), qPrintable(malformed.err));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -414,7 +458,7 @@ private slots:
                                          << QStringLiteral("unknown command 'frobnicate'");
         QTest::newRow("unknown subcommand")
             << QStringList {QStringLiteral("audit"), QStringLiteral("frobnicate")}
-            << QStringLiteral("audit: unknown command 'frobnicate': use verify or list");
+            << QStringLiteral("audit: unknown command 'frobnicate': use verify, anchor, anchors or list");
         QTest::newRow("missing subcommand") << QStringList {QStringLiteral("package")}
                                             << QStringLiteral("package: missing command: create, open, export or send");
         QTest::newRow("init without --store")
@@ -470,20 +514,13 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("usage");
-        const QStringList commands = {QStringLiteral("init"),
-                                      QStringLiteral("info"),
-                                      QStringLiteral("passwd"),
-                                      QStringLiteral("backup"),
-                                      QStringLiteral("restore"),
-                                      QStringLiteral("audit"),
-                                      QStringLiteral("audit verify"),
-                                      QStringLiteral("audit list"),
-                                      QStringLiteral("import"),
-                                      QStringLiteral("snapshots"),
-                                      QStringLiteral("snapshots list"),
-                                      QStringLiteral("snapshots diff"),
-                                      QStringLiteral("snapshots report"),
-                                      QStringLiteral("compare")};
+        const QStringList commands
+            = {QStringLiteral("init"),           QStringLiteral("info"),           QStringLiteral("passwd"),
+               QStringLiteral("backup"),         QStringLiteral("restore"),        QStringLiteral("audit"),
+               QStringLiteral("audit verify"),   QStringLiteral("audit list"),     QStringLiteral("audit anchor"),
+               QStringLiteral("audit anchors"),  QStringLiteral("import"),         QStringLiteral("snapshots"),
+               QStringLiteral("snapshots list"), QStringLiteral("snapshots diff"), QStringLiteral("snapshots report"),
+               QStringLiteral("compare")};
         for (const QString& command : commands) {
             const QStringList words = command.split(QLatin1Char(' '));
             QTest::newRow(qPrintable(command + QStringLiteral(" --help")))

@@ -396,7 +396,8 @@ private slots:
                              false)));
         const Measured m = importFile(file);
         qInfo("%s", qPrintable(QStringLiteral("peak %1 MiB, %2 s").arg(m.peakMiB).arg(m.seconds, 0, 'f', 1)));
-        QVERIFY2(m.signal == 0 && (inbeeld::testing::Sanitized || m.peakMiB <= ImportLimitMiB), qPrintable(m.describe()));
+        QVERIFY2(m.signal == 0 && (inbeeld::testing::Sanitized || m.peakMiB <= ImportLimitMiB),
+                 qPrintable(m.describe()));
         QVERIFY2(m.err.contains(QStringLiteral("none of the rows could be imported")), qPrintable(m.describe()));
         QVERIFY2(m.out.contains(QStringLiteral("Rejected: 20000 rows")), qPrintable(m.describe()));
     }
@@ -448,7 +449,8 @@ private slots:
         f.close();
         const Measured m = importFile(file, false);
         qInfo("%s", qPrintable(QStringLiteral("peak %1 MiB, %2 s").arg(m.peakMiB).arg(m.seconds, 0, 'f', 1)));
-        QVERIFY2(m.signal == 0 && (inbeeld::testing::Sanitized || m.peakMiB <= ImportLimitMiB), qPrintable(m.describe()));
+        QVERIFY2(m.signal == 0 && (inbeeld::testing::Sanitized || m.peakMiB <= ImportLimitMiB),
+                 qPrintable(m.describe()));
         QVERIFY2(m.err.contains(QStringLiteral("none of the 1000000 rows could be imported")),
                  qPrintable(m.describe()));
         expectStoreUntouched();

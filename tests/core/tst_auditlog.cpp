@@ -97,6 +97,94 @@ private slots:
         QVERIFY(!r);
         QVERIFY(r.message().contains(QString::number(e.id + 1)));
     }
+
+    void anchorLineRoundTrips()
+    {
+        const Result<AuditAnchor> anchor = m_store->audit().anchor();
+        QVERIFY(anchor);
+        QCOMPARE(anchor.value().entries, 7);
+        QCOMPARE(anchor.value().head, m_store->audit().entries().value().last().hash);
+        const QString line = anchor.value().toLine();
+        QVERIFY(line.startsWith(QStringLiteral("inbeeld-audit-anchor 1 7 ")));
+        const Result<AuditAnchor> parsed = AuditAnchor::parse(QStringLiteral("  %1\n").arg(line));
+        QVERIFY2(parsed, qPrintable(parsed.message()));
+        QCOMPARE(parsed.value(), anchor.value());
+    }
+
+    void malformedAnchorsAreRefused_data()
+    {
+        QTest::addColumn<QString>("line");
+        const QString hash(64, QLatin1Char('a'));
+        QTest::newRow("empty") << QString();
+        QTest::newRow("other prefix") << QStringLiteral("anchor 1 7 %1").arg(hash);
+        QTest::newRow("short hash") << QStringLiteral("inbeeld-audit-anchor 1 7 %1").arg(hash.left(62));
+        QTest::newRow("upper-case hex") << QStringLiteral("inbeeld-audit-anchor 1 7 %1").arg(hash.toUpper());
+        QTest::newRow("negative count") << QStringLiteral("inbeeld-audit-anchor 1 -7 %1").arg(hash);
+        QTest::newRow("extra field") << QStringLiteral("inbeeld-audit-anchor 1 7 %1 x").arg(hash);
+        QTest::newRow("newer version") << QStringLiteral("inbeeld-audit-anchor 2 7 %1").arg(hash);
+        QTest::newRow("very long") << QStringLiteral("inbeeld-audit-anchor 1 7 %1").arg(QString(5000, u'a'));
+    }
+    void malformedAnchorsAreRefused()
+    {
+        QFETCH(QString, line);
+        const Result<AuditAnchor> parsed = AuditAnchor::parse(line);
+        QVERIFY(!parsed);
+        QVERIFY(!parsed.message().isEmpty());
+    }
+
+    void laterEntriesKeepAnOldAnchorValid()
+    {
+        const AuditAnchor anchor = m_store->audit().anchor().value();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_store->audit().append(QStringLiteral("test.event"), QStringLiteral("later %1").arg(i)));
+        const Result<void> verified = m_store->audit().verifyAnchor(anchor);
+        QVERIFY2(verified, qPrintable(verified.message()));
+    }
+
+    void cutTailFailsTheAnchor()
+    {
+        // Removing the newest entries keeps the chain itself intact: only the anchor shows the cut.
+        const AuditAnchor anchor = m_store->audit().anchor().value();
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id >= 6")));
+        QVERIFY(m_store->audit().verify());
+        const Result<void> verified = m_store->audit().verifyAnchor(anchor);
+        QVERIFY(!verified);
+        QCOMPARE(verified.code(), Error::Code::AuditChainBroken);
+        QVERIFY(verified.message().contains(QStringLiteral("7")));
+    }
+
+    void rewrittenLogFailsTheAnchor()
+    {
+        // Cut back and written anew to the same length: a consistent chain, but not the anchored one.
+        const AuditAnchor anchor = m_store->audit().anchor().value();
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id >= 5")));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_store->audit().append(QStringLiteral("test.event"), QStringLiteral("rewritten %1").arg(i)));
+        QVERIFY(m_store->audit().verify());
+        QCOMPARE(m_store->audit().count(), anchor.entries);
+        const Result<void> verified = m_store->audit().verifyAnchor(anchor);
+        QVERIFY(!verified);
+        QCOMPARE(verified.code(), Error::Code::AuditChainBroken);
+    }
+
+    void backupCarriesItsAnchor()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("anchored-backup.inbeeld"));
+        const Result<AuditAnchor> anchor = m_store->backupTo(backup);
+        QVERIFY2(anchor, qPrintable(anchor.message()));
+        // The backup's own entry is the last one the anchor covers.
+        QCOMPARE(m_store->audit().entries().value().last().action, QStringLiteral("store.backup"));
+        QCOMPARE(anchor.value(), m_store->audit().anchor().value());
+        m_store.reset();
+        auto restored = Store::open(backup, passphrase(QStringLiteral("audit test passphrase")));
+        QVERIFY2(restored, qPrintable(restored.message()));
+        const Result<void> verified = restored.value()->audit().verifyAnchor(anchor.value());
+        QVERIFY2(verified, qPrintable(verified.message()));
+    }
 };
 
 INBEELD_TEST_MAIN(TestAuditLog)

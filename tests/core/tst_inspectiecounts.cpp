@@ -1,7 +1,7 @@
 // The Inspectie's quarterly counts: long-term absence split on the reference date, and the JSON
 // form that travels in quarterly packages.
 
-#include "core/reporting/InspectieCounts.h"
+#include "core/domain/InspectieCounts.h"
 #include "tests/support/TestMain.h"
 
 using namespace inbeeld;

@@ -5,6 +5,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/exchange/AgeKeys.h"
 #include "core/exchange/Identity.h"
+#include "core/exchange/PackageLedger.h"
 #include "core/exchange/PackageReader.h"
 #include "core/exchange/PackageRecords.h"
 #include "core/exchange/PackageSeal.h"
@@ -198,6 +199,30 @@ private slots:
                  QCryptographicHash::hash(bytes(file), QCryptographicHash::Sha256));
         QVERIFY(PackageReader(*m_swv).open(second, Now));
         QCOMPARE(snapshotCount(*m_swv), 2);
+    }
+
+    void packagesCarryTheSendersAuditAnchor()
+    {
+        // The sender's anchor travels in the manifest; the recipient keeps it, so the sender's log
+        // can later be checked against a witness outside the sender's store.
+        decideStanding(*m_rbl);
+        const AuditAnchor before = m_rbl->audit().anchor().value();
+        const QString file = path(QStringLiteral("anchored.inbeeld"));
+        auto written = exportTo(*m_rbl, QStringLiteral("SWV De Verbinding"), file);
+        QVERIFY2(written, qPrintable(written.message()));
+        QCOMPARE(written.value().manifest.senderAuditAnchor, before.toLine());
+        auto opened = PackageReader(*m_swv).open(file, Now);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QCOMPARE(opened.value().manifest.senderAuditAnchor, before.toLine());
+        const auto kept = PackageLedger::receivedAnchors(*m_swv);
+        QVERIFY2(kept, qPrintable(kept.message()));
+        QCOMPARE(kept.value().size(), 1);
+        QCOMPARE(kept.value().first().auditAnchor, before.toLine());
+        QCOMPARE(kept.value().first().packageId, written.value().manifest.packageId);
+        // The anchor the partner holds still verifies the sender's grown log.
+        const auto anchor = AuditAnchor::parse(kept.value().first().auditAnchor);
+        QVERIFY(anchor);
+        QVERIFY(m_rbl->audit().verifyAnchor(anchor.value()));
     }
 
     void quarterlyPackageCarriesTheInspectieCounts()

@@ -68,6 +68,27 @@ private slots:
             QJsonDocument::fromJson(first.toJson()).object().value(QStringLiteral("previous_package_sha256")).isNull());
     }
 
+    void auditAnchorIsOptionalAndChecked()
+    {
+        PackageManifest m = sample();
+        m.senderAuditAnchor = QStringLiteral("inbeeld-audit-anchor 1 42 ") + QString(64, QLatin1Char('b'));
+        auto read = PackageManifest::fromJson(m.toJson());
+        QVERIFY2(read, qPrintable(read.message()));
+        QCOMPARE(read.value().senderAuditAnchor, m.senderAuditAnchor);
+        // Packages of earlier versions have none: still read.
+        QVERIFY(sample().toJson().indexOf("audit_anchor") < 0);
+        QVERIFY(PackageManifest::fromJson(sample().toJson()));
+        // A malformed anchor makes the manifest unusable.
+        QJsonObject o = QJsonDocument::fromJson(m.toJson()).object();
+        QJsonObject sender = o.value(QStringLiteral("sender")).toObject();
+        sender.insert(QStringLiteral("audit_anchor"), QStringLiteral("inbeeld-audit-anchor 1 42 zz"));
+        o.insert(QStringLiteral("sender"), sender);
+        QVERIFY(!PackageManifest::fromJson(QJsonDocument(o).toJson()));
+        sender.insert(QStringLiteral("audit_anchor"), 42);
+        o.insert(QStringLiteral("sender"), sender);
+        QVERIFY(!PackageManifest::fromJson(QJsonDocument(o).toJson()));
+    }
+
     void trustedCommentBindsIdSequenceAndRecipient()
     {
         const PackageManifest m = sample();

@@ -156,7 +156,10 @@ private slots:
         fields[QStringLiteral("langdurig")].append(QStringLiteral("not_a_field")); // ignored, as before
         fields[QStringLiteral("absoluut")].append(QStringLiteral("bsn")); // twice: once
         const QList<CaseRecord> records = sampleRecords();
-        QCOMPARE(PackageRecords::toJson(records, fields), viaQJsonDocument(records, fields));
+        // The one difference: a lone surrogate is written as U+FFFD (loneSurrogatesBecomeU+FFFD).
+        QList<CaseRecord> replaced = records;
+        replaced[3].surname = QStringLiteral("\uFFFDx");
+        QCOMPARE(PackageRecords::toJson(records, fields), viaQJsonDocument(replaced, fields));
         QCOMPARE(PackageRecords::toJson({}, fields), viaQJsonDocument({}, fields));
     }
 
@@ -222,15 +225,41 @@ private slots:
         QVERIFY(back.value().at(1).absenceReason.isEmpty());
     }
 
-    void loneSurrogateIsWrittenAsBeforeButRefusedOnReading()
+    void loneSurrogatesBecomeReplacementCharacters_data()
     {
-        // A lone surrogate has no UTF-8 form. It is written as QJsonDocument wrote it (\ud800),
-        // but RapidJSON refuses such an escape (RFC 8259 8.2: its meaning is unpredictable);
-        // the reader before RapidJSON kept it.
-        QList<CaseRecord> records {sampleRecords().at(3)};
-        const QByteArray json = PackageRecords::toJson(records, agreementFields());
-        QVERIFY(json.contains(R"(\ud800x)"));
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("expected");
+        const QChar high(0xd800), low(0xdc00), fffd(QChar::ReplacementCharacter);
+        QTest::newRow("high alone") << (QString(high) + u'x') << (QString(fffd) + u'x');
+        QTest::newRow("high at the end") << (QStringLiteral("x") + high) << (QStringLiteral("x") + fffd);
+        QTest::newRow("low alone") << (QStringLiteral("a") + low + u'b') << (QStringLiteral("a") + fffd + u'b');
+        QTest::newRow("low before high") << (QString(low) + high) << (QString(fffd) + fffd);
+        QTest::newRow("two highs, then a pair")
+            << (QString(high) + high + low) << (QString(fffd) + high + low); // the pair is a real character
+        QTest::newRow("with a control character") << (QStringLiteral("\x1b") + high) << (QStringLiteral("\x1b") + fffd);
+    }
+
+    void loneSurrogatesBecomeReplacementCharacters()
+    {
+        // A lone surrogate has no UTF-8 form, and our reader refuses its escape (\ud800: RFC 8259
+        // 8.2, its meaning is unpredictable). The writer puts U+FFFD in its place, so every package
+        // we write opens again.
+        QFETCH(QString, written);
+        QFETCH(QString, expected);
+        CaseRecord record = sampleRecords().at(3);
+        record.surname = written;
+        const QByteArray json = PackageRecords::toJson({record}, agreementFields());
+        QVERIFY2(!json.contains("\\ud") && !json.contains("\\ue"), json.constData());
         auto back = read(json);
+        QVERIFY2(back, qPrintable(back.message()));
+        QCOMPARE(back.value().at(0).surname, expected);
+        QCOMPARE(QString::fromUtf8(json).toUtf8(), json); // valid UTF-8 throughout
+    }
+
+    void loneSurrogateEscapeIsStillRefusedOnReading()
+    {
+        // Another writer's \ud800 (as QJsonDocument wrote it) is not taken for a character.
+        auto back = read(recordsJson(R"({"category":"langdurig","naw":{"surname":"\ud800x"}})"));
         QVERIFY(!back);
         QCOMPARE(back.code(), Error::Code::UnknownFormat);
     }

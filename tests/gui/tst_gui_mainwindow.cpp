@@ -7,10 +7,12 @@
 #include "tests/support/TestMain.h"
 #include "tests/support/TestStores.h"
 #include "ui/audit/AuditLogModel.h"
+#include "ui/audit/AuditLogPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -46,6 +49,7 @@ private slots:
     void statusBarShowsOrganisationAndPath();
     void overviewShowsStoreAndAgreement();
     void auditLogNewestFirstAndVerifies();
+    void auditAnchorCopiesAndVerifies();
     void backupWritesAStoreThatOpens();
     void backupToBadPlaceReports();
     void settingsDialogSavesSettings();
@@ -159,11 +163,36 @@ void TestGuiMainWindow::auditLogNewestFirstAndVerifies()
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("intact")));
 }
 
+void TestGuiMainWindow::auditAnchorCopiesAndVerifies()
+{
+    auto* tabs = named<QTabWidget>(m_window.get(), "mainTabs");
+    tabs->setCurrentWidget(named<QWidget>(m_window.get(), "auditPage"));
+    auto* page = named<AuditLogPage>(m_window.get(), "auditPage");
+    const QString shown = named<QLabel>(m_window.get(), "auditAnchorLabel")->text();
+    QCOMPARE(shown, m_store->audit().anchor().value().toLine());
+
+    click(named<QPushButton>(m_window.get(), "copyAnchorButton"));
+    const QString copied = QGuiApplication::clipboard()->text();
+    QCOMPARE(copied, m_store->audit().anchor().value().toLine());
+
+    // Later entries keep the copied anchor valid; a log cut below it does not.
+    QVERIFY(m_store->audit().append(QStringLiteral("test.after"), QStringLiteral("after the anchor")));
+    QVERIFY(page->verifyAnchor(copied));
+    QVERIFY(named<QLabel>(m_window.get(), "auditStatusLabel")->text().contains(QStringLiteral("intact")));
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id >= %1").arg(m_store->audit().count() - 1)));
+    QVERIFY(!page->verifyAnchor(copied));
+    QVERIFY(named<QLabel>(m_window.get(), "auditStatusLabel")->text().contains(QStringLiteral("privacy officer")));
+    QVERIFY(!page->verifyAnchor(QStringLiteral("no anchor at all")));
+}
+
 void TestGuiMainWindow::backupWritesAStoreThatOpens()
 {
     const QString target = m_dir.filePath(QStringLiteral("backup-%1.inbeeld").arg(m_counter));
     QVERIFY(m_window->backupTo(target));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(target)));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(m_store->audit().anchor().value().toLine()));
     QVERIFY(!readFile(target).startsWith("SQLite format 3"));
     auto backup = Store::open(target, passphrase(Passphrase));
     QVERIFY2(backup, qPrintable(backup.message()));

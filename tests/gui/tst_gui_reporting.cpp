@@ -2,8 +2,10 @@
 // export buttons write the files, the form's column names are edited and remembered, and a child
 // only the partner lists is added to the registration from the comparison's detail pane.
 
+#include "core/audit/AuditLog.h"
 #include "core/matching/ComparisonService.h"
 #include "core/reporting/InspectieForm.h"
+#include "core/reporting/InspectieRegistration.h"
 #include "tests/core/RegistrationFixtures.h"
 #include "tests/gui/GuiTestUtils.h"
 #include "tests/support/TestMain.h"
@@ -20,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -91,6 +94,24 @@ private slots:
         page.quarterBox()->setCurrentIndex(page.quarterBox()->findText(QStringLiteral("2026Q3")));
         QCOMPARE(page.shownQuarter()->rows.size(), 2);
         QCOMPARE(page.peildatumEdit()->date(), QDate(2026, 9, 30));
+    }
+
+    void retentionIsShownAndStored()
+    {
+        ReportingPage page;
+        page.setStore(m_store.get());
+        QCOMPARE(page.retentionBox()->value(), InspectieRegistration(*m_store).retentionYears());
+        const qint64 entriesBefore = m_store->audit().count();
+        page.retentionBox()->setValue(7);
+        QVERIFY(page.applyRetention());
+        QCOMPARE(InspectieRegistration(*m_store).retentionYears(), 7);
+        QCOMPARE(m_store->audit().entries(1).value().first().action, QStringLiteral("inspectie.retention_set"));
+        QCOMPARE(m_store->audit().count(), entriesBefore + 1);
+        // A second page shows what is stored.
+        ReportingPage other;
+        other.setStore(m_store.get());
+        QCOMPARE(other.retentionBox()->value(), 7);
+        QVERIFY(InspectieRegistration(*m_store).setRetentionYears(InspectieRegistration::DefaultRetentionYears));
     }
 
     void formColumnsAreEditedAndRemembered()

@@ -1,4 +1,5 @@
 #include "core/demo/DemoStore.h"
+#include "core/i18n/Translations.h"
 #include "core/secrets/InMemorySecretStore.h"
 #include "core/storage/SqlCipherDriver.h"
 #include "core/storage/StoreOpener.h"
@@ -31,6 +32,7 @@ private slots:
     void setupWizardPages();
     void unlockDialog();
     void mainWindow();
+    void everyTabOfTheDemo();
     void dialogs();
 
 private:
@@ -55,6 +57,9 @@ void TestGuiScreenshots::initTestCase()
 {
     SqlCipherDriver::registerDriver();
     m_shotDir = qEnvironmentVariable("INBEELD_SCREENSHOT_DIR");
+    // INBEELD_SCREENSHOT_LANGUAGE=nl shows what a Dutch user sees (the tests run in English).
+    if (const QString language = qEnvironmentVariable("INBEELD_SCREENSHOT_LANGUAGE"); !language.isEmpty())
+        Translations::install(language);
     if (!m_shotDir.isEmpty())
         QVERIFY(QDir().mkpath(m_shotDir));
 }
@@ -102,6 +107,32 @@ void TestGuiScreenshots::mainWindow()
     shoot(&window, QStringLiteral("main-overview"));
     named<QTabWidget>(&window, "mainTabs")->setCurrentIndex(1);
     shoot(&window, QStringLiteral("main-audit"));
+    window.clearStore();
+}
+
+void TestGuiScreenshots::everyTabOfTheDemo()
+{
+    // Each main tab with the demo's data, at the smallest screen caseworkers have (1366x768) and at
+    // full HD: every tab must fit without the window growing past the screen.
+    const Result<QString> demo = DemoStore::create(m_dir.filePath(QStringLiteral("tour")));
+    QVERIFY2(demo, qPrintable(demo.message()));
+    auto opened = Store::open(demo.value(), passphrase(DemoStore::passphrase()));
+    QVERIFY2(opened, qPrintable(opened.message()));
+    StoreOpener opener(m_secrets);
+    MainWindow window(opener);
+    window.setStore(opened.value().get());
+    auto* tabs = named<QTabWidget>(&window, "mainTabs");
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        window.resize(size);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            const QString name
+                = QStringLiteral("tour-%1-%2").arg(size.width()).arg(tabs->currentWidget()->objectName());
+            shoot(&window, name);
+            QVERIFY2(window.width() <= size.width() && window.height() <= size.height(),
+                     qPrintable(QStringLiteral("%1 grew to %2x%3").arg(name).arg(window.width()).arg(window.height())));
+        }
+    }
     window.clearStore();
 }
 

@@ -305,7 +305,7 @@ void TestGuiSession::restoreReplacesStore()
         // The backup opens with the first passphrase, the store afterwards with another one.
         auto opened = Store::open(path, passphrase(Passphrase));
         QVERIFY2(opened, qPrintable(opened.message()));
-        const Result<void> written = opened.value()->backupTo(backup);
+        const Result<AuditAnchor> written = opened.value()->backupTo(backup);
         QVERIFY2(written, qPrintable(written.message()));
         const Result<void> changed
             = opened.value()->changePassphrase(passphrase(Passphrase), passphrase(OtherPassphrase));

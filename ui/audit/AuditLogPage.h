@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Result.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -11,7 +13,8 @@ namespace inbeeld {
 class AuditLog;
 class AuditLogModel;
 
-/// The audit log tab: every entry, newest first, and a button to verify the hash chain.
+/// The audit log tab: every entry, newest first, a button to verify the hash chain, and the anchor
+/// (entry count and last hash) to copy and keep outside the store, or to check the log against.
 class AuditLogPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +27,10 @@ public:
     void refresh();
     /// Recomputes the chain and shows the outcome; returns true when intact.
     bool verify();
+    /// Copies the present anchor line to the clipboard; returns it (empty without a log).
+    QString copyAnchor();
+    /// verify() against an anchor kept outside the store (AuditLog::verifyAnchor).
+    bool verifyAnchor(const QString& line);
 
     AuditLogModel* model() const { return m_model; }
 
@@ -38,6 +45,12 @@ private:
     QLabel* m_statusLabel;
     QPushButton* m_refreshButton;
     QPushButton* m_verifyButton;
+    QLabel* m_anchorLabel;
+    QPushButton* m_copyAnchorButton;
+    QPushButton* m_verifyAnchorButton;
+
+    void showOutcome(const Result<void>& result, const QString& intactMessage);
+    void askAnchorAndVerify();
 };
 
 } // namespace inbeeld

@@ -161,7 +161,7 @@ void ComparePage::setStore(Store* store)
 
 void ComparePage::fillChoosers()
 {
-    const auto refill = [this](QComboBox* combo, const QList<SnapshotInfo>& snapshots) {
+    const auto refill = [](QComboBox* combo, const QList<SnapshotInfo>& snapshots) {
         const QVariant previous = combo->currentData();
         combo->clear();
         if (snapshots.isEmpty()) {

@@ -1,7 +1,7 @@
 #include "ui/exchange/PackageOpenedDialog.h"
 
 #include "core/domain/Agreement.h"
-#include "core/reporting/InspectieCounts.h"
+#include "core/domain/InspectieCounts.h"
 #include "ui/exchange/FingerprintLabel.h"
 
 #include <QDialogButtonBox>

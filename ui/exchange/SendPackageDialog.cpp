@@ -4,10 +4,10 @@
 #include "core/storage/Store.h"
 #include "ui/common/BusyCursor.h"
 #include "ui/common/LabelStyle.h"
-#include "ui/exchange/AreaSummary.h"
 #include "ui/exchange/FingerprintLabel.h"
 #include "ui/exchange/PackageMail.h"
 #include "ui/exchange/PackageOpenedDialog.h"
+#include "ui/exchange/PackagePreview.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -35,7 +35,6 @@ namespace inbeeld {
 
 namespace {
 
-constexpr int ReasonRole = Qt::UserRole + 1;
 constexpr int QuartersBack = 4;
 
 QLabel* valueLabel(const char* objectName, QWidget* parent)
@@ -46,11 +45,6 @@ QLabel* valueLabel(const char* objectName, QWidget* parent)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
-}
-
-QString localDate(const QDateTime& utc)
-{
-    return QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -65,12 +59,6 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     , m_childLabel(new QLabel(tr("C&hild's BSN:"), this))
     , m_childEdit(new QLineEdit(this))
     , m_quarterCombo(new QComboBox(this))
-    , m_previewBox(new QGroupBox(tr("What will be sent"), this))
-    , m_sourceLabel(new QLabel(m_previewBox))
-    , m_previewTree(new QTreeWidget(m_previewBox))
-    , m_reasonLabel(new QLabel(m_previewBox))
-    , m_decisionsLabel(new QLabel(m_previewBox))
-    , m_withheldLabel(new QLabel(m_previewBox))
     , m_errorLabel(new QLabel(this))
     , m_hintLabel(new QLabel(this))
     , m_resultHeadline(new QLabel(this))
@@ -97,14 +85,6 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
     m_childEdit->setObjectName(QStringLiteral("childBsnEdit"));
     m_quarterCombo->setObjectName(QStringLiteral("quarterCombo"));
-    m_previewBox->setObjectName(QStringLiteral("previewBox"));
-    m_sourceLabel->setObjectName(QStringLiteral("previewSourceLabel"));
-    m_previewTree->setObjectName(QStringLiteral("previewTree"));
-    m_reasonLabel->setObjectName(QStringLiteral("fieldReasonLabel"));
-    m_decisionsLabel->setObjectName(QStringLiteral("previewDecisionsLabel"));
-    m_withheldLabel->setObjectName(QStringLiteral("previewWithheldLabel"));
-    LabelStyle::asNotice(m_withheldLabel);
-    m_withheldLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setObjectName(QStringLiteral("sendErrorLabel"));
     m_hintLabel->setObjectName(QStringLiteral("sendHintLabel"));
     m_resultHeadline->setObjectName(QStringLiteral("resultHeadline"));
@@ -116,13 +96,40 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     LabelStyle::asError(m_errorLabel);
     LabelStyle::asNotice(m_hintLabel);
     LabelStyle::asHint(m_partnerFingerprint);
-    LabelStyle::asHint(m_reasonLabel);
-    LabelStyle::asHint(m_sourceLabel);
-    m_decisionsLabel->setWordWrap(true);
-    m_decisionsLabel->setTextFormat(Qt::PlainText);
 
-    // First page: what to send, and a preview of it.
+    m_pages->addWidget(buildChoosePage());
+    m_pages->addWidget(buildResultPage());
+
+    m_writeButton->setToolTip(tr("Choose where to save the package, then write and check it."));
+    m_buttons->addButton(m_writeButton, QDialogButtonBox::ActionRole);
+    m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setObjectName(QStringLiteral("closeSendButton"));
+    m_writeButton->setDefault(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_hintLabel);
+    layout->addWidget(m_buttons);
+
+    connect(m_partnerCombo, &QComboBox::currentIndexChanged, this, &SendPackageDialog::updatePreview);
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &SendPackageDialog::updatePreview);
+    connect(m_quarterCombo, &QComboBox::currentIndexChanged, this, &SendPackageDialog::updatePreview);
+    connect(m_childEdit, &QLineEdit::textChanged, this, &SendPackageDialog::updatePreview);
+    connect(m_writeButton, &QPushButton::clicked, this, &SendPackageDialog::chooseFile);
+    connect(m_mailButton, &QPushButton::clicked, this, &SendPackageDialog::sendByMail);
+    connect(m_folderButton, &QPushButton::clicked, this, &SendPackageDialog::showInFolder);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    resize(640, 600);
+    updatePreview();
+    m_partnerCombo->setFocus(Qt::OtherFocusReason);
+}
+
+QWidget* SendPackageDialog::buildChoosePage()
+{
     auto* choosePage = new QWidget(m_pages);
+    m_preview = new PackagePreview(m_store, m_agreement ? &*m_agreement : nullptr, choosePage);
     choosePage->setObjectName(QStringLiteral("choosePage"));
     auto* intro = new QLabel(tr("A package holds your newest own list, with per category only the fields the "
                                 "agreement allows. It is signed by you and encrypted for the partner (and for you), "
@@ -131,7 +138,7 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
                              choosePage);
     intro->setWordWrap(true);
 
-    if (auto partners = PartnerTrust(store).partners())
+    if (auto partners = PartnerTrust(m_store).partners())
         m_partners = partners.takeValue();
     for (const Partner& partner : std::as_const(m_partners))
         m_partnerCombo->addItem(partner.organisation, partner.id);
@@ -176,31 +183,16 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     quarterLabel->setBuddy(m_quarterCombo);
     form->addRow(quarterLabel, m_quarterCombo);
 
-    m_previewTree->setColumnCount(2);
-    m_previewTree->setHeaderLabels({tr("Category and fields"), tr("Records")});
-    m_previewTree->setRootIsDecorated(true);
-    m_previewTree->setUniformRowHeights(true);
-    m_previewTree->setAlternatingRowColors(true);
-    m_previewTree->header()->setStretchLastSection(false);
-    m_previewTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_previewTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_previewTree->setAccessibleName(tr("What will be sent"));
-    m_previewTree->setMinimumHeight(200);
-    auto* previewLayout = new QVBoxLayout(m_previewBox);
-    previewLayout->addWidget(m_sourceLabel);
-    previewLayout->addWidget(m_previewTree, 1);
-    previewLayout->addWidget(m_reasonLabel);
-    previewLayout->addWidget(m_decisionsLabel);
-    previewLayout->addWidget(m_withheldLabel);
-
     auto* chooseLayout = new QVBoxLayout(choosePage);
     chooseLayout->setContentsMargins(0, 0, 0, 0);
     chooseLayout->addWidget(intro);
     chooseLayout->addLayout(form);
-    chooseLayout->addWidget(m_previewBox, 1);
-    m_pages->addWidget(choosePage);
+    chooseLayout->addWidget(m_preview, 1);
+    return choosePage;
+}
 
-    // Second page: what was written.
+QWidget* SendPackageDialog::buildResultPage()
+{
     auto* resultPage = new QWidget(m_pages);
     resultPage->setObjectName(QStringLiteral("resultPage"));
     m_resultHeadline->setWordWrap(true);
@@ -234,33 +226,7 @@ SendPackageDialog::SendPackageDialog(Store& store, QWidget* parent)
     resultLayout->addWidget(resultNote);
     resultLayout->addLayout(resultButtons);
     resultLayout->addStretch();
-    m_pages->addWidget(resultPage);
-
-    m_writeButton->setToolTip(tr("Choose where to save the package, then write and check it."));
-    m_buttons->addButton(m_writeButton, QDialogButtonBox::ActionRole);
-    m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
-    m_closeButton->setObjectName(QStringLiteral("closeSendButton"));
-    m_writeButton->setDefault(true);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages, 1);
-    layout->addWidget(m_errorLabel);
-    layout->addWidget(m_hintLabel);
-    layout->addWidget(m_buttons);
-
-    connect(m_partnerCombo, &QComboBox::currentIndexChanged, this, &SendPackageDialog::updatePreview);
-    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &SendPackageDialog::updatePreview);
-    connect(m_quarterCombo, &QComboBox::currentIndexChanged, this, &SendPackageDialog::updatePreview);
-    connect(m_childEdit, &QLineEdit::textChanged, this, &SendPackageDialog::updatePreview);
-    connect(m_previewTree, &QTreeWidget::currentItemChanged, this, &SendPackageDialog::showFieldReason);
-    connect(m_writeButton, &QPushButton::clicked, this, &SendPackageDialog::chooseFile);
-    connect(m_mailButton, &QPushButton::clicked, this, &SendPackageDialog::sendByMail);
-    connect(m_folderButton, &QPushButton::clicked, this, &SendPackageDialog::showInFolder);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    resize(640, 600);
-    updatePreview();
-    m_partnerCombo->setFocus(Qt::OtherFocusReason);
+    return resultPage;
 }
 
 std::optional<Partner> SendPackageDialog::chosenPartner() const
@@ -333,8 +299,8 @@ bool SendPackageDialog::prepareCase(const ShareDecision& decision)
         const AgreementParty* party = m_agreement ? m_agreement->party(decision.recipient) : nullptr;
         m_canWrite = false;
         m_writeButton->setEnabled(false);
-        m_previewBox->setEnabled(false);
-        m_previewTree->clear();
+        m_preview->setEnabled(false);
+        m_preview->clear();
         showError(tr("None of your partners is %1, the recipient of decision %2.")
                       .arg(party ? party->name : decision.recipient)
                       .arg(decision.id));
@@ -354,11 +320,7 @@ bool SendPackageDialog::updatePreview()
 {
     m_canWrite = false;
     m_plan.reset();
-    m_previewTree->clear();
-    m_sourceLabel->clear();
-    m_decisionsLabel->clear();
-    LabelStyle::setTextOrHide(m_withheldLabel, QString());
-    m_reasonLabel->clear();
+    m_preview->clear();
     showError(QString());
     LabelStyle::setTextOrHide(m_hintLabel, QString());
     const std::optional<Partner> partner = chosenPartner();
@@ -380,99 +342,14 @@ bool SendPackageDialog::updatePreview()
         Result<PackagePlan> plan = PackageWriter(m_store).plan(wanted);
         if (plan) {
             m_plan = plan.value();
-            showPlan(plan.value());
+            m_canWrite = m_preview->show(plan.value());
         } else {
             showRefusal(plan.error());
         }
     }
-    m_previewBox->setEnabled(m_canWrite);
+    m_preview->setEnabled(m_canWrite);
     m_writeButton->setEnabled(m_canWrite);
     return m_canWrite;
-}
-
-void SendPackageDialog::showPlan(const PackagePlan& plan)
-{
-    if (auto snapshot = Snapshots::get(m_store, plan.snapshotId)) {
-        const SnapshotInfo& s = snapshot.value();
-        m_sourceLabel->setText(
-            tr("From your own list %1 (%2, peildatum %3):")
-                .arg(QString::number(s.id), s.sourceName, QLocale().toString(s.peildatum, QLocale::ShortFormat)));
-    }
-    m_sourceLabel->setVisible(!m_sourceLabel->text().isEmpty());
-
-    // Categories in the agreement's order, each with the fields that go out for it.
-    QStringList order;
-    if (m_agreement) {
-        for (const AgreementCategory& category : m_agreement->categories())
-            order.append(category.code);
-    }
-    for (auto it = plan.counts.cbegin(); it != plan.counts.cend(); ++it) {
-        if (!order.contains(it.key()))
-            order.append(it.key());
-    }
-    qint64 total = 0;
-    for (const QString& code : std::as_const(order)) {
-        if (!plan.counts.contains(code))
-            continue;
-        const AgreementCategory* category = m_agreement ? m_agreement->category(code) : nullptr;
-        const qint64 count = plan.counts.value(code);
-        total += count;
-        auto* item = new QTreeWidgetItem(m_previewTree, {category ? category->name : code, QLocale().toString(count)});
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        if (category) {
-            item->setToolTip(0, category->description);
-            item->setData(0, ReasonRole, category->description);
-        }
-        for (const QString& fieldId : plan.fields.value(code)) {
-            const AgreementField* field = m_agreement ? m_agreement->field(fieldId) : nullptr;
-            auto* child = new QTreeWidgetItem(item, {field ? field->name : fieldId});
-            if (field) {
-                child->setToolTip(0, field->reason);
-                child->setData(0, ReasonRole, tr("Why %1 is shared: %2").arg(field->name, field->reason));
-            }
-        }
-    }
-    auto* totalItem = new QTreeWidgetItem(m_previewTree, {tr("Total"), QLocale().toString(total)});
-    totalItem->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-    QFont bold = totalItem->font(0);
-    bold.setBold(true);
-    totalItem->setFont(0, bold);
-    totalItem->setFont(1, bold);
-    m_previewTree->expandAll();
-    m_reasonLabel->setText(tr("Select a field to see why the agreement allows sharing it."));
-    m_reasonLabel->setVisible(true);
-
-    QStringList decisions;
-    for (const ShareDecision& d : plan.decisions) {
-        if (d.kind == ShareDecision::Kind::Standing) {
-            decisions.append(tr("standing decision %1 of %2 for the quarterly exchange under the agreement")
-                                 .arg(QString::number(d.id), localDate(d.decidedAt)));
-        } else {
-            decisions.append(tr("decision %1 of %2, valid until %3")
-                                 .arg(QString::number(d.id), localDate(d.decidedAt), localDate(d.expiresAt)));
-        }
-    }
-    m_decisionsLabel->setText(decisions.isEmpty() ? QString()
-                                                  : tr("Covered by %1.").arg(decisions.join(QStringLiteral("; "))));
-    m_decisionsLabel->setVisible(!decisions.isEmpty());
-    // Texts the agreement forbids to send stay home; say where, so the source list can be fixed.
-    QStringList withheld;
-    for (const WithheldText& w : plan.withheld) {
-        const AgreementField* field = m_agreement ? m_agreement->field(w.field) : nullptr;
-        withheld.append(
-            tr("line %1, %2 (\"%3\")")
-                .arg(QString::number(w.line), field ? field->name : w.field, w.words.join(QStringLiteral(", "))));
-    }
-    const QString area = AreaSummary::text(plan, m_agreement ? &*m_agreement : nullptr);
-    LabelStyle::setTextOrHide(
-        m_withheldLabel,
-        withheld.isEmpty() ? area
-                           : area + (area.isEmpty() ? QString() : QStringLiteral("\n"))
-                + tr("Left out of the package, because the text names special or criminal-law personal data, which the "
-                     "agreement does not allow to share: %1. Put these texts in general terms in your source list "
-                     "(for example \"medische redenen\").")
-                      .arg(withheld.join(QStringLiteral("; "))));
-    m_canWrite = total > 0;
 }
 
 void SendPackageDialog::showRefusal(const Error& error)
@@ -487,14 +364,6 @@ void SendPackageDialog::showRefusal(const Error& error)
         hint = tr("Record the standing decision for the quarterly exchange on the Decisions tab (\"Record quarterly "
                   "exchange decision\"), then open this dialog again.");
     LabelStyle::setTextOrHide(m_hintLabel, hint);
-}
-
-void SendPackageDialog::showFieldReason()
-{
-    const QTreeWidgetItem* item = m_previewTree->currentItem();
-    const QString reason = item ? item->data(0, ReasonRole).toString() : QString();
-    if (!reason.isEmpty())
-        m_reasonLabel->setText(reason);
 }
 
 void SendPackageDialog::showError(const QString& message)

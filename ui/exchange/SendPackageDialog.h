@@ -10,16 +10,15 @@
 
 class QComboBox;
 class QDialogButtonBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
-class QTreeWidget;
 
 namespace inbeeld {
 
 class FingerprintLabel;
+class PackagePreview;
 class Store;
 
 /// "Send package": choose a pinned partner, the kind (the quarterly list, or one child's case by
@@ -67,10 +66,12 @@ private:
     std::optional<Partner> chosenPartner() const;
     PackageRequest request() const;
     void chooseFile();
-    void showPlan(const PackagePlan& plan);
+    /// The first page: partner, kind, child and quarter, and the preview.
+    QWidget* buildChoosePage();
+    /// The second page: what was written, with "Send by mail…" and "Show in folder".
+    QWidget* buildResultPage();
     void showRefusal(const Error& error);
     void showResult(const PackageSummary& summary, const Partner& partner);
-    void showFieldReason();
     void showError(const QString& message);
 
     Store& m_store;
@@ -87,12 +88,7 @@ private:
     QLabel* m_childLabel;
     QLineEdit* m_childEdit;
     QComboBox* m_quarterCombo;
-    QGroupBox* m_previewBox;
-    QLabel* m_sourceLabel;
-    QTreeWidget* m_previewTree;
-    QLabel* m_reasonLabel;
-    QLabel* m_decisionsLabel;
-    QLabel* m_withheldLabel;
+    PackagePreview* m_preview = nullptr;
     QLabel* m_errorLabel;
     QLabel* m_hintLabel;
     QLabel* m_resultHeadline;

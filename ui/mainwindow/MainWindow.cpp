@@ -484,11 +484,10 @@ bool MainWindow::backupTo(const QString& path)
 {
     if (!m_store)
         return false;
-    Result<void> written;
-    {
+    const Result<AuditAnchor> written = [&] {
         BusyCursor busy;
-        written = m_store->backupTo(path);
-    }
+        return m_store->backupTo(path);
+    }();
     m_auditPage->refresh();
     if (!written) {
         auto* box = new QMessageBox(
@@ -501,8 +500,9 @@ bool MainWindow::backupTo(const QString& path)
         showNotice(tr("The backup could not be written."), 15000);
         return false;
     }
-    showNotice(tr("Backup written to %1. It opens with the current passphrase.").arg(QDir::toNativeSeparators(path)),
-               15000);
+    showNotice(tr("Backup written to %1. It opens with the current passphrase. Audit anchor of the backup: %2")
+                   .arg(QDir::toNativeSeparators(path), written.value().toLine()),
+               30000);
     return true;
 }
 

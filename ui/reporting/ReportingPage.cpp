@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -47,6 +48,7 @@ ReportingPage::ReportingPage(QWidget* parent)
     , m_status(new QLabel(this))
     , m_chart(new TrendChart(this))
     , m_table(new QTableWidget(this))
+    , m_retention(new QSpinBox(this))
 {
     auto* intro = new QLabel(tr("The Inspectie's thuiszitters registration: anonymous, cumulative over the school year "
                                 "(1 August to 31 July), built from your own lists whose reference dates fall in the "
@@ -89,6 +91,20 @@ ReportingPage::ReportingPage(QWidget* parent)
     connect(columns, &QPushButton::clicked, this, &ReportingPage::editColumns);
     exports->addWidget(columns);
 
+    // The registration holds no personal data, but it is not kept for ever either.
+    m_retention->setObjectName(QStringLiteral("registrationRetention"));
+    m_retention->setRange(1, 50);
+    m_retention->setSuffix(tr(" years after the school year"));
+    m_retention->setToolTip(tr("After this, a school year's registration is removed by the retention purge. The "
+                               "default of %1 years is to be confirmed by your privacy officer.")
+                                .arg(InspectieRegistration::DefaultRetentionYears));
+    auto* retentionLabel = new QLabel(tr("&Keep the registration:"), this);
+    retentionLabel->setBuddy(m_retention);
+    exports->addSpacing(12);
+    exports->addWidget(retentionLabel);
+    exports->addWidget(m_retention);
+    connect(m_retention, &QSpinBox::editingFinished, this, &ReportingPage::applyRetention);
+
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -113,8 +129,31 @@ void ReportingPage::setStore(Store* store)
     refresh();
 }
 
+bool ReportingPage::applyRetention()
+{
+    if (!m_store)
+        return false;
+    InspectieRegistration registration(*m_store);
+    if (m_retention->value() == registration.retentionYears())
+        return true;
+    if (const Result<void> stored = registration.setRetentionYears(m_retention->value()); !stored) {
+        m_status->setText(stored.message());
+        QSignalBlocker block(m_retention);
+        m_retention->setValue(registration.retentionYears());
+        return false;
+    }
+    emit notice(tr("The registration is now kept %n year(s) after each school year.", nullptr, m_retention->value()));
+    return true;
+}
+
 void ReportingPage::refresh()
 {
+    {
+        QSignalBlocker block(m_retention);
+        m_retention->setValue(m_store ? InspectieRegistration(*m_store).retentionYears()
+                                      : InspectieRegistration::DefaultRetentionYears);
+        m_retention->setEnabled(m_store != nullptr);
+    }
     const QString keep = m_quarter->currentText();
     QSignalBlocker block(m_quarter);
     m_quarter->clear();

@@ -10,6 +10,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 
 namespace inbeeld {
@@ -20,7 +21,8 @@ class TrendChart;
 /// The "Rapportage" tab: registers a quarter for the Inspectie (built from our own lists, cumulative
 /// over the school year), shows the counts per category and subgroup per quarter as a chart and a
 /// table, exports the quarter as XLSX, CSV, JSON or PDF, prints the summary, and lets the user
-/// adapt the column names of the Inspectie's form once.
+/// adapt the column names of the Inspectie's form once, and how many years after the school year
+/// the registration is kept.
 class ReportingPage : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,9 @@ public:
     TrendChart* trendChart() const { return m_chart; }
     QComboBox* quarterBox() const { return m_quarter; }
     QDateEdit* peildatumEdit() const { return m_peildatum; }
+    QSpinBox* retentionBox() const { return m_retention; }
+    /// Stores the registration's retention (years after the school year); false with a message.
+    bool applyRetention();
 
 signals:
     void notice(const QString& message);
@@ -61,6 +66,7 @@ private:
     TrendChart* m_chart;
     QTableWidget* m_table;
     QList<QPushButton*> m_exportButtons;
+    QSpinBox* m_retention;
 };
 
 } // namespace inbeeld

@@ -13,13 +13,39 @@ public:
     static QString helpText();
 };
 
-/// "audit verify": Check the hash chain of the audit log.
+/// "audit verify": Check the hash chain of the audit log, optionally against an anchor.
 class AuditVerifyCommand : public StoreCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommands)
 
 public:
     AuditVerifyCommand();
+
+protected:
+    void defineStoreOptions(CommandLine& cmd) override;
+    int executeWithStore(Store& store, CommandLine& cmd) override;
+};
+
+/// "audit anchors": The partners' audit anchors from the packages we opened.
+class AuditAnchorsCommand : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditCommands)
+
+public:
+    AuditAnchorsCommand();
+
+protected:
+    void defineStoreOptions(CommandLine& cmd) override;
+    int executeWithStore(Store& store, CommandLine& cmd) override;
+};
+
+/// "audit anchor": Print the audit anchor to keep outside the store.
+class AuditAnchorCommand : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditCommands)
+
+public:
+    AuditAnchorCommand();
 
 protected:
     int executeWithStore(Store& store, CommandLine& cmd) override;

@@ -237,7 +237,7 @@ int CompareCommand::executeWithStore(Store& store, CommandLine& cmd)
         o.insert(QStringLiteral("theirs"), c.theirsSnapshot->id);
         o.insert(QStringLiteral("summary"), summary);
         o.insert(QStringLiteral("items"), items);
-        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        printJson(o);
         return ExitSuccess;
     }
     printText(c, cmd.isSet(AllOption));

@@ -68,12 +68,6 @@ QJsonObject decisionJson(const ShareDecision& d, const QDateTime& now)
     return o;
 }
 
-void printJson(const QJsonValue& v)
-{
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-    printOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-}
-
 QString partyName(const Agreement* agreement, const QString& id)
 {
     const AgreementParty* p = agreement ? agreement->party(id) : nullptr;

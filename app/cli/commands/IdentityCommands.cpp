@@ -102,7 +102,7 @@ int IdentityShowCommand::executeWithStore(Store& store, CommandLine& cmd)
         o.insert(QStringLiteral("age_recipient"), id.ageRecipient());
         o.insert(QStringLiteral("keys_created"), created);
         o.insert(QStringLiteral("rotated"), id.rotation().has_value());
-        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        printJson(o);
         return ExitSuccess;
     }
     printTable({

@@ -356,7 +356,7 @@ int ImportCommand::executeWithStore(Store& store, CommandLine& cmd)
     const ImportReport& r = report.value();
 
     if (asJson)
-        printOut(QString::fromUtf8(QJsonDocument(ImportCommands::reportJson(r)).toJson(QJsonDocument::Indented)));
+        printJson(ImportCommands::reportJson(r));
     else
         ImportCommands::printReport(r);
     if (!m_rejectedCsv.isEmpty() && !asJson) {

@@ -61,9 +61,11 @@ QJsonObject manifestJson(const PackageManifest& m)
     o.insert(QStringLiteral("sequence"), qint64(m.sequence));
     o.insert(QStringLiteral("created_at"), m.createdAt.toString(Qt::ISODate));
     o.insert(QStringLiteral("agreement_id"), m.agreementId);
-    o.insert(QStringLiteral("sender"),
-             QJsonObject {{QStringLiteral("organisation"), m.senderOrganisation},
-                          {QStringLiteral("fingerprint"), m.senderFingerprint}});
+    QJsonObject sender {{QStringLiteral("organisation"), m.senderOrganisation},
+                        {QStringLiteral("fingerprint"), m.senderFingerprint}};
+    if (!m.senderAuditAnchor.isEmpty())
+        sender.insert(QStringLiteral("audit_anchor"), m.senderAuditAnchor);
+    o.insert(QStringLiteral("sender"), sender);
     o.insert(QStringLiteral("recipient"),
              QJsonObject {{QStringLiteral("organisation"), m.recipientOrganisation},
                           {QStringLiteral("fingerprint"), m.recipientFingerprint}});
@@ -74,7 +76,8 @@ QJsonObject manifestJson(const PackageManifest& m)
     return o;
 }
 
-void printJson(const QJsonObject& o)
+// Unlike printJson, without the empty line after the document (as scripts of "package" read it).
+void printJsonLine(const QJsonObject& o)
 {
     printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
 }
@@ -83,7 +86,7 @@ void printJson(const QJsonObject& o)
 int refused(const Error& error, bool json, const QString& reason = {})
 {
     if (json) {
-        printJson(
+        printJsonLine(
             QJsonObject {{QStringLiteral("ok"), false},
                          {QStringLiteral("reason"), reason.isEmpty() ? PackageReader::refusalCode(error.code) : reason},
                          {QStringLiteral("message"), error.message}});
@@ -211,7 +214,7 @@ int PackageCreateCommand::executeWithStore(Store& store, CommandLine& cmd)
         return refused(written.error(), json(cmd));
     const PackageSummary& s = written.value();
     if (json(cmd)) {
-        printJson(summaryJson(s));
+        printJsonLine(summaryJson(s));
         return ExitSuccess;
     }
     printOut(tr("Package written and checked: %1").arg(s.path));
@@ -282,13 +285,15 @@ int PackageOpenCommand::executeWithStore(Store& store, CommandLine& cmd)
             out.insert(QStringLiteral("inspectie"), countsJson(o.inspectie->subgroups));
         out.insert(QStringLiteral("missing_sequences"), missing);
         out.insert(QStringLiteral("late"), o.late);
-        printJson(out);
+        printJsonLine(out);
         return ExitSuccess;
     }
     printOut(tr("Package accepted from: %1 (%2)").arg(o.sender, o.manifest.senderFingerprint));
     printOut(tr("Kind: %1").arg(PackageManifest::kindCode(o.manifest.kind)));
     printOut(tr("Package id: %1").arg(o.manifest.packageId));
     printOut(tr("Sequence: %1").arg(o.manifest.sequence));
+    if (!o.manifest.senderAuditAnchor.isEmpty())
+        printOut(tr("Partner's audit anchor (kept in this store): %1").arg(o.manifest.senderAuditAnchor));
     if (!missingText.isEmpty()) {
         printOut(tr("Not received from this partner: package number(s) %1. Ask them for these packages.")
                      .arg(missingText.join(QStringLiteral(", "))));

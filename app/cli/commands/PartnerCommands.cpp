@@ -143,7 +143,7 @@ int PartnerListCommand::executeWithStore(Store& store, CommandLine& cmd)
             o.insert(QStringLiteral("via_rotation"), p.viaRotation);
             array.append(o);
         }
-        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        printJson(array);
         return ExitSuccess;
     }
     if (partners.value().isEmpty()) {

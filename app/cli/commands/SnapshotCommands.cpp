@@ -98,7 +98,7 @@ int SnapshotsListCommand::executeWithStore(Store& store, CommandLine& cmd)
             o.insert(QStringLiteral("counts"), counts);
             array.append(o);
         }
-        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        printJson(array);
         return ExitSuccess;
     }
     if (snapshots.value().isEmpty()) {
@@ -184,7 +184,7 @@ int SnapshotsDiffCommand::executeWithStore(Store& store, CommandLine& cmd)
         o.insert(QStringLiteral("added"), added);
         o.insert(QStringLiteral("removed"), removed);
         o.insert(QStringLiteral("changed"), changed);
-        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        printJson(o);
         return ExitSuccess;
     }
 
@@ -280,7 +280,7 @@ int SnapshotsReportCommand::executeWithStore(Store& store, CommandLine& cmd)
                                    QStringLiteral("snapshot=%1 issues=%2").arg(m_id).arg(r.issues.size()));
     }
     if (asJson)
-        printOut(QString::fromUtf8(QJsonDocument(ImportCommands::reportJson(r)).toJson(QJsonDocument::Indented)));
+        printJson(ImportCommands::reportJson(r));
     else
         ImportCommands::printReport(r);
     if (!m_rejectedCsv.isEmpty() && !asJson)

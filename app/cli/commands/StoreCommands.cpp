@@ -140,7 +140,7 @@ int InfoCommand::executeWithStore(Store& store, CommandLine& cmd)
         object.insert(QStringLiteral("schema_version"), store.schemaVersion());
         object.insert(QStringLiteral("cipher_version"), store.cipherVersion());
         object.insert(QStringLiteral("counts"), countObject);
-        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+        printJson(object);
         return ExitSuccess;
     }
 
@@ -237,10 +237,12 @@ std::optional<int> BackupCommand::prepare(CommandLine& cmd)
 
 int BackupCommand::executeWithStore(Store& store, CommandLine& cmd)
 {
-    if (const Result<void> written = store.backupTo(m_output); !written)
+    const Result<AuditAnchor> written = store.backupTo(m_output);
+    if (!written)
         return reportError(written.error());
     printOut(tr("Wrote a backup of %1 to %2.")
                  .arg(StoreAccess::displayPath(storePath(cmd)), StoreAccess::displayPath(m_output)));
+    printOut(tr("Audit anchor of the backup (keep it apart from the backup): %1").arg(written.value().toLine()));
     return ExitSuccess;
 }
 

@@ -1,4 +1,4 @@
-#include "core/reporting/InspectieCounts.h"
+#include "core/domain/InspectieCounts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
