@@ -5,6 +5,7 @@
 #include "core/lifecycle/ChildFlags.h"
 #include "core/lifecycle/ChildFootprint.h"
 #include "core/lifecycle/Closures.h"
+#include "core/lifecycle/LifecycleDocuments.h"
 #include "core/lifecycle/PackageHistory.h"
 #include "core/lifecycle/RetentionRules.h"
 #include "core/lifecycle/SubjectRights.h"
@@ -12,8 +13,11 @@
 #include "core/sharing/DecisionStore.h"
 #include "core/storage/Store.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -286,6 +290,27 @@ Result<QJsonObject> AccessExport::build(Store& store, const QString& childKey, c
     if (!audited)
         return audited.error();
     return out;
+}
+
+Result<void> AccessExport::write(Store& store, const QString& childKey, Format format, const QString& path)
+{
+    auto access = build(store, childKey);
+    if (!access)
+        return access.error();
+    if (format == Format::Pdf)
+        return LifecycleDocuments::access(access.value()).writePdf(path);
+    const QByteArray bytes = QJsonDocument(access.value()).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    const auto failed = [&] {
+        return makeError(Error::Code::Io,
+                         tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return failed();
+    return {};
 }
 
 } // namespace inbeeld

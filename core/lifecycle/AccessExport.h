@@ -20,8 +20,13 @@ class AccessExport
     Q_DECLARE_TR_FUNCTIONS(AccessExport)
 
 public:
+    enum class Format { Json, Pdf };
+
     static Result<QJsonObject> build(Store& store, const QString& childKey,
                                      const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// Builds the export and writes it to path as JSON or as the readable PDF, readable only by
+    /// the user (0600: it holds personal data). The PDF needs a QGuiApplication.
+    static Result<void> write(Store& store, const QString& childKey, Format format, const QString& path);
 };
 
 } // namespace inbeeld

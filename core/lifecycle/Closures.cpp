@@ -1,5 +1,6 @@
 #include "core/lifecycle/Closures.h"
 
+#include "core/importing/SnapshotDiff.h"
 #include "core/matching/Comparison.h"
 #include "core/sharing/SpecialCategoryDetector.h"
 #include "core/storage/Store.h"
@@ -176,6 +177,28 @@ Result<QHash<QString, Closure>> Closures::all() const
         result.insert(c.childKey, c);
     }
     return result;
+}
+
+Result<QList<CaseRecord>> Closures::droppedFrom(qint64 snapshotId) const
+{
+    auto snapshot = Snapshots::get(m_store, snapshotId);
+    if (!snapshot)
+        return snapshot.error();
+    if (snapshot.value().side != SnapshotSide::Ours || !snapshot.value().isList())
+        return QList<CaseRecord> {};
+    auto diff = SnapshotDiff::compareWithPrevious(m_store, snapshotId);
+    if (!diff)
+        return diff.error();
+    auto closed = all();
+    if (!closed)
+        return closed.error();
+    QList<CaseRecord> dropped;
+    for (const SnapshotDiffItem& item : std::as_const(diff.value().items)) {
+        if (item.kind == SnapshotDiffItem::Kind::Removed && item.before && !item.childKey.isEmpty()
+            && !closed.value().contains(item.childKey))
+            dropped.append(*item.before);
+    }
+    return dropped;
 }
 
 QString Closures::closedKey(const Comparison& comparison, const ComparisonItem& item,

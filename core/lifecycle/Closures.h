@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/CaseRecord.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -51,6 +52,10 @@ public:
     Result<std::optional<Closure>> get(const QString& childKey) const;
     /// All closed cases by child key.
     Result<QHash<QString, Closure>> all() const;
+    /// The children that the list before snapshotId (one of our own lists) held and snapshotId no
+    /// longer holds, whose case is still open: the ones to offer for closing (never closed
+    /// silently). Empty for a partner's list or the first list of a source.
+    Result<QList<CaseRecord>> droppedFrom(qint64 snapshotId) const;
 
     /// "back_in_school", "startkwalificatie", "moved_out", "deceased".
     static QString reasonCode(ClosureReason reason);

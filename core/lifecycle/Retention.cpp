@@ -278,7 +278,7 @@ Result<qint64> removeChild(QSqlDatabase db, const QString& childKey, bool withDe
 
 } // namespace
 
-Result<RetentionStatus> Retention::purge(const QDate& today)
+Result<RetentionStatus> Retention::purge(const QDate& today, const Progress& progress)
 {
     auto p = plan(today);
     if (!p)
@@ -287,6 +287,11 @@ Result<RetentionStatus> Retention::purge(const QDate& today)
     if (plan.status.totalItems() == 0)
         return plan.status;
     QSqlDatabase db = m_store.database();
+    const qint64 total = plan.children.size() + plan.lists.size() + plan.rejectedOf.size() + 1;
+    qint64 done = 0;
+    // Rolled back with the transaction when the user stops: nothing is removed.
+    const auto carryOn = [&] { return !progress || progress(++done, total); };
+    const Error stopped = makeError(Error::Code::Cancelled, tr("The purge was stopped; nothing was removed."));
     {
         Transaction transaction(db);
         if (!transaction.isActive())
@@ -294,6 +299,8 @@ Result<RetentionStatus> Retention::purge(const QDate& today)
         for (const QString& key : std::as_const(plan.children)) {
             if (auto removed = removeChild(db, key, false); !removed)
                 return removed.error();
+            if (!carryOn())
+                return stopped;
         }
         for (qint64 list : std::as_const(plan.lists)) {
             auto records = plan.keepRecords.isEmpty()
@@ -315,6 +322,8 @@ Result<RetentionStatus> Retention::purge(const QDate& today)
                             {list});
             if (!gone)
                 return gone.error();
+            if (!carryOn())
+                return stopped;
         }
         for (qint64 imported : std::as_const(plan.rejectedOf)) {
             for (const QString& sql : {QStringLiteral("DELETE FROM rejected_rows WHERE snapshot_id = ?"),
@@ -322,9 +331,13 @@ Result<RetentionStatus> Retention::purge(const QDate& today)
                 if (auto n = run(db, sql, {imported}); !n)
                     return n.error();
             }
+            if (!carryOn())
+                return stopped;
         }
         if (auto n = runIn(db, QStringLiteral("DELETE FROM share_decisions WHERE id IN (%1)"), plan.decisions); !n)
             return n.error();
+        if (!carryOn())
+            return stopped;
         QStringList detail;
         for (const RetentionCount& c : std::as_const(plan.status.counts))
             detail.append(QStringLiteral("%1=%2/%3").arg(c.rule).arg(c.items).arg(c.rows));

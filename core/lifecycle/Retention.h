@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace inbeeld {
 
@@ -53,8 +54,13 @@ public:
     explicit Retention(Store& store);
 
     Result<RetentionStatus> status(const QDate& today = QDate::currentDate()) const;
+    /// Reports a purge's progress (steps done, steps in all); returning false stops it. It is only
+    /// called before the commit point: after the report with done == total the removal is committed
+    /// and the file rewritten, which cannot be stopped. A stopped purge removes nothing.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     /// Purges what is due; the result holds the counts removed.
-    Result<RetentionStatus> purge(const QDate& today = QDate::currentDate());
+    Result<RetentionStatus> purge(const QDate& today = QDate::currentDate(), const Progress& progress = {});
     /// Removes everything about a child now (a granted erasure), as the closed-child rule would,
     /// including its share decisions. Refused while a legal hold is on the child.
     Result<RemovedRows> purgeChild(const QString& childKey, const QString& auditReason);

@@ -1,5 +1,6 @@
 #include "core/lifecycle/SubjectRequests.h"
 
+#include "core/domain/Bsn.h"
 #include "core/storage/Store.h"
 #include "core/storage/Transaction.h"
 
@@ -222,6 +223,14 @@ QList<SubjectRequest> SubjectRequests::nearingDeadline(const QList<SubjectReques
             result.append(r);
     }
     return result;
+}
+
+Result<QString> SubjectRequests::childKeyOf(const QString& bsnText)
+{
+    const Result<Bsn> bsn = Bsn::parse(bsnText.trimmed());
+    if (!bsn)
+        return bsn.error();
+    return QStringLiteral("bsn:") + bsn.value().toString();
 }
 
 } // namespace inbeeld

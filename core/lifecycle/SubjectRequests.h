@@ -55,6 +55,9 @@ public:
     static const QStringList& requesters();
     static QString typeName(const QString& type); // translated
     static QString requesterName(const QString& requester); // translated
+    /// The child key ("bsn:…") for a BSN as a user typed it; a message in the user's words when
+    /// it is not a valid BSN.
+    static Result<QString> childKeyOf(const QString& bsnText);
 
 private:
     Store& m_store;

@@ -68,9 +68,12 @@ Result<Rectification> SubjectRights::rectify(const QString& childKey, const QStr
         return makeError(Error::Code::InvalidInput, tr("Give the reason for the correction."));
     QString stored = value.trimmed();
     if (field == u"birth_date" || field == u"absence_start") {
-        const QDate d = QDate::fromString(stored, Qt::ISODate);
+        // As scripts write it (ISO) or as a Dutch user types it (d-m-yyyy).
+        QDate d = QDate::fromString(stored, Qt::ISODate);
         if (!d.isValid())
-            return makeError(Error::Code::InvalidInput, tr("Give the date as YYYY-MM-DD."));
+            d = QDate::fromString(stored, QStringLiteral("d-M-yyyy"));
+        if (!d.isValid())
+            return makeError(Error::Code::InvalidInput, tr("Give the date as DD-MM-YYYY or YYYY-MM-DD."));
         stored = d.toString(Qt::ISODate);
     }
     QSqlDatabase db = m_store.database();

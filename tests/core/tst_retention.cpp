@@ -95,6 +95,40 @@ private slots:
         QVERIFY(!Retention::dueMessage(due.value(), closedOn.addMonths(12)).isEmpty());
     }
 
+    void aStoppedPurgeRemovesNothing()
+    {
+        const QDate closedOn(2026, 3, 15);
+        QVERIFY(Closures(*m_store).close(bsnKey(2), ClosureReason::BackInSchool, closedOn));
+        Retention retention(*m_store);
+        const QDate later = closedOn.addMonths(13);
+        QList<std::pair<qint64, qint64>> reports;
+        auto stopped = retention.purge(later, [&](qint64 done, qint64 total) {
+            reports.append({done, total});
+            return false;
+        });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.code(), Error::Code::Cancelled);
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(
+            countOf(*m_store, QStringLiteral("SELECT COUNT(*) FROM records WHERE bsn = '%1'").arg(fictitiousBsn(2))),
+            1);
+        QVERIFY(Closures(*m_store).get(bsnKey(2)).value());
+        QVERIFY(!auditText(*m_store).contains(QStringLiteral("retention.purged")));
+
+        // Let through, it reports every step up to the commit point and removes the child.
+        reports.clear();
+        auto purged = retention.purge(later, [&](qint64 done, qint64 total) {
+            reports.append({done, total});
+            return true;
+        });
+        QVERIFY2(purged, qPrintable(purged.message()));
+        QVERIFY(!reports.isEmpty());
+        QCOMPARE(reports.constLast().first, reports.constLast().second);
+        QCOMPARE(
+            countOf(*m_store, QStringLiteral("SELECT COUNT(*) FROM records WHERE bsn = '%1'").arg(fictitiousBsn(2))),
+            0);
+    }
+
     void holdStopsPurgingUntilReleased()
     {
         const QDate closedOn(2026, 3, 15);

@@ -90,7 +90,8 @@ void TestGuiMainWindow::cleanup()
 void TestGuiMainWindow::actionsHaveNamesAndShortcuts()
 {
     for (const char* name : {"actionLock", "actionBackup", "actionRestore", "actionQuit", "actionChangePassphrase",
-                             "actionForgetKey", "actionVerifyAudit", "actionSettings", "actionAbout"}) {
+                             "actionForgetKey", "actionVerifyAudit", "actionSettings", "actionAbout", "actionRetention",
+                             "actionRetentionRules", "actionSubjectRequests", "actionAccessExport"}) {
         auto* action = named<QAction>(m_window.get(), name);
         QVERIFY2(action, name);
         QVERIFY2(action->isEnabled(), name);
@@ -103,7 +104,7 @@ void TestGuiMainWindow::actionsHaveNamesAndShortcuts()
     QSignalSpy restore(m_window.get(), &MainWindow::restoreRequested);
     named<QAction>(m_window.get(), "actionRestore")->trigger();
     QCOMPARE(restore.count(), 1);
-    QCOMPARE(m_window->menuBar()->actions().size(), 3);
+    QCOMPARE(m_window->menuBar()->actions().size(), 4); // File, Security, Tools, Help
 }
 
 void TestGuiMainWindow::statusBarShowsOrganisationAndPath()

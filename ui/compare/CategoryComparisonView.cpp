@@ -1,9 +1,11 @@
 #include "ui/compare/CategoryComparisonView.h"
 
+#include "core/lifecycle/Closures.h"
 #include "ui/compare/ComparisonDetailPane.h"
 #include "ui/compare/ComparisonFilterModel.h"
 #include "ui/compare/ComparisonTableModel.h"
 #include "ui/compare/OutcomeStyle.h"
+#include "ui/lifecycle/ChildCaseActions.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -37,6 +40,8 @@ CategoryComparisonView::CategoryComparisonView(const QString& category, QWidget*
     , m_countLabel(new QLabel(this))
     , m_table(new QTableView(this))
     , m_pane(new ComparisonDetailPane(this))
+    , m_childActions(new ChildCaseActions(this))
+    , m_childMenu(new QMenu(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_detailTimer(new QTimer(this))
 {
@@ -115,6 +120,18 @@ CategoryComparisonView::CategoryComparisonView(const QString& category, QWidget*
     }
     setWidth(ComparisonTableModel::OutcomeColumn, 21);
     m_table->setAccessibleName(tr("Our list and their list side by side"));
+    m_childMenu->setObjectName(QStringLiteral("childActionsMenu"));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &CategoryComparisonView::showChildMenu);
+    auto* closeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), m_table);
+    closeShortcut->setContext(Qt::WidgetShortcut);
+    connect(closeShortcut, &QShortcut::activated, this, [this] {
+        if (childMenu())
+            m_childActions->closeCase();
+    });
+    connect(m_childActions, &ChildCaseActions::changed, this, &CategoryComparisonView::decisionChanged);
+    connect(m_childActions, &ChildCaseActions::notice, this, &CategoryComparisonView::notice);
+    connect(m_childActions, &ChildCaseActions::failed, this, &CategoryComparisonView::notice);
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_pane);
@@ -158,6 +175,7 @@ CategoryComparisonView::CategoryComparisonView(const QString& category, QWidget*
 void CategoryComparisonView::setContext(Store* store, std::optional<Agreement> agreement)
 {
     m_detailTimer->stop();
+    m_store = store;
     m_pane->setContext(store, std::move(agreement));
 }
 
@@ -260,6 +278,33 @@ void CategoryComparisonView::selectChild(const QString& childKey)
         return;
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+QMenu* CategoryComparisonView::childMenu()
+{
+    const ComparisonItem* item = currentItem();
+    const Comparison* comparison = m_model->comparison();
+    if (!item || !comparison || !m_store)
+        return nullptr;
+    const QString key = comparison->noteKey(*item);
+    if (key.isEmpty())
+        return nullptr;
+    auto closures = Closures(*m_store).all();
+    const QString closedKey = closures ? Closures::closedKey(*comparison, *item, closures.value()) : QString();
+    m_childActions->setChild(m_store, key, comparison->ours(*item) != nullptr, closedKey);
+    m_childActions->fillMenu(m_childMenu);
+    return m_childMenu;
+}
+
+void CategoryComparisonView::showChildMenu(const QPoint& position)
+{
+    // A right click has made its row current; from the keyboard the menu opens at the current row.
+    const QModelIndex current = m_table->currentIndex();
+    QPoint at = position;
+    if (current.isValid() && m_table->indexAt(position).row() != current.row())
+        at = m_table->visualRect(current).center();
+    if (QMenu* menu = childMenu())
+        menu->popup(m_table->viewport()->mapToGlobal(at));
 }
 
 } // namespace inbeeld

@@ -12,12 +12,14 @@ class QAbstractButton;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTableView;
 class QTimer;
 
 namespace inbeeld {
 
+class ChildCaseActions;
 class ComparisonDetailPane;
 class ComparisonFilterModel;
 class ComparisonTableModel;
@@ -26,7 +28,8 @@ class Store;
 /// One category of the comparison: outcome filter buttons with counts, a search field, the
 /// side-by-side table and, beside it, the details of the selected child.
 /// Keys: Ctrl+F search, Ctrl+0 all outcomes, Ctrl+1…Ctrl+5 one outcome, Enter (or double-click)
-/// opens the details, Escape in the details goes back to the table.
+/// opens the details, Escape in the details goes back to the table, the context-menu key (or
+/// Shift+F10, or a right click) offers the child's lifecycle actions, Ctrl+K closes the child's case.
 class CategoryComparisonView : public QWidget
 {
     Q_OBJECT
@@ -51,6 +54,9 @@ public:
     ComparisonTableModel* tableModel() const { return m_model; }
     ComparisonFilterModel* filterModel() const { return m_proxy; }
     QTableView* table() const { return m_table; }
+    /// The menu of the current row's lifecycle actions (close case, restrict, hold, correct,
+    /// access export), filled for that child; null without a current row.
+    QMenu* childMenu();
     ComparisonDetailPane* detailPane() const { return m_pane; }
 
 signals:
@@ -64,6 +70,7 @@ private:
     void showCurrent();
     void selectChild(const QString& childKey);
     const ComparisonItem* currentItem() const;
+    void showChildMenu(const QPoint& position);
 
     QString m_category;
     ComparisonTableModel* m_model;
@@ -74,6 +81,9 @@ private:
     QLabel* m_countLabel;
     QTableView* m_table;
     ComparisonDetailPane* m_pane;
+    ChildCaseActions* m_childActions;
+    QMenu* m_childMenu;
+    Store* m_store = nullptr;
     QSplitter* m_splitter;
     QTimer* m_detailTimer;
     bool m_restoringSelection = false;

@@ -8,6 +8,7 @@
 #include "core/storage/Store.h"
 #include "ui/common/LabelStyle.h"
 #include "ui/compare/OutcomeStyle.h"
+#include "ui/lifecycle/ChildCaseActions.h"
 #include "ui/lifecycle/CloseCaseDialog.h"
 
 #include <QEvent>
@@ -20,10 +21,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTime>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <functional>
 
@@ -108,6 +111,21 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     m_reopenCaseButton = new QPushButton(tr("Re&open case"), this);
     m_closeCaseButton->setObjectName(QStringLiteral("closeCaseButton"));
     m_reopenCaseButton->setObjectName(QStringLiteral("reopenCaseButton"));
+    m_childActions = new ChildCaseActions(this);
+    m_moreButton = new QToolButton(this);
+    m_moreButton->setObjectName(QStringLiteral("childActionsButton"));
+    m_moreButton->setText(tr("&More…"));
+    m_moreButton->setToolTip(tr("Restrict processing, legal hold, correct a field, access export"));
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setMenu(new QMenu(m_moreButton));
+    m_moreButton->menu()->setObjectName(QStringLiteral("detailChildActionsMenu"));
+    connect(m_moreButton->menu(), &QMenu::aboutToShow, this, [this] {
+        m_childActions->setChild(m_store, m_noteKey, m_comparison && m_item && m_comparison->ours(*m_item));
+        m_childActions->fillMenu(m_moreButton->menu());
+    });
+    connect(m_childActions, &ChildCaseActions::changed, this, &ComparisonDetailPane::decisionChanged);
+    connect(m_childActions, &ChildCaseActions::notice, this, &ComparisonDetailPane::notice);
+    connect(m_childActions, &ChildCaseActions::failed, this, [this](const QString& m) { showStatus(m, true); });
     m_closeCaseButton->setToolTip(tr("Processing about this child ends: back in school, startkwalificatie, moved out "
                                      "of the region or deceased."));
     m_titleLabel->setObjectName(QStringLiteral("detailTitleLabel"));
@@ -146,6 +164,7 @@ ComparisonDetailPane::ComparisonDetailPane(QWidget* parent)
     decisionRow->addStretch();
     decisionRow->addWidget(m_closeCaseButton);
     decisionRow->addWidget(m_reopenCaseButton);
+    decisionRow->addWidget(m_moreButton);
     decisionRow->addWidget(m_shareButton);
     decisionRow->addWidget(m_registerButton);
     m_registerButton->setToolTip(
@@ -388,6 +407,7 @@ void ComparisonDetailPane::updateButtons()
     const bool closed = canNote && !closureMark().isEmpty();
     m_closeCaseButton->setVisible(canNote && !closed);
     m_reopenCaseButton->setVisible(closed);
+    m_moreButton->setVisible(canNote);
 }
 
 QString ComparisonDetailPane::closureMark() const

@@ -11,9 +11,11 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+class QToolButton;
 
 namespace inbeeld {
 
+class ChildCaseActions;
 class Store;
 
 /// The details of one child in the comparison: both records field by field with the agreement's
@@ -73,6 +75,8 @@ private:
     Store* m_store = nullptr;
     QPushButton* m_closeCaseButton = nullptr;
     QPushButton* m_reopenCaseButton = nullptr;
+    QToolButton* m_moreButton = nullptr; // the child's other lifecycle actions (restrict, hold, correct, ...)
+    ChildCaseActions* m_childActions = nullptr;
     std::optional<Agreement> m_agreement;
     std::shared_ptr<const Comparison> m_comparison;
     std::optional<ComparisonItem> m_item;

@@ -1,6 +1,7 @@
 #include "ui/importing/SnapshotsPage.h"
 
 #include "core/importing/ImportReport.h"
+#include "core/lifecycle/Retention.h"
 #include "core/storage/Snapshots.h"
 #include "core/storage/Store.h"
 #include "ui/common/BusyCursor.h"
@@ -8,6 +9,7 @@
 #include "ui/importing/ImportReportDialog.h"
 #include "ui/importing/ImportReportView.h"
 #include "ui/importing/SnapshotListModel.h"
+#include "ui/lifecycle/ListChangesDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -15,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -30,6 +34,8 @@ SnapshotsPage::SnapshotsPage(QWidget* parent)
     , m_importButton(new QPushButton(tr("&Import list…"), this))
     , m_reportButton(new QPushButton(tr("View &report"), this))
     , m_exportButton(new QPushButton(tr("E&xport rejected rows…"), this))
+    , m_changesButton(new QPushButton(tr("C&hanges…"), this))
+    , m_deleteButton(new QPushButton(tr("&Delete list…"), this))
 {
     setObjectName(QStringLiteral("snapshotsPage"));
     m_table->setObjectName(QStringLiteral("snapshotsTable"));
@@ -37,6 +43,11 @@ SnapshotsPage::SnapshotsPage(QWidget* parent)
     m_importButton->setObjectName(QStringLiteral("importListButton"));
     m_reportButton->setObjectName(QStringLiteral("viewReportButton"));
     m_exportButton->setObjectName(QStringLiteral("exportSnapshotRejectedButton"));
+    m_changesButton->setObjectName(QStringLiteral("listChangesButton"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteListButton"));
+    m_deleteButton->setToolTip(tr("Delete a wrongly imported list with its records and rejected rows"));
+    m_changesButton->setToolTip(tr("What changed since the previous list of this source; for your own list, close "
+                                   "the cases of children it no longer holds"));
 
     auto* intro = new QLabel(tr("Every list imported into this store, newest first. A new list of a source is "
                                 "compared with the previous list of that source. Import a list with File, Import "
@@ -61,7 +72,9 @@ SnapshotsPage::SnapshotsPage(QWidget* parent)
     buttons->addStretch(); // keeps the buttons their size while the status is hidden
     buttons->addWidget(m_importButton);
     buttons->addWidget(m_reportButton);
+    buttons->addWidget(m_changesButton);
     buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_deleteButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -71,6 +84,8 @@ SnapshotsPage::SnapshotsPage(QWidget* parent)
     connect(m_importButton, &QPushButton::clicked, this, &SnapshotsPage::importRequested);
     connect(m_reportButton, &QPushButton::clicked, this, &SnapshotsPage::viewReport);
     connect(m_exportButton, &QPushButton::clicked, this, &SnapshotsPage::chooseExportFile);
+    connect(m_changesButton, &QPushButton::clicked, this, &SnapshotsPage::viewChanges);
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(m_table, &QTableView::activated, this, &SnapshotsPage::viewReport);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SnapshotsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SnapshotsPage::updateButtons);
@@ -125,6 +140,65 @@ void SnapshotsPage::updateButtons()
     const SnapshotInfo* snapshot = m_model->snapshotAt(m_model->rowOf(selectedSnapshot()));
     m_reportButton->setEnabled(m_store && snapshot);
     m_exportButton->setEnabled(m_store && snapshot && snapshot->rejected > 0);
+    m_changesButton->setEnabled(m_store && snapshot && snapshot->isList());
+    m_deleteButton->setEnabled(m_store && snapshot);
+}
+
+void SnapshotsPage::viewChanges()
+{
+    const qint64 id = selectedSnapshot();
+    if (!m_store || id == 0)
+        return;
+    auto* dialog = [&] {
+        BusyCursor busy;
+        return new ListChangesDialog(*m_store, id, this);
+    }();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ListChangesDialog::casesClosed, this, [this](const QString& message) {
+        emit notice(message);
+        emit comparisonInputChanged();
+    });
+    dialog->open();
+}
+
+bool SnapshotsPage::deleteSelected(bool confirmed)
+{
+    const qint64 id = selectedSnapshot();
+    const SnapshotInfo* snapshot = m_model->snapshotAt(m_model->rowOf(id));
+    if (!m_store || !snapshot)
+        return false;
+    if (!confirmed) {
+        QMessageBox box(QMessageBox::Warning, tr("Delete list?"),
+                        tr("List %1 (%2, file %3) is deleted for good: %4 children's records and %5 rejected rows. "
+                           "Use this for a list that was imported by mistake; to keep a list's history, leave it. "
+                           "This cannot be undone; a backup made before still holds it.")
+                            .arg(QString::number(id), snapshot->sourceName, snapshot->fileName,
+                                 QLocale().toString(snapshot->accepted), QLocale().toString(snapshot->rejected)),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("deleteListConfirmBox"));
+        QPushButton* yes = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+        yes->setObjectName(QStringLiteral("deleteListConfirmButton"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return false;
+    }
+    Result<RemovedRows> removed = [&] {
+        BusyCursor busy;
+        return Retention(*m_store).deleteList(id);
+    }();
+    const QString message = removed ? tr("List %1 is deleted: %2 records and %3 other rows; nothing of it is left in "
+                                         "the store file.")
+                                          .arg(QString::number(id), QLocale().toString(removed.value().records),
+                                               QLocale().toString(removed.value().other))
+                                    : removed.message();
+    LabelStyle::setTextOrHide(m_statusLabel, message);
+    emit notice(message);
+    if (!removed)
+        return false;
+    refresh();
+    emit comparisonInputChanged();
+    return true;
 }
 
 void SnapshotsPage::viewReport()

@@ -16,6 +16,7 @@
 #include "ui/exchange/SendPackageDialog.h"
 #include "ui/importing/ImportWizard.h"
 #include "ui/importing/SnapshotsPage.h"
+#include "ui/lifecycle/LifecycleMenu.h"
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/OverviewPage.h"
 #include "ui/passphrase/ChangePassphraseDialog.h"
@@ -39,6 +40,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace inbeeld {
 
@@ -53,6 +55,7 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     , m_partnersPage(new PartnersPage(this))
     , m_auditPage(new AuditLogPage(this))
     , m_reportingPage(new ReportingPage(this))
+    , m_lifecycleMenu(new LifecycleMenu(this))
     , m_orgStatusLabel(new QLabel(this))
     , m_storePathLabel(new QLabel(this))
 {
@@ -69,7 +72,14 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     m_tabs->addTab(m_partnersPage, tr("&Partners"));
     m_tabs->addTab(m_reportingPage, tr("&Reporting"));
     m_tabs->addTab(m_auditPage, tr("&Audit log"));
-    setCentralWidget(m_tabs);
+    // The banner (something is due for purging) sits above the tabs and never blocks them.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_lifecycleMenu->banner());
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_orgStatusLabel->setObjectName(QStringLiteral("orgStatusLabel"));
     m_storePathLabel->setObjectName(QStringLiteral("storePathLabel"));
@@ -91,6 +101,14 @@ MainWindow::MainWindow(StoreOpener& opener, QWidget* parent)
     });
     connect(m_reportingPage, &ReportingPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
+    connect(m_snapshotsPage, &SnapshotsPage::comparisonInputChanged, m_comparePage, &ComparePage::listsChanged);
+    connect(m_lifecycleMenu, &LifecycleMenu::notice, this,
+            [this](const QString& message) { showNotice(message, 15000); });
+    connect(m_lifecycleMenu, &LifecycleMenu::dataPurged, this, [this] {
+        m_snapshotsPage->refresh();
+        m_comparePage->listsChanged();
+        m_auditPage->refresh();
+    });
     connect(m_snapshotsPage, &SnapshotsPage::importRequested, this, [this] { openImportWizard(); });
     connect(m_snapshotsPage, &SnapshotsPage::notice, this,
             [this](const QString& message) { showNotice(message, 15000); });
@@ -200,6 +218,8 @@ void MainWindow::createMenus()
     securityMenu->addSeparator();
     securityMenu->addAction(m_verifyAuditAction);
 
+    menuBar()->addMenu(m_lifecycleMenu->menu());
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     helpMenu->addAction(m_aboutAction);
@@ -224,6 +244,8 @@ void MainWindow::setStore(Store* store)
     m_partnersPage->setStore(store);
     m_reportingPage->setStore(store);
     m_auditPage->setAuditLog(&store->audit());
+    m_lifecycleMenu->setStore(store);
+    m_lifecycleMenu->checkDue();
     m_tabs->setCurrentWidget(m_overviewPage);
     updateActions();
 }
@@ -250,6 +272,7 @@ void MainWindow::clearStore()
     m_partnersPage->setStore(nullptr);
     m_reportingPage->setStore(nullptr);
     m_auditPage->setAuditLog(nullptr);
+    m_lifecycleMenu->setStore(nullptr);
     statusBar()->clearMessage();
     updateActions();
 }

@@ -15,6 +15,7 @@ class AuditLogPage;
 class ComparePage;
 class DecisionsPage;
 class ImportWizard;
+class LifecycleMenu;
 class OverviewPage;
 class PackageOpenedDialog;
 class PartnersPage;
@@ -42,6 +43,7 @@ public:
     void clearStore();
     Store* store() const { return m_store; }
     ReportingPage* reportingPage() const { return m_reportingPage; }
+    LifecycleMenu* lifecycleMenu() const { return m_lifecycleMenu; }
 
     /// A message in the status bar; timeoutMs 0 keeps it until the next one.
     void showNotice(const QString& message, int timeoutMs = 0);
@@ -99,6 +101,7 @@ private:
     PartnersPage* m_partnersPage;
     AuditLogPage* m_auditPage;
     ReportingPage* m_reportingPage;
+    LifecycleMenu* m_lifecycleMenu; // Tools menu and the retention banner
     QPointer<ImportWizard> m_importWizard;
     QPointer<PackageOpenedDialog> m_openedDialog;
     QPointer<SendPackageDialog> m_sendDialog;
