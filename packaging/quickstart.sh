@@ -53,8 +53,11 @@ test)
     if [ "${1:-}" = "--sanitize" ]; then
         # One clang build serves the sanitizers and the fuzzers: ASan + UBSan + libFuzzer's coverage
         # (INBEELD_FUZZ), so tests/fuzz/run-fuzzers.sh reuses build-sanitize instead of building again.
+        # Debug with line tables only: it compiles about twice as fast as an optimised build, and the
+        # sanitizers' reports still name file and line.
         CC=clang-14 CXX=clang++-14 build "$root/build-sanitize" -DINBEELD_FUZZ=ON -DINBEELD_WERROR=ON \
-            -DINBEELD_HARDENING=OFF
+            -DINBEELD_HARDENING=OFF -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-gline-tables-only \
+            -DCMAKE_C_FLAGS_DEBUG=-gline-tables-only
         ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
             run_tests "$root/build-sanitize"
     fi
